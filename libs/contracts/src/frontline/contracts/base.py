@@ -1,0 +1,20 @@
+"""What every public event has in common.
+
+Public events are the county's contract with other systems: each class names its
+CloudEvents ``ce_type`` and topic; the value on Kafka is ``model_dump_json()``.
+A breaking change is a new class with a new ``ce_type`` version suffix.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+class PublicEvent(BaseModel):
+    # Consumers must tolerate fields added later, so extra fields are ignored on read.
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    ce_type: ClassVar[str]
+    topic: ClassVar[str]

@@ -1,0 +1,212 @@
+"""Public events of the cadre service, published on ``cadre.events.v1``.
+
+DOMAIN.md "Cadre service": personal data (name, birth date, phone, ID number)
+stays inside the service, encrypted. These events carry ids, division codes,
+bands and categories only; pay is published only as a per-township summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar, Literal
+
+from frontline.contracts.base import PublicEvent
+
+TOPIC = "cadre.events.v1"
+
+Post = Literal[
+    "secretary",
+    "deputy_secretary",
+    "committee_member",
+    "village_committee_head",
+    "village_committee_member",
+    "other",
+]
+Gender = Literal["female", "male"]
+# Ten-year bands are coarse enough that a band plus a village does not name a person.
+AgeBand = Literal["under_30", "30_39", "40_49", "50_59", "60_plus"]
+EducationLevel = Literal[
+    "primary",
+    "junior_secondary",
+    "senior_secondary",
+    "vocational",
+    "college",
+    "bachelor",
+    "postgraduate",
+]
+AppointmentVia = Literal["procedure", "election"]
+LeaveReason = Literal["term_end", "resignation", "transfer", "dismissal"]
+EvaluationGrade = Literal["excellent", "competent", "basically_competent", "incompetent"]
+TrainingTopic = Literal[
+    "party_building",
+    "rural_governance",
+    "agriculture",
+    "law",
+    "digital_skills",
+    "collective_economy",
+    "other",
+]
+
+
+class _CadreEvent(PublicEvent):
+    topic: ClassVar[str] = TOPIC
+
+
+class CadreRegistered(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.CadreRegistered.v1"
+    cadre_id: str
+    gender: Gender
+    age_band: AgeBand
+    education_level: EducationLevel
+    party_member: bool
+    division_code: str | None = None
+
+
+class CadrePersonalDataErased(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.CadrePersonalDataErased.v1"
+    cadre_id: str
+
+
+class AppointmentNominated(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.AppointmentNominated.v1"
+    procedure_id: str
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    nominated_on: dt.date
+
+
+class AppointmentWithdrawn(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.AppointmentWithdrawn.v1"
+    procedure_id: str
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    withdrawn_on: dt.date
+
+
+class CadreAppointed(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.CadreAppointed.v1"
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    term_end: dt.date | None = None
+    age_band: AgeBand
+    education_level: EducationLevel
+    gender: Gender
+    # 一肩挑: the secretary is also the village committee head (DOMAIN.md).
+    also_village_head: bool = False
+    appointed_on: dt.date
+    via: AppointmentVia
+
+
+class CadreLeftPost(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.CadreLeftPost.v1"
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    reason: LeaveReason
+    left_on: dt.date
+
+
+class AcademicUpgradeEnrolled(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.AcademicUpgradeEnrolled.v1"
+    cadre_id: str
+    upgrade_id: str
+    target_level: EducationLevel
+    enrolled_on: dt.date
+    division_code: str | None = None
+
+
+class AcademicUpgradeGraduated(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.AcademicUpgradeGraduated.v1"
+    cadre_id: str
+    upgrade_id: str
+    graduated_on: dt.date
+    division_code: str | None = None
+
+
+class EducationUpgraded(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.EducationUpgraded.v1"
+    cadre_id: str
+    from_level: EducationLevel
+    to_level: EducationLevel
+    upgraded_on: dt.date
+    division_code: str | None = None
+
+
+class TrainingCompleted(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.TrainingCompleted.v1"
+    cadre_id: str
+    training_id: str
+    topic_category: TrainingTopic
+    hours: float
+    completed_on: dt.date
+    division_code: str | None = None
+
+
+class StudentOfficialAssigned(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialAssigned.v1"
+    cadre_id: str
+    division_code: str
+    term_years: int
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+class StudentOfficialConverted(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialConverted.v1"
+    cadre_id: str
+    division_code: str
+    converted_on: dt.date
+
+
+class StudentOfficialDeparted(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialDeparted.v1"
+    cadre_id: str
+    division_code: str
+    departed_on: dt.date
+
+
+class CadreEvaluated(_CadreEvent):
+    ce_type: ClassVar[str] = "cn.frontline.cadre.CadreEvaluated.v1"
+    cadre_id: str
+    year: int
+    grade: EvaluationGrade
+    division_code: str | None = None
+
+
+class RemunerationSummaryPublished(_CadreEvent):
+    """Income growth plan (收入增长计划): HQ sees averages and growth, never one person's pay."""
+
+    ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v1"
+    township_code: str
+    year: int
+    cadre_count: int
+    average_yuan: float
+    median_yuan: float
+    # Growth of the average over the previous year's; None when there is no previous year.
+    growth_rate: float | None = None
+
+
+PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
+    CadreRegistered,
+    CadrePersonalDataErased,
+    AppointmentNominated,
+    AppointmentWithdrawn,
+    CadreAppointed,
+    CadreLeftPost,
+    AcademicUpgradeEnrolled,
+    AcademicUpgradeGraduated,
+    EducationUpgraded,
+    TrainingCompleted,
+    StudentOfficialAssigned,
+    StudentOfficialConverted,
+    StudentOfficialDeparted,
+    CadreEvaluated,
+    RemunerationSummaryPublished,
+)

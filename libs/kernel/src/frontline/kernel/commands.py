@@ -1,0 +1,173 @@
+"""Command handling in one transaction (DESIGN.md §4).
+
+load → decide → append → outbox → idempotency record → commit → NOTIFY. A version
+conflict reloads and re-decides up to three times, then answers ABORTED.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from frontline.contracts.base import PublicEvent
+from frontline.kernel.context import CallContext, current_context, system_context
+from frontline.kernel.decider import Decider
+from frontline.kernel.errors import ConcurrencyConflict
+from frontline.kernel.eventstore import EventStore, StoredEvent, VersionConflict
+from frontline.kernel.metrics import COMMANDS
+from frontline.kernel.outbox import outbox_records, write_outbox
+
+log = logging.getLogger(__name__)
+
+Publish = Callable[[StoredEvent, Any], Sequence[PublicEvent]]
+Project = Callable[[asyncpg.Connection, Sequence[StoredEvent], Any], Awaitable[None]]
+
+MAX_ATTEMPTS = 4  # the first try and three retries
+
+
+@dataclass(frozen=True)
+class Registration:
+    decider: Decider[Any, Any]
+    publish: Publish | None = None
+    project: Project | None = None
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    stream_id: str
+    version: int
+    events: list[StoredEvent] = field(default_factory=list)
+    replayed: bool = False  # True when a retried request id returned the first answer
+    state: Any = None
+
+
+class CommandHandler:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        store: EventStore,
+        source: str,
+        service: str,
+        topic_prefix: str = "",
+    ) -> None:
+        self.pool = pool
+        self.topic_prefix = topic_prefix
+        self.store = store
+        self.source = source
+        self.service = service
+        self._registrations: dict[str, Registration] = {}
+
+    def register(self, registration: Registration) -> None:
+        self._registrations[registration.decider.stream_type] = registration
+
+    async def execute(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        command: Any,
+        ctx: CallContext | None = None,
+        conn: asyncpg.Connection | None = None,
+    ) -> CommandResult:
+        ctx = ctx or current_context() or system_context(self.service)
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                if conn is not None:
+                    # Inside a caller's transaction (timer, reaction): a savepoint lets a
+                    # conflict roll back just this command.
+                    async with conn.transaction():
+                        result = await self._run(conn, decider, stream_id, command, ctx)
+                else:
+                    async with self.pool.acquire() as own, own.transaction():
+                        result = await self._run(own, decider, stream_id, command, ctx)
+            except (VersionConflict, asyncpg.UniqueViolationError) as exc:
+                log.info("command conflict, retrying", extra={"attempt": attempt})
+                if attempt == MAX_ATTEMPTS:
+                    COMMANDS.labels(type(command).__name__, "conflict").inc()
+                    raise ConcurrencyConflict(
+                        f"{decider.stream_type} {stream_id} kept changing; retry"
+                    ) from exc
+                continue
+            COMMANDS.labels(type(command).__name__, "ok").inc()
+            return result
+        raise AssertionError("unreachable")
+
+    async def _run(
+        self,
+        conn: asyncpg.Connection,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        command: Any,
+        ctx: CallContext,
+    ) -> CommandResult:
+        if ctx.request_id:
+            previous = await conn.fetchval(
+                "SELECT response FROM idempotency WHERE request_id = $1", ctx.request_id
+            )
+            if previous is not None:
+                return self._replay(decider, json.loads(previous))
+        state, version = await self.store.load(conn, decider, stream_id)
+        new_events = list(decider.decide(command, state))
+        stored = await self.store.append(
+            conn, stream_id, decider.stream_type, version, new_events, ctx.metadata()
+        )
+        for event in new_events:
+            state = decider.evolve(state, event)
+        registration = self._registrations.get(decider.stream_type)
+        if registration and registration.publish:
+            records = []
+            for item in stored:
+                publics = registration.publish(item, state)
+                records += outbox_records(self.source, item, publics, self.topic_prefix)
+            await write_outbox(conn, records)
+        if registration and registration.project and stored:
+            await registration.project(conn, stored, state)
+        result = CommandResult(stream_id, version + len(stored), stored, state=state)
+        if ctx.request_id:
+            await conn.execute(
+                "INSERT INTO idempotency (request_id, response) VALUES ($1, $2::jsonb)",
+                ctx.request_id,
+                json.dumps(_response(result)),
+            )
+        return result
+
+    def _replay(self, decider: Decider[Any, Any], response: dict[str, Any]) -> CommandResult:
+        events = [
+            StoredEvent(
+                stream_id=response["stream_id"],
+                stream_type=decider.stream_type,
+                version=item["version"],
+                event_id=item["event_id"],
+                event=decider.event_class(item["event_type"]).model_validate(item["data"]),
+                recorded_at=_parse_time(item["recorded_at"]),
+                metadata={},
+            )
+            for item in response["events"]
+        ]
+        return CommandResult(response["stream_id"], response["version"], events, replayed=True)
+
+
+def _response(result: CommandResult) -> dict[str, Any]:
+    return {
+        "stream_id": result.stream_id,
+        "version": result.version,
+        "events": [
+            {
+                "version": e.version,
+                "event_id": e.event_id,
+                "event_type": e.event_type,
+                "data": e.event.model_dump(mode="json"),
+                "recorded_at": e.recorded_at.isoformat(),
+            }
+            for e in result.events
+        ],
+    }
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)

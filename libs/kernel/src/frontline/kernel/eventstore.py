@@ -1,0 +1,113 @@
+"""The PostgreSQL event store: load a stream, append with an expected version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+import asyncpg
+
+from frontline.kernel.decider import Decider, DomainEvent
+from frontline.kernel.ids import uuid7
+from frontline.kernel.upcasting import Upcasters
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    stream_id: str
+    stream_type: str
+    version: int
+    event_id: str
+    event: DomainEvent
+    recorded_at: datetime
+    metadata: dict[str, Any]
+
+    @property
+    def event_type(self) -> str:
+        return self.event.event_type
+
+
+class VersionConflict(Exception):
+    """Someone appended to the stream since we loaded it."""
+
+
+class EventStore:
+    def __init__(self, upcasters: Upcasters | None = None) -> None:
+        self.upcasters = upcasters or Upcasters()
+
+    async def load(
+        self, conn: asyncpg.Connection, decider: Decider[Any, S], stream_id: str
+    ) -> tuple[S, int]:
+        """Fold the whole stream; returns the state and its version (0 = new)."""
+        rows = await conn.fetch(
+            "SELECT version, event_type, schema_version, data FROM events"
+            " WHERE stream_id = $1 ORDER BY version",
+            stream_id,
+        )
+        state = decider.initial_state()
+        for row in rows:
+            state = decider.evolve(state, self._decode(decider, row))
+        return state, (rows[-1]["version"] if rows else 0)
+
+    def _decode(self, decider: Decider[Any, Any], row: asyncpg.Record) -> DomainEvent:
+        cls = decider.event_class(row["event_type"])
+        data = json.loads(row["data"])
+        if row["schema_version"] < cls.schema_version:
+            data = self.upcasters.upcast(
+                row["event_type"], row["schema_version"], cls.schema_version, data
+            )
+        return cls.model_validate(data)
+
+    async def append(
+        self,
+        conn: asyncpg.Connection,
+        stream_id: str,
+        stream_type: str,
+        expected_version: int,
+        events: Sequence[DomainEvent],
+        metadata: dict[str, Any],
+    ) -> list[StoredEvent]:
+        """Insert events at versions expected+1..; VersionConflict if the slot is taken."""
+        if not events:
+            return []
+        ids = [uuid7() for _ in events]
+        versions = list(range(expected_version + 1, expected_version + 1 + len(events)))
+        meta = json.dumps(metadata)
+        try:
+            rows = await conn.fetch(
+                "INSERT INTO events (stream_id, stream_type, version, event_id, event_type,"
+                " schema_version, data, metadata)"
+                " SELECT $1, $2, v, id, t, s, d::jsonb, $7::jsonb"
+                " FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $8::text[])"
+                "   AS x(v, id, t, s, d)"
+                " RETURNING recorded_at",
+                stream_id,
+                stream_type,
+                versions,
+                ids,
+                [e.event_type for e in events],
+                [e.schema_version for e in events],
+                meta,
+                [e.model_dump_json() for e in events],
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise VersionConflict(stream_id) from exc
+        return [
+            StoredEvent(stream_id, stream_type, v, str(i), e, row["recorded_at"], metadata)
+            for v, i, e, row in zip(versions, ids, events, rows, strict=True)
+        ]
+
+    async def read_all(
+        self, conn: asyncpg.Connection, after: int = 0, limit: int = 1000
+    ) -> list[asyncpg.Record]:
+        """Raw rows in global order, for republishing and verification."""
+        return await conn.fetch(
+            "SELECT * FROM events WHERE global_position > $1 ORDER BY global_position LIMIT $2",
+            after,
+            limit,
+        )

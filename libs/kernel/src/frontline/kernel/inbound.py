@@ -1,0 +1,59 @@
+"""A public event as a consumer receives it: CloudEvents headers plus JSON data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from aiokafka.structs import ConsumerRecord
+
+
+class MalformedMessage(ValueError):
+    """The record is not a CloudEvent we can read; it goes straight to the DLQ."""
+
+
+@dataclass(frozen=True)
+class InboundEvent:
+    event_id: str
+    type: str
+    subject: str
+    source: str
+    time: str
+    data: dict[str, Any]
+    headers: dict[str, str]
+    topic: str
+    partition: int
+    offset: int
+
+    @property
+    def correlation_id(self) -> str | None:
+        return self.headers.get("ce_correlationid")
+
+
+def parse_record(record: ConsumerRecord[bytes, bytes]) -> InboundEvent:
+    try:
+        headers = {k: v.decode() for k, v in record.headers}
+    except UnicodeDecodeError as exc:
+        raise MalformedMessage("headers are not UTF-8") from exc
+    missing = [h for h in ("ce_id", "ce_type") if not headers.get(h)]
+    if missing:
+        raise MalformedMessage(f"missing CloudEvents headers: {', '.join(missing)}")
+    try:
+        data = json.loads(record.value or b"")
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise MalformedMessage(f"value is not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise MalformedMessage("value is not a JSON object")
+    return InboundEvent(
+        event_id=headers["ce_id"],
+        type=headers["ce_type"],
+        subject=headers.get("ce_subject", ""),
+        source=headers.get("ce_source", ""),
+        time=headers.get("ce_time", ""),
+        data=data,
+        headers=headers,
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+    )

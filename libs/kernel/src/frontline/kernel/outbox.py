@@ -1,0 +1,82 @@
+"""Public events into the outbox, in the command's own transaction, with CloudEvents headers."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import asyncpg
+
+from frontline.contracts.base import PublicEvent
+from frontline.kernel.eventstore import StoredEvent
+
+
+@dataclass(frozen=True)
+class OutboxRecord:
+    topic: str
+    key: str
+    value: bytes
+    headers: list[tuple[str, str]]
+
+
+def cloudevent_headers(
+    source: str, stored: StoredEvent, public: PublicEvent, ce_id: str
+) -> list[tuple[str, str]]:
+    """CloudEvents 1.0 binary mode (DESIGN.md §5): attributes as ce_* headers."""
+    headers = [
+        ("ce_specversion", "1.0"),
+        ("ce_id", ce_id),
+        ("ce_source", source),
+        ("ce_type", public.ce_type),
+        ("ce_time", stored.recorded_at.isoformat()),
+        ("ce_subject", stored.stream_id),
+        ("content-type", "application/json"),
+    ]
+    correlation = stored.metadata.get("correlation_id")
+    causation = stored.metadata.get("causation_id")
+    if correlation:
+        headers.append(("ce_correlationid", str(correlation)))
+    if causation:
+        headers.append(("ce_causationid", str(causation)))
+    return headers
+
+
+def outbox_records(
+    source: str, stored: StoredEvent, publics: Sequence[PublicEvent], topic_prefix: str = ""
+) -> list[OutboxRecord]:
+    records = []
+    for index, public in enumerate(publics):
+        # The first public event reuses the stored event's id; further ones get ids
+        # derived from it, so republishing from the store yields the same ce_id.
+        ce_id = (
+            stored.event_id
+            if index == 0
+            else str(uuid.uuid5(uuid.UUID(stored.event_id), str(index)))
+        )
+        records.append(
+            OutboxRecord(
+                topic=topic_prefix + public.topic,
+                key=stored.stream_id,
+                value=public.model_dump_json().encode(),
+                headers=cloudevent_headers(source, stored, public, ce_id),
+            )
+        )
+    return records
+
+
+async def write_outbox(conn: asyncpg.Connection, records: Sequence[OutboxRecord]) -> None:
+    if not records:
+        return
+    await conn.execute(
+        "INSERT INTO outbox (topic, key, value, headers)"
+        " SELECT t, k, v, h::jsonb FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[])"
+        "   AS x(t, k, v, h)",
+        [r.topic for r in records],
+        [r.key for r in records],
+        [r.value for r in records],
+        [json.dumps(r.headers) for r in records],
+    )
+    # Wakes the relay at commit; the relay also polls, so a lost notification only delays.
+    await conn.execute("NOTIFY outbox")

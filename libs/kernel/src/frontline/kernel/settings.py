@@ -1,0 +1,38 @@
+"""Process settings, read from ``FRONTLINE_*`` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """What one service process needs to run; the supervisor sets these per process."""
+
+    model_config = SettingsConfigDict(env_prefix="FRONTLINE_", extra="ignore")
+
+    service_name: str = ""
+    county_code: str = "440781"
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    # This service's own database (the supervisor derives one per service).
+    database_url: str = "postgresql://postgres@127.0.0.1:5432/frontline"
+    grpc_host: str = "127.0.0.1"
+    grpc_port: int = 0
+    http_port: int = 0
+    jwt_public_key_path: Path = Path(".frontline/keys/county.pub.pem")
+    jwt_issuer: str = "frontline"
+    jwt_audience: str = "frontline"
+    tls_cert_path: Path | None = None
+    tls_key_path: Path | None = None
+    tls_client_ca_path: Path | None = None
+    # Tests isolate themselves by topic names: every topic gets this prefix.
+    topic_prefix: str = ""
+    topic_partitions: int = 3
+    relay_batch_size: int = 500
+    relay_poll_seconds: float = 0.5
+    timer_poll_seconds: float = 1.0
+    db_pool_size: int = 10
+    log_level: str = "INFO"
+    # Directory with extra statutory-calendar years loaded by `frontline admin calendar`.
+    calendar_dir: Path | None = None

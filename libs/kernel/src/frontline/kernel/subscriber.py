@@ -1,0 +1,169 @@
+"""Consumers of public events with inbox de-duplication, retry and a dead-letter topic.
+
+aiokafka is driven directly rather than through FastStream's ack: FastStream's
+``msg.ack()`` commits the consumer's current position on every assigned partition
+(faststream issue #2618), which can run ahead of effects not yet committed. Here an
+offset is committed explicitly, per partition, only after the effects of every record
+before it are committed in PostgreSQL together with their inbox rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+
+import asyncpg
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import CommitFailedError, KafkaError
+from aiokafka.structs import ConsumerRecord
+from pydantic import ValidationError
+
+from frontline.kernel.errors import DomainError
+from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.metrics import CONSUMED
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[asyncpg.Connection, InboundEvent], Awaitable[None]]
+Record = ConsumerRecord[bytes, bytes]
+
+# A message that breaks a rule or does not parse will fail the same way every time.
+PERMANENT = (DomainError, ValidationError, MalformedMessage, KeyError, TypeError, ValueError)
+
+
+def dlq_topic(topic: str) -> str:
+    return f"{topic}.dlq"
+
+
+class Subscriber:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        bootstrap: str,
+        topic: str,
+        consumer: str,
+        handler: Handler,
+        dlq_producer: AIOKafkaProducer,
+        retry_delays: Sequence[float] = (0.2, 1.0, 3.0),
+        batch_size: int = 500,
+    ) -> None:
+        self.pool = pool
+        self.bootstrap = bootstrap
+        self.topic = topic
+        self.consumer = consumer
+        self.handler = handler
+        self.dlq_producer = dlq_producer
+        self.retry_delays = retry_delays
+        self.batch_size = batch_size
+        self.processed = 0
+
+    async def run(self) -> None:
+        kafka = AIOKafkaConsumer(
+            self.topic,
+            bootstrap_servers=self.bootstrap,
+            group_id=self.consumer,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            max_poll_records=self.batch_size,
+        )
+        await kafka.start()
+        try:
+            while True:
+                batches = await kafka.getmany(timeout_ms=200, max_records=self.batch_size)
+                for tp, records in batches.items():
+                    await self.process(records)
+                    await self._commit(kafka, tp, records[-1].offset + 1)
+        finally:
+            await kafka.stop()
+
+    async def _commit(self, kafka: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+        try:
+            await kafka.commit({tp: offset})
+        except (CommitFailedError, KafkaError) as exc:
+            # The partition moved to another member during a rebalance: it resumes from
+            # the last committed offset and the inbox skips what we already applied.
+            log.warning("offset commit failed", extra={"error": repr(exc), "topic": tp.topic})
+
+    async def process(self, records: Sequence[Record]) -> None:
+        """Apply a partition's records in order; exactly-once per event id."""
+        parsed: list[InboundEvent] = []
+        for record in records:
+            try:
+                parsed.append(parse_record(record))
+            except MalformedMessage as exc:
+                await self.dead_letter(record, exc)
+        if not parsed:
+            return
+        try:
+            await self._apply_batch(parsed)
+        except Exception:  # isolate the failing message one by one
+            log.info("batch failed, applying one by one", extra={"consumer": self.consumer})
+            by_offset = {r.offset: r for r in records}
+            for event in parsed:
+                await self._apply_one(event, by_offset[event.offset])
+
+    async def _apply_batch(self, events: Sequence[InboundEvent]) -> None:
+        async with self.pool.acquire() as conn, conn.transaction():
+            fresh = await self._claim(conn, [e.event_id for e in events])
+            for event in events:
+                if event.event_id in fresh:
+                    fresh.discard(event.event_id)  # a duplicate inside the batch runs once
+                    await self.handler(conn, event)
+        self._count(len(events))
+
+    async def _claim(self, conn: asyncpg.Connection, event_ids: list[str]) -> set[str]:
+        rows = await conn.fetch(
+            "INSERT INTO inbox (consumer, event_id) SELECT $1, unnest($2::text[])"
+            " ON CONFLICT DO NOTHING RETURNING event_id",
+            self.consumer,
+            list(dict.fromkeys(event_ids)),
+        )
+        return {r["event_id"] for r in rows}
+
+    async def _apply_one(self, event: InboundEvent, record: Record) -> None:
+        for attempt, delay in enumerate([*self.retry_delays, None], start=1):
+            try:
+                await self._apply_batch([event])
+                return
+            except PERMANENT as exc:
+                await self.dead_letter(record, exc)
+                return
+            except Exception as exc:  # transient until proven otherwise
+                if delay is None:
+                    await self.dead_letter(record, exc)
+                    return
+                log.warning(
+                    "handler failed, retrying",
+                    extra={"consumer": self.consumer, "attempt": attempt, "error": repr(exc)},
+                )
+                await asyncio.sleep(delay)
+
+    async def dead_letter(self, record: Record, error: BaseException) -> None:
+        headers = [
+            *record.headers,
+            ("x-error", str(error)[:2000].encode()),
+            ("x-error-type", type(error).__name__.encode()),
+            ("x-original-topic", record.topic.encode()),
+            ("x-original-partition", str(record.partition).encode()),
+            ("x-original-offset", str(record.offset).encode()),
+            ("x-consumer", self.consumer.encode()),
+            ("x-failed-at", datetime.now(UTC).isoformat().encode()),
+        ]
+        await self.dlq_producer.send_and_wait(
+            dlq_topic(record.topic), value=record.value, key=record.key, headers=headers
+        )
+        CONSUMED.labels(self.consumer, "dead_lettered").inc()
+        log.warning(
+            "message dead-lettered",
+            extra={
+                "consumer": self.consumer,
+                "offset": record.offset,
+                "error_type": type(error).__name__,
+            },
+        )
+
+    def _count(self, n: int) -> None:
+        self.processed += n
+        CONSUMED.labels(self.consumer, "ok").inc(n)

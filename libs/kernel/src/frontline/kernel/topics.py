@@ -1,0 +1,31 @@
+"""Create the service's topics at start if they are missing (DESIGN.md §5)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+log = logging.getLogger(__name__)
+
+# Kafka is the county's event backbone: projections rebuild from the beginning.
+UNLIMITED = {"retention.ms": "-1", "retention.bytes": "-1"}
+
+
+async def ensure_topics(bootstrap: str, names: list[str], partitions: int) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [n for n in dict.fromkeys(names) if n not in existing]
+        if not missing:
+            return
+        new = [NewTopic(n, partitions, 1, topic_configs=dict(UNLIMITED)) for n in missing]
+        # Another service may create the same topic at the same moment.
+        with contextlib.suppress(TopicAlreadyExistsError):
+            await admin.create_topics(new)
+        log.info("topics created", extra={"topics": missing})
+    finally:
+        await admin.close()

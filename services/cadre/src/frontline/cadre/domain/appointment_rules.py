@@ -1,0 +1,188 @@
+"""Appointment (选拔任用): nominated → inspected → public notice → appointed, or withdrawn.
+
+DOMAIN.md "Cadre service": the public notice (任前公示) lasts at least 5 working
+days on China's statutory calendar; elected posts come from an election result
+directly; a cadre leaves a post at term end, by resignation, transfer or dismissal.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from frontline.cadre.domain import cadre_commands as cmd
+from frontline.cadre.domain import cadre_events as ev
+from frontline.cadre.domain.cadre_state import OPEN_STAGES, CadreState, Procedure
+from frontline.cadre.domain.guards import (
+    require_personal_data,
+    require_procedure,
+    require_registered,
+)
+from frontline.cadre.domain.vocabulary import Post
+from frontline.cadre.domain.working_days import AddWorkingDays
+from frontline.kernel.decider import DomainEvent
+from frontline.kernel.errors import AlreadyExists, InvalidArgument, PreconditionFailed
+
+NOTICE_WORKING_DAYS = 5
+
+
+def notice_end(add_working_days: AddWorkingDays, starts_on: date) -> tuple[date, bool]:
+    """The last day of a notice published on ``starts_on`` (counted if a working day)."""
+    result = add_working_days(starts_on - timedelta(days=1), NOTICE_WORKING_DAYS)
+    return result.date, result.provisional
+
+
+def _check_post_free(state: CadreState, org_unit_id: str, post: Post) -> None:
+    if (org_unit_id, post) in state.posts:
+        raise PreconditionFailed(
+            "POST_ALREADY_HELD", f"org-unit/{org_unit_id}", f"the cadre already holds {post}"
+        )
+
+
+def _check_post_details(
+    post: Post, also_village_head: bool, term_end: date | None, on: date
+) -> None:
+    # 一肩挑 is the secretary also serving as village committee head (DOMAIN.md).
+    if also_village_head and post != "secretary":
+        raise InvalidArgument.field(
+            "also_village_head", "only a secretary can also be village head"
+        )
+    if term_end is not None and term_end <= on:
+        raise InvalidArgument.field("term_end", "a term must end after it starts")
+
+
+def _check_stage(procedure_id: str, procedure: Procedure, expected: str, action: str) -> None:
+    if procedure.stage != expected:
+        raise PreconditionFailed(
+            "PROCEDURE_STAGE",
+            f"appointment-procedure/{procedure_id}",
+            f"cannot {action} a procedure that is {procedure.stage} (needs {expected})",
+        )
+
+
+def nominate(command: cmd.NominateForPost, state: CadreState) -> list[DomainEvent]:
+    require_personal_data(state, "nominate")
+    if command.procedure_id in state.procedures:
+        raise AlreadyExists(f"appointment procedure {command.procedure_id} already exists")
+    _check_post_details(
+        command.post, command.also_village_head, command.term_end, command.nominated_on
+    )
+    _check_post_free(state, command.org_unit_id, command.post)
+    open_one = state.open_procedure_for(command.org_unit_id, command.post)
+    if open_one is not None:
+        raise PreconditionFailed(
+            "PROCEDURE_IN_PROGRESS",
+            f"appointment-procedure/{open_one}",
+            "an appointment procedure for this post is already in progress",
+        )
+    return [ev.AppointmentNominated(**command.model_dump())]
+
+
+def inspect(command: cmd.RecordInspection, state: CadreState) -> list[DomainEvent]:
+    procedure = require_procedure(state, command.procedure_id)
+    _check_stage(command.procedure_id, procedure, "nominated", "inspect")
+    return [ev.CandidateInspected(**command.model_dump())]
+
+
+def start_notice(
+    command: cmd.StartPublicNotice, state: CadreState, add_working_days: AddWorkingDays
+) -> list[DomainEvent]:
+    procedure = require_procedure(state, command.procedure_id)
+    _check_stage(command.procedure_id, procedure, "inspected", "publish the notice of")
+    if procedure.integrity_opinion != "no_objection":
+        raise PreconditionFailed(
+            "INTEGRITY_OBJECTION",
+            f"appointment-procedure/{command.procedure_id}",
+            "the integrity opinion objects: withdraw the appointment",
+        )
+    ends_on, provisional = notice_end(add_working_days, command.starts_on)
+    return [
+        ev.PublicNoticeStarted(
+            procedure_id=command.procedure_id,
+            starts_on=command.starts_on,
+            ends_on=ends_on,
+            provisional=provisional,
+        )
+    ]
+
+
+def _recount(
+    procedure_id: str, procedure: Procedure, add_working_days: AddWorkingDays
+) -> tuple[list[DomainEvent], date, bool]:
+    """A notice counted Monday–Friday for an unannounced year is recounted once it is known.
+
+    Returns the rescheduling events (if any) and the notice's current end and provisional flag.
+    """
+    assert procedure.notice_starts_on is not None and procedure.notice_ends_on is not None
+    if not procedure.notice_provisional:
+        return [], procedure.notice_ends_on, False
+    ends_on, provisional = notice_end(add_working_days, procedure.notice_starts_on)
+    if (ends_on, provisional) == (procedure.notice_ends_on, True):
+        return [], ends_on, True
+    moved = ev.PublicNoticeRescheduled(
+        procedure_id=procedure_id, ends_on=ends_on, provisional=provisional
+    )
+    return [moved], ends_on, provisional
+
+
+def complete_notice(
+    command: cmd.CompletePublicNotice, state: CadreState, add_working_days: AddWorkingDays
+) -> list[DomainEvent]:
+    procedure = require_procedure(state, command.procedure_id)
+    _check_stage(command.procedure_id, procedure, "in_notice", "complete the notice of")
+    recount, ends_on, provisional = _recount(command.procedure_id, procedure, add_working_days)
+    subject = f"appointment-procedure/{command.procedure_id}"
+    if provisional:
+        # Never appoint before five real working days: wait for the year's official schedule.
+        raise PreconditionFailed(
+            "CALENDAR_UNKNOWN", subject, "the statutory calendar for the notice is not loaded yet"
+        )
+    if command.today <= ends_on:
+        if recount:
+            return recount
+        raise PreconditionFailed("NOTICE_RUNNING", subject, f"the notice runs until {ends_on}")
+    _check_post_free(state, procedure.org_unit_id, procedure.post)
+    appointed = ev.CadreAppointed(
+        procedure_id=command.procedure_id,
+        org_unit_id=procedure.org_unit_id,
+        division_code=procedure.division_code,
+        post=procedure.post,
+        term_end=procedure.term_end,
+        also_village_head=procedure.also_village_head,
+        appointed_on=command.today,
+        via="procedure",
+    )
+    return [*recount, appointed]
+
+
+def withdraw(command: cmd.WithdrawAppointment, state: CadreState) -> list[DomainEvent]:
+    procedure = require_procedure(state, command.procedure_id)
+    if procedure.stage not in OPEN_STAGES:
+        raise PreconditionFailed(
+            "PROCEDURE_STAGE",
+            f"appointment-procedure/{command.procedure_id}",
+            f"cannot withdraw a procedure that is {procedure.stage}",
+        )
+    return [ev.AppointmentWithdrawn(**command.model_dump())]
+
+
+def appoint_elected(command: cmd.AppointFromElection, state: CadreState) -> list[DomainEvent]:
+    require_personal_data(state, "appoint")
+    _check_post_details(
+        command.post, command.also_village_head, command.term_end, command.appointed_on
+    )
+    _check_post_free(state, command.org_unit_id, command.post)
+    return [ev.CadreAppointed(**command.model_dump(), via="election")]
+
+
+def leave(command: cmd.LeavePost, state: CadreState) -> list[DomainEvent]:
+    require_registered(state)
+    holding = state.posts.get((command.org_unit_id, command.post))
+    if holding is None:
+        raise PreconditionFailed(
+            "POST_NOT_HELD",
+            f"org-unit/{command.org_unit_id}",
+            f"the cadre does not hold {command.post} in this unit",
+        )
+    if command.left_on < holding.since:
+        raise InvalidArgument.field("left_on", f"the cadre took the post on {holding.since}")
+    return [ev.CadreLeftPost(division_code=holding.division_code, **command.model_dump())]

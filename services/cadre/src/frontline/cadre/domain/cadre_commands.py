@@ -1,0 +1,151 @@
+"""Commands to the cadre aggregate (one stream per cadre).
+
+Commands fired by the service itself (``CompletePublicNotice`` from the notice
+timer) carry ``today`` so the decider never reads a clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from frontline.cadre.domain.vocabulary import (
+    AgeBand,
+    DivisionCode,
+    EducationLevel,
+    EvaluationGrade,
+    Gender,
+    IntegrityOpinion,
+    LeaveReason,
+    Post,
+    StudentDepartureReason,
+    TrainingTopic,
+)
+from frontline.kernel.decider import Command
+from pydantic import Field
+
+
+class RegisterCadre(Command):
+    cadre_id: str
+    sealed_personal: str = Field(min_length=1)
+    gender: Gender
+    age_band: AgeBand
+    education_level: EducationLevel
+    party_member: bool
+    division_code: DivisionCode
+    registered_on: date
+    # Filled by the service from its ID-hash index: the same person registered before.
+    duplicate_of: str | None = None
+
+
+class UpdatePersonalData(Command):
+    sealed_personal: str = Field(min_length=1)
+    updated_on: date
+
+
+class ErasePersonalData(Command):
+    erased_on: date
+
+
+class NominateForPost(Command):
+    procedure_id: str
+    org_unit_id: str
+    division_code: DivisionCode
+    post: Post
+    term_end: date | None = None
+    also_village_head: bool = False
+    nominated_on: date
+
+
+class RecordInspection(Command):
+    procedure_id: str
+    inspected_on: date
+    integrity_opinion: IntegrityOpinion
+    summary: str = Field(default="", max_length=2000)
+
+
+class StartPublicNotice(Command):
+    procedure_id: str
+    starts_on: date
+
+
+class CompletePublicNotice(Command):
+    procedure_id: str
+    today: date
+
+
+class WithdrawAppointment(Command):
+    procedure_id: str
+    withdrawn_on: date
+    reason: str = Field(default="", max_length=500)
+
+
+class AppointFromElection(Command):
+    election_ref: str = Field(min_length=1)
+    org_unit_id: str
+    division_code: DivisionCode
+    post: Post
+    term_end: date | None = None
+    also_village_head: bool = False
+    appointed_on: date
+
+
+class LeavePost(Command):
+    org_unit_id: str
+    post: Post
+    reason: LeaveReason
+    left_on: date
+
+
+class EnrolAcademicUpgrade(Command):
+    upgrade_id: str
+    target_level: EducationLevel
+    institution: str = Field(min_length=1, max_length=200)
+    enrolled_on: date
+
+
+class GraduateAcademicUpgrade(Command):
+    upgrade_id: str
+    graduated_on: date
+
+
+class StartTraining(Command):
+    training_id: str
+    topic_category: TrainingTopic
+    title: str = Field(min_length=1, max_length=200)
+    planned_hours: float = Field(gt=0, le=2000)
+    started_on: date
+
+
+class CompleteTraining(Command):
+    training_id: str
+    hours: float = Field(gt=0, le=2000)
+    completed_on: date
+
+
+class AssignStudentOfficial(Command):
+    village_code: DivisionCode
+    term_years: int
+    starts_on: date
+
+
+class ConvertStudentOfficial(Command):
+    converted_on: date
+
+
+class RecordStudentOfficialDeparture(Command):
+    reason: StudentDepartureReason
+    departed_on: date
+
+
+class EvaluateCadre(Command):
+    year: int = Field(ge=2000, le=2100)
+    grade: EvaluationGrade
+    achievements: tuple[str, ...] = ()
+    evaluated_on: date
+
+
+class RecordRemuneration(Command):
+    year: int = Field(ge=2000, le=2100)
+    amount_yuan: Decimal = Field(ge=0, max_digits=12, decimal_places=2)
+    recorded_on: date

@@ -1,0 +1,58 @@
+"""The cadre service's words, shared by domain events, commands and public events.
+
+The value sets are the public contract's (``frontline.contracts.cadre``), so a
+domain value always maps onto a public one without translation.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from frontline.contracts.cadre import (
+    AgeBand,
+    AppointmentVia,
+    EducationLevel,
+    EvaluationGrade,
+    Gender,
+    LeaveReason,
+    Post,
+    TrainingTopic,
+)
+from pydantic import StringConstraints
+
+__all__ = [
+    "EDUCATION_ORDER",
+    "AgeBand",
+    "AppointmentVia",
+    "DivisionCode",
+    "EducationLevel",
+    "EvaluationGrade",
+    "Gender",
+    "IntegrityOpinion",
+    "LeaveReason",
+    "Post",
+    "StudentDepartureReason",
+    "TrainingTopic",
+]
+
+# County 6 digits, township/street 9, village/community 12 (DOMAIN.md "Places and units").
+DivisionCode = Annotated[str, StringConstraints(pattern=r"^(\d{6}|\d{9}|\d{12})$")]
+
+# The discipline body's integrity opinion (廉洁意见) recorded at inspection.
+IntegrityOpinion = Literal["no_objection", "objection"]
+
+StudentDepartureReason = Literal["term_end", "resignation", "other"]
+
+EDUCATION_ORDER: tuple[EducationLevel, ...] = (
+    "primary",
+    "junior_secondary",
+    "senior_secondary",
+    "vocational",
+    "college",
+    "bachelor",
+    "postgraduate",
+)
+
+
+def education_rank(level: EducationLevel) -> int:
+    return EDUCATION_ORDER.index(level)

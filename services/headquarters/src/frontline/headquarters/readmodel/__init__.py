@@ -1,0 +1,1 @@
+"""The headquarters read model: its tables (``schema.sql``) and their DDL."""

@@ -1,0 +1,187 @@
+-- The headquarters read model, created per schema: "{s}" is the live schema or a
+-- rebuild schema (rebuild.py swaps them). Tables hold dated facts, one row per
+-- source aggregate, so "as of a date" is a query over valid-time rows and
+-- events of different aggregates commute (their topics are not ordered
+-- against each other). Indicators, alerts and scores are computed at query time
+-- because time passing alone changes them (a vacancy turns 31 days old).
+CREATE SCHEMA IF NOT EXISTS {s};
+
+CREATE TABLE IF NOT EXISTS {s}.applied_events (
+    event_id text PRIMARY KEY
+);
+
+CREATE TABLE IF NOT EXISTS {s}.units (
+    unit_id text PRIMARY KEY,
+    name text NOT NULL DEFAULT '',
+    level text NOT NULL,
+    division_code text NOT NULL,
+    parent_id text,
+    established_on date,
+    dissolved_on date,
+    term_years int
+);
+CREATE INDEX IF NOT EXISTS units_division ON {s}.units (division_code);
+
+-- Election due date history: the due date valid from a day on (as-of queries).
+CREATE TABLE IF NOT EXISTS {s}.election_terms (
+    unit_id text NOT NULL,
+    valid_from date NOT NULL,
+    election_due_on date NOT NULL,
+    event_id text NOT NULL,
+    PRIMARY KEY (unit_id, valid_from, event_id)
+);
+
+-- Secretary and other posts, from the organization's secretary events and the
+-- cadre service's appointments (both describe the same post; queries union them).
+CREATE TABLE IF NOT EXISTS {s}.posts (
+    source text NOT NULL,
+    unit_id text NOT NULL,
+    cadre_id text NOT NULL,
+    post text NOT NULL,
+    division_code text,
+    started_on date NOT NULL,
+    also_village_head boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (source, unit_id, cadre_id, post, started_on)
+);
+CREATE INDEX IF NOT EXISTS posts_unit ON {s}.posts (unit_id, post);
+
+-- Leaving a post is its own row: a leave may arrive before the appointment it ends
+-- (different aggregates, different partitions); a post ends at the first leave on
+-- or after its start.
+CREATE TABLE IF NOT EXISTS {s}.post_ends (
+    source text NOT NULL,
+    unit_id text NOT NULL,
+    cadre_id text NOT NULL,
+    post text NOT NULL,
+    left_on date NOT NULL,
+    PRIMARY KEY (source, unit_id, cadre_id, post, left_on)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.meetings (
+    meeting_id text PRIMARY KEY,
+    unit_id text NOT NULL,
+    division_code text,
+    meeting_type text NOT NULL,
+    held_on date NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meetings_unit ON {s}.meetings (unit_id, meeting_type, held_on);
+
+-- One row per decision step the public events reveal; state as of a day = last step.
+CREATE TABLE IF NOT EXISTS {s}.decision_steps (
+    decision_id text NOT NULL,
+    -- Not every public step event repeats the unit: queries take it from any step.
+    unit_id text,
+    division_code text,
+    state text NOT NULL,
+    on_date date NOT NULL,
+    seq int NOT NULL,
+    quorum_met boolean,
+    PRIMARY KEY (decision_id, state, on_date)
+);
+CREATE INDEX IF NOT EXISTS decision_steps_unit ON {s}.decision_steps (unit_id);
+
+CREATE TABLE IF NOT EXISTS {s}.weak_lax (
+    unit_id text NOT NULL,
+    confirmed_on date NOT NULL,
+    criteria text[] NOT NULL DEFAULT '{}',
+    signed_off_on date,
+    PRIMARY KEY (unit_id, confirmed_on)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.rectification_progress (
+    unit_id text NOT NULL,
+    recorded_on date NOT NULL,
+    percent_complete int NOT NULL,
+    event_id text NOT NULL,
+    PRIMARY KEY (unit_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.secretary_ratings (
+    unit_id text NOT NULL,
+    year int NOT NULL,
+    cadre_id text NOT NULL,
+    rating text NOT NULL,
+    rated_on date NOT NULL,
+    PRIMARY KEY (unit_id, year, cadre_id)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.cadres (
+    cadre_id text PRIMARY KEY,
+    gender text,
+    age_band text,
+    party_member boolean,
+    division_code text,
+    registered_on date
+);
+
+-- Education level history (registration, then each upgrade).
+CREATE TABLE IF NOT EXISTS {s}.education_levels (
+    cadre_id text NOT NULL,
+    valid_from date NOT NULL,
+    level text NOT NULL,
+    event_id text NOT NULL,
+    PRIMARY KEY (cadre_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.upgrades (
+    upgrade_id text PRIMARY KEY,
+    cadre_id text NOT NULL,
+    division_code text,
+    target_level text,
+    enrolled_on date,
+    graduated_on date
+);
+
+CREATE TABLE IF NOT EXISTS {s}.trainings (
+    training_id text PRIMARY KEY,
+    cadre_id text NOT NULL,
+    division_code text,
+    topic text,
+    hours double precision NOT NULL,
+    completed_on date NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS {s}.student_officials (
+    cadre_id text PRIMARY KEY,
+    division_code text,
+    starts_on date,
+    ends_on date,
+    converted_on date,
+    departed_on date
+);
+
+CREATE TABLE IF NOT EXISTS {s}.evaluations (
+    cadre_id text NOT NULL,
+    year int NOT NULL,
+    grade text NOT NULL,
+    division_code text,
+    PRIMARY KEY (cadre_id, year)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.remuneration (
+    township_code text NOT NULL,
+    year int NOT NULL,
+    cadre_count int NOT NULL,
+    average_yuan double precision NOT NULL,
+    median_yuan double precision NOT NULL,
+    growth_rate double precision,
+    PRIMARY KEY (township_code, year)
+);
+
+CREATE TABLE IF NOT EXISTS {s}.activity (
+    event_id text PRIMARY KEY,
+    occurred_at timestamptz NOT NULL,
+    division_code text NOT NULL DEFAULT '',
+    kind text NOT NULL,
+    summary text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_time ON {s}.activity (occurred_at DESC);
+
+-- Daily rollups: the overview computed for a past day, kept until a fact dated
+-- on or before that day arrives (backdated records invalidate later days).
+CREATE TABLE IF NOT EXISTS {s}.daily_rollups (
+    day date NOT NULL,
+    division_code text NOT NULL,
+    overview jsonb NOT NULL,
+    PRIMARY KEY (day, division_code)
+);

@@ -1,0 +1,89 @@
+"""Headquarters settings: process settings plus the county's scoring and compliance rules.
+
+Everything DOMAIN.md marks *(configurable)* that headquarters uses lives here, read
+from ``FRONTLINE_*`` environment variables (nested with ``__``), so a county can
+change weights or meeting frequencies without a code change. SCORING.md documents
+the formula these weights feed.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+from pydantic_settings import SettingsConfigDict
+
+from frontline.kernel.settings import ServiceSettings
+
+
+class FortressWeights(BaseModel):
+    secretary_filled: float = 25
+    elections_on_time: float = 20
+    meeting_compliance: float = 25
+    decisions_flowing: float = 15
+    not_weak_lax: float = 15
+
+
+class ServiceWeights(BaseModel):
+    college_educated: float = 20
+    young_cadres: float = 10
+    trained: float = 20
+    upgrades_graduated: float = 10
+    student_officials_converted: float = 10
+    remuneration_growth: float = 10
+    # Service-centre inputs: weighted, but left out until the service-center topic has data.
+    centre_coverage: float = 10
+    requests_on_time: float = 10
+
+
+class PillarWeights(BaseModel):
+    fortress: float = 40
+    service: float = 35
+    rule_of_law: float = 25
+
+
+class ScoringSettings(BaseModel):
+    pillars: PillarWeights = PillarWeights()
+    fortress: FortressWeights = FortressWeights()
+    service: ServiceWeights = ServiceWeights()
+    # Targets at which an input reaches full marks.
+    college_share_target: float = 0.6
+    young_share_target: float = 0.3
+    training_hours_target: float = 24.0
+    remuneration_growth_target: float = 0.05
+    # Compare each figure with this many days earlier to show what moved the score.
+    comparison_days: int = 30
+
+
+class ComplianceSettings(BaseModel):
+    # Months between required meetings (DOMAIN.md "Meetings": 三会一课 and theme party day).
+    meeting_period_months: dict[str, int] = Field(
+        default_factory=lambda: {
+            "branch_member_meeting": 3,
+            "branch_committee_meeting": 1,
+            "party_group_meeting": 1,
+            "party_lesson": 3,
+            "theme_party_day": 1,
+        }
+    )
+    # Trailing window over which compliance is measured.
+    meeting_window_months: int = 12
+    # Below this share of required meetings held, an alert and a weak-and-lax rule fire.
+    meeting_compliance_floor: float = 0.6
+    election_warning_months: int = 6
+    secretary_vacant_alert_days: int = 30
+    secretary_vacant_weak_days: int = 90
+    decision_stuck_days: int = 30
+
+
+class HeadquartersSettings(ServiceSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="FRONTLINE_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    service_name: str = "headquarters"
+    dashboard_port: int = 8080
+    dashboard_host: str = "127.0.0.1"
+    read_model_schema: str = "hq"
+    # Live updates are coalesced: at most one push per this many seconds.
+    update_coalesce_seconds: float = 0.25
+    scoring: ScoringSettings = ScoringSettings()
+    compliance: ComplianceSettings = ComplianceSettings()

@@ -1,0 +1,135 @@
+"""The decision decider (四议两公开): one stream per decision (stream type ``decision``).
+
+Drafting, the two openness steps and closing live here; the voting steps in
+``decision_steps``. The resolution's public notice runs its full period, ended
+by a timer, before implementation may start (DOMAIN.md step 6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from frontline.kernel.decider import Decider, DomainEvent
+from frontline.kernel.errors import AlreadyExists, InvalidArgument, PreconditionFailed
+from frontline.organization.domain import decision_commands as cmd
+from frontline.organization.domain import decision_events as ev
+from frontline.organization.domain import decision_steps as steps
+from frontline.organization.domain.decision_records import DecisionStatus
+from frontline.organization.domain.decision_state import DecisionState, evolve
+from frontline.organization.domain.divisions import GRASSROOTS_LEVELS
+
+
+def draft(c: cmd.DraftDecision, s: DecisionState) -> list[DomainEvent]:
+    if s.exists:
+        raise AlreadyExists(f"decision {s.decision_id} already exists")
+    if c.unit.level not in GRASSROOTS_LEVELS:
+        raise InvalidArgument.field(
+            "org_unit_id", "四议两公开 decisions belong to village and community organizations"
+        )
+    if not c.unit.active:
+        raise PreconditionFailed("UNIT_DISSOLVED", c.unit.unit_id, "the org unit is dissolved")
+    if not c.title.strip():
+        raise InvalidArgument.field("title", "a decision needs a title")
+    return [
+        ev.DecisionDrafted(
+            decision_id=c.decision_id,
+            unit_id=c.unit.unit_id,
+            unit_level=c.unit.level,
+            division_code=c.unit.division_code,
+            title=c.title.strip(),
+            matter=c.matter,
+            source=c.source,
+            drafted_on=c.drafted_on,
+        )
+    ]
+
+
+def redraft(c: cmd.RedraftDecision, s: DecisionState) -> list[DomainEvent]:
+    # A failed vote rejects the decision; it may be redrafted and go round again.
+    steps.require_status(s, DecisionStatus.REJECTED, "redraft")
+    title = (c.title or s.title).strip()
+    return [ev.DecisionRedrafted(drafted_on=c.drafted_on, title=title, round=s.round + 1)]
+
+
+def publish_resolution(c: cmd.PublishResolution, s: DecisionState) -> list[DomainEvent]:
+    steps.require_status(s, DecisionStatus.RESOLVED, "publish the resolution of")
+    days = c.notice_days if c.notice_days is not None else c.min_notice_days
+    if days < c.min_notice_days:
+        raise InvalidArgument.field(
+            "notice_days", f"the public notice lasts at least {c.min_notice_days} days"
+        )
+    _not_before(s, c.published_on, "published_on")
+    return [
+        ev.ResolutionPublished(
+            published_on=c.published_on,
+            notice_days=days,
+            notice_ends_on=c.published_on + timedelta(days=days),
+        )
+    ]
+
+
+def complete_notice(c: cmd.CompletePublicNotice, s: DecisionState) -> list[DomainEvent]:
+    if s.status is not DecisionStatus.RESOLUTION_PUBLIC or s.notice_completed:
+        return []
+    assert s.notice_ends_on is not None
+    if c.today < s.notice_ends_on:
+        return []
+    return [ev.PublicNoticeCompleted(completed_on=c.today)]
+
+
+def start_implementation(c: cmd.StartImplementation, s: DecisionState) -> list[DomainEvent]:
+    steps.require_status(s, DecisionStatus.RESOLUTION_PUBLIC, "start implementing")
+    if not s.notice_completed:
+        ends = s.notice_ends_on.isoformat() if s.notice_ends_on else "?"
+        raise PreconditionFailed(
+            "PUBLIC_NOTICE_RUNNING", s.decision_id, f"the public notice runs until {ends}"
+        )
+    _not_before(s, c.started_on, "started_on")
+    return [ev.ImplementationStarted(started_on=c.started_on)]
+
+
+def publish_result(c: cmd.PublishResult, s: DecisionState) -> list[DomainEvent]:
+    steps.require_status(s, DecisionStatus.IMPLEMENTING, "publish the result of")
+    _not_before(s, c.published_on, "published_on")
+    return [ev.ResultPublished(published_on=c.published_on, summary=c.summary.strip())]
+
+
+def close(c: cmd.CloseDecision, s: DecisionState) -> list[DomainEvent]:
+    steps.require_status(s, DecisionStatus.RESULT_PUBLIC, "close")
+    _not_before(s, c.closed_on, "closed_on")
+    return [ev.DecisionClosed(closed_on=c.closed_on)]
+
+
+def _not_before(s: DecisionState, day: date, field: str) -> None:
+    if s.last_on and day < s.last_on:
+        raise InvalidArgument.field(field, "before the decision's previous step")
+
+
+_HANDLERS: dict[type[Any], Callable[[Any, DecisionState], list[DomainEvent]]] = {
+    cmd.DraftDecision: draft,
+    cmd.ProposeDecision: steps.propose,
+    cmd.DeliberateDecision: steps.deliberate,
+    cmd.ReviewDecision: steps.review,
+    cmd.ResolveDecision: steps.resolve,
+    cmd.PublishResolution: publish_resolution,
+    cmd.CompletePublicNotice: complete_notice,
+    cmd.StartImplementation: start_implementation,
+    cmd.PublishResult: publish_result,
+    cmd.CloseDecision: close,
+    cmd.RedraftDecision: redraft,
+}
+
+
+def decide(command: cmd.DecisionCommand, state: DecisionState) -> Sequence[DomainEvent]:
+    return _HANDLERS[type(command)](command, state)
+
+
+decision_decider: Decider[cmd.DecisionCommand, DecisionState] = Decider(
+    stream_type="decision",
+    initial_state=DecisionState,
+    evolve=evolve,
+    decide=decide,
+    events=ev.DECISION_EVENTS,
+)
