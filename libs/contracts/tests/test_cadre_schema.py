@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from frontline.contracts.base import PublicEvent
 from frontline.contracts.cadre import PUBLIC_EVENTS, TOPIC
 

@@ -9,9 +9,7 @@ import chinese_calendar
 import pytest
 
 from frontline.cadre.domain import cadre_events as ev
-from frontline.cadre.domain.cadre_decider import build_cadre_decider
-from frontline.cadre.domain.cadre_state import CadreState
-from frontline.kernel.decider import Command, Decider
+from frontline.cadre.domain.cadre_decider import CadreDecider, build_cadre_decider
 
 TOWNSHIP = "440781101"
 VILLAGE = "440781101203"
@@ -42,7 +40,7 @@ def weekday_calendar(day: date, n: int) -> Counted:
 
 
 @pytest.fixture
-def decider() -> Decider[Command, CadreState]:
+def decider() -> CadreDecider:
     return build_cadre_decider(statutory_calendar)
 
 

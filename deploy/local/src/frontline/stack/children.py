@@ -7,6 +7,7 @@ parent-death signal, so even a supervisor killed with -9 leaves no JVM behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -31,6 +32,11 @@ def _launcher(user: str | None, death_signal: signal.Signals) -> list[str]:
     if user is not None:
         argv += ["--reuid", user, "--regid", user, "--init-groups"]
     return [*argv, "--"]
+
+
+def say(message: str) -> None:
+    """A line from the supervisor itself, aligned with its children's lines."""
+    print(f"{'stack':>15} | {message}", flush=True)
 
 
 def _pump(name: str, stream: IO[bytes], sink: IO[str]) -> None:
@@ -86,10 +92,9 @@ class ChildProcess:
         return self.popen.poll() is None
 
     def signal_group(self, sig: signal.Signals) -> None:
-        try:
+        # ProcessLookupError: the whole group is gone already.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.popen.pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass  # the whole group is gone already
 
     def wait(self, timeout: float) -> bool:
         """True once the child has exited (it is reaped, no zombie left)."""

@@ -7,7 +7,7 @@ import importlib.util
 import subprocess
 import sys
 
-from frontline.stack.children import ChildProcess
+from frontline.stack.children import ChildProcess, say
 
 _SEED = [sys.executable, "-m", "frontline.cli", "demo", "seed"]
 
@@ -30,13 +30,13 @@ async def run_demo_seed(env: dict[str, str], children: list[ChildProcess]) -> bo
     The seed process joins `children` so stopping the stack mid-seed stops it too.
     """
     if not await asyncio.to_thread(seed_command_exists, env):
-        print("stack | demo seed skipped: `frontline demo seed` does not exist yet", flush=True)
+        say("demo seed skipped: `frontline demo seed` does not exist yet")
         return False
     child = ChildProcess.spawn("seed", _SEED, env=env)
     children.append(child)
     while child.alive():
         await asyncio.sleep(0.2)
-    code = child.popen.returncode
+    code: int = child.popen.returncode
     if code != 0:
-        print(f"stack | demo seed failed (exit code {code}); the stack keeps running", flush=True)
+        say(f"demo seed failed (exit code {code}); the stack keeps running")
     return code == 0

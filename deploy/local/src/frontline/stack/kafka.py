@@ -19,7 +19,7 @@ from frontline.stack.paths import kafka_pom
 from frontline.stack.ports import LOOPBACK, port_in_use
 from frontline.stack.waiting import wait_until
 
-_LOG4J2 = """<Configuration status="warn">
+_LOG4J2 = """<Configuration status="warn" shutdownHook="disable">
   <Appenders>
     <File name="file" fileName="{log}"><PatternLayout pattern="[%d] %p %m (%c)%n"/></File>
     <Console name="console" target="SYSTEM_OUT">
@@ -51,8 +51,12 @@ def ensure_kafka_libs(libs: Path) -> Path:
     if mvn is None:
         raise RuntimeError("Maven is needed to fetch Kafka's jars: install maven")
     libs.parent.mkdir(parents=True, exist_ok=True)
-    command = [mvn, "-q", "-B", "-Dstyle.color=never", "-f", str(kafka_pom())]
-    subprocess.run([*command, f"-Dkafka.libs={libs}", "dependency:copy-dependencies"], check=True)
+    command = [mvn, "-q", "-B", "-f", str(kafka_pom()), f"-Dkafka.libs={libs}"]
+    fetch = subprocess.run(
+        [*command, "dependency:copy-dependencies"], capture_output=True, text=True
+    )
+    if fetch.returncode != 0:
+        raise RuntimeError(f"Maven could not fetch Kafka's jars:\n{fetch.stdout}{fetch.stderr}")
     return libs
 
 
@@ -145,12 +149,12 @@ class KafkaBroker:
         )
         return self.process
 
-    async def wait_ready(self, timeout: float = 90.0) -> float:
+    async def wait_ready(self, within: float = 90.0) -> float:
         """Wait until a client can list topics; the seconds it took."""
         process = self.process
         return await wait_until(
             lambda: kafka_answers(self.bootstrap),
-            timeout=timeout,
+            within=within,
             what=f"Kafka on {self.bootstrap}",
             alive=lambda: process is None or process.alive(),
             log_hint=f" (see {self.log_file})",

@@ -14,7 +14,9 @@ def repo_root() -> Path:
         for folder in (start, *start.parents):
             if (folder / _MARKER).is_file():
                 return folder
-    raise RuntimeError(f"cannot find the Frontline checkout ({_MARKER} not found above {Path.cwd()})")
+    raise RuntimeError(
+        f"cannot find the Frontline checkout ({_MARKER} not found above {Path.cwd()})"
+    )
 
 
 def kafka_pom() -> Path:

@@ -165,11 +165,12 @@ class PostgresLauncher:
         )
         return self.process
 
-    async def wait_ready(self, timeout: float = 60.0) -> float:
+    async def wait_ready(self, within: float = 60.0) -> float:
         process = self.process
-        return await wait_until(
+        seconds: float = await wait_until(
             lambda: server_answers(self.admin_dsn),
-            timeout=timeout,
+            within=within,
             what=f"PostgreSQL on port {self.port}",
             alive=lambda: process is None or process.alive(),
         )
+        return seconds

@@ -69,12 +69,12 @@ async def http_ok(url: str) -> bool:
 
 
 async def wait_service_ready(
-    spec: ServiceSpec, child: ChildProcess, ports: ServicePorts, timeout: float
+    spec: ServiceSpec, child: ChildProcess, ports: ServicePorts, within: float
 ) -> float:
     """Wait for HTTP 200 on the service's /health/ready; fail early if it exits."""
     return await wait_until(
         lambda: http_ok(f"http://{LOOPBACK}:{ports.http}/health/ready"),
-        timeout=timeout,
+        within=within,
         what=f"service {spec.name}",
         interval=0.3,
         alive=child.alive,

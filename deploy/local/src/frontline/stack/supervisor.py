@@ -7,12 +7,13 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from frontline.stack import service_table as table
-from frontline.stack.children import ChildProcess, stop_all
+from frontline.stack.children import ChildProcess, say, stop_all
 from frontline.stack.credentials import Credentials, prepare_credentials
 from frontline.stack.demo_seed import run_demo_seed
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs, kafka_answers
@@ -29,6 +30,8 @@ from frontline.stack.service_table import ServiceSpec
 from frontline.stack.stack_env import write_stack_env
 from frontline.stack.waiting import wait_until
 
+T = TypeVar("T")
+
 
 class PortBusy(RuntimeError):
     pass
@@ -42,11 +45,19 @@ class StackOptions:
     keep_data: bool = False
     seed: bool = True
     county_code: str = "440781"
-    ready_timeout: float = 120.0
+    ready_seconds: float = 120.0
 
 
-def say(message: str) -> None:
-    print(f"{'stack':>15} | {message}", flush=True)
+async def run_together(*steps: Awaitable[T]) -> list[T]:
+    """Like gather, but a failure (or our cancellation) cancels the other steps,
+    so nothing starts after the stack decided to stop."""
+    tasks = [asyncio.ensure_future(step) for step in steps]
+    try:
+        return await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 @dataclass
@@ -54,6 +65,20 @@ class Stack:
     options: StackOptions
     children: list[ChildProcess] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    ports: dict[str, int] = field(default_factory=dict)
+
+    def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
+        """Choose every port before starting anything: a busy one fails the start cleanly."""
+        wanted = {
+            "kafka": table.KAFKA_PORT,
+            "kafka-controller": table.KAFKA_CONTROLLER_PORT,
+            "postgres": table.POSTGRES_PORT,
+        }
+        for spec in specs:
+            wanted |= {f"{spec.name}-grpc": spec.grpc_port, f"{spec.name}-http": spec.http_port}
+            if spec.dashboard_port is not None:
+                wanted["dashboard"] = spec.dashboard_port
+        self.ports = {what: self.port(default, what) for what, default in wanted.items()}
 
     def port(self, default: int, what: str) -> int:
         if self.options.free_ports:
@@ -80,40 +105,41 @@ class Stack:
     async def start_kafka(self) -> str:
         external = os.environ.get("FRONTLINE_KAFKA_BOOTSTRAP")
         if external:
-            await wait_until(lambda: kafka_answers(external), timeout=60, what=external)
+            what = f"the Kafka at FRONTLINE_KAFKA_BOOTSTRAP={external}"
+            await wait_until(lambda: kafka_answers(external), within=30, what=what)
             say(f"using the external Kafka at {external}")
             return external
         broker = KafkaBroker(
             self.data / "kafka",
             await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir()),
-            self.port(table.KAFKA_PORT, "Kafka"),
-            self.port(table.KAFKA_CONTROLLER_PORT, "Kafka controller"),
+            self.ports["kafka"],
+            self.ports["kafka-controller"],
         )
         started = time.monotonic()
         self.children.append(broker.start(console=True))
-        await broker.wait_ready(self.options.ready_timeout)
+        await broker.wait_ready(self.options.ready_seconds)
         say(f"Kafka ready on {broker.bootstrap} in {time.monotonic() - started:.1f}s")
         return broker.bootstrap
 
     async def start_postgres(self) -> str:
         external = os.environ.get("FRONTLINE_DATABASE_URL")
         if external:
-            await wait_until(lambda: server_answers(external), timeout=60, what="PostgreSQL")
+            what = "the PostgreSQL at FRONTLINE_DATABASE_URL"
+            await wait_until(lambda: server_answers(external), within=30, what=what)
             say("using the external PostgreSQL from FRONTLINE_DATABASE_URL")
             return external
-        server = PostgresLauncher(self.data / "postgres", self.port(table.POSTGRES_PORT, "PG"))
+        server = PostgresLauncher(self.data / "postgres", self.ports["postgres"])
         started = time.monotonic()
         self.children.append(server.start(console=True))
-        await server.wait_ready(self.options.ready_timeout)
+        await server.wait_ready(self.options.ready_seconds)
         say(f"PostgreSQL ready on port {server.port} in {time.monotonic() - started:.1f}s")
         return server.admin_dsn
 
     def service_ports(self, spec: ServiceSpec) -> ServicePorts:
-        dashboard = spec.dashboard_port
         return ServicePorts(
-            grpc=self.port(spec.grpc_port, f"{spec.name} gRPC"),
-            http=self.port(spec.http_port, f"{spec.name} health"),
-            dashboard=None if dashboard is None else self.port(dashboard, "dashboard"),
+            grpc=self.ports[f"{spec.name}-grpc"],
+            http=self.ports[f"{spec.name}-http"],
+            dashboard=None if spec.dashboard_port is None else self.ports["dashboard"],
         )
 
     async def start_service(
@@ -131,7 +157,7 @@ class Stack:
         )
         child = spawn_service(spec, env)
         self.children.append(child)
-        seconds = await wait_service_ready(spec, child, ports, self.options.ready_timeout)
+        seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)
         say(f"{spec.name} ready in {seconds:.1f}s (gRPC {LOOPBACK}:{ports.grpc})")
         self.env[f"{spec.env_prefix}_DATABASE_URL"] = database_url
         self.env[f"{spec.env_prefix}_GRPC"] = f"{LOOPBACK}:{ports.grpc}"
@@ -139,10 +165,12 @@ class Stack:
             self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{ports.dashboard}/"
 
     async def start(self) -> None:
+        specs = self.selected_services()
+        self.plan_ports(specs)
         if not self.options.keep_data:
             shutil.rmtree(self.data, ignore_errors=True)
         self.data.mkdir(parents=True, exist_ok=True)
-        kafka, server_dsn = await asyncio.gather(self.start_kafka(), self.start_postgres())
+        kafka, server_dsn = await run_together(self.start_kafka(), self.start_postgres())
         credentials = prepare_credentials(self.options.home, self.options.county_code)
         self.env.update(
             FRONTLINE_KAFKA_BOOTSTRAP=kafka,
@@ -152,10 +180,7 @@ class Stack:
             FRONTLINE_JWT_PUBLIC_KEY_PATH=str(credentials.public_key.resolve()),
             FRONTLINE_JWT_PRIVATE_KEY_PATH=str(credentials.private_key.resolve()),
         )
-        specs = self.selected_services()
-        await asyncio.gather(
-            *(self.start_service(s, kafka, server_dsn, credentials) for s in specs)
-        )
+        await run_together(*(self.start_service(s, kafka, server_dsn, credentials) for s in specs))
 
     def stop(self) -> None:
         # Services first, so they drain while Kafka and PostgreSQL are still up.
@@ -215,7 +240,3 @@ async def run_stack(options: StackOptions) -> int:
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
-
-
-def service_names() -> Sequence[str]:
-    return [spec.name for spec in table.SERVICES]

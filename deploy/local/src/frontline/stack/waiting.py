@@ -14,7 +14,7 @@ class NotReady(RuntimeError):
 async def wait_until(
     ready: Callable[[], Awaitable[bool]],
     *,
-    timeout: float,
+    within: float,
     what: str,
     interval: float = 0.2,
     alive: Callable[[], bool] = lambda: True,
@@ -30,6 +30,6 @@ async def wait_until(
             return time.monotonic() - started
         if not alive():
             raise NotReady(f"{what} exited before it was ready{log_hint}")
-        if time.monotonic() - started > timeout:
-            raise NotReady(f"{what} not ready after {timeout:.0f}s{log_hint}")
+        if time.monotonic() - started > within:
+            raise NotReady(f"{what} not ready after {within:.0f}s{log_hint}")
         await asyncio.sleep(interval)

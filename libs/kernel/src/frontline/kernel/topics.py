@@ -29,3 +29,17 @@ async def ensure_topics(bootstrap: str, names: list[str], partitions: int) -> No
         log.info("topics created", extra={"topics": missing})
     finally:
         await admin.close()
+
+
+async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+    """The partition ids of ``topic``; empty when it does not exist."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    for item in described:
+        if item.get("topic") == topic and not item.get("error_code"):
+            return sorted(p["partition"] for p in item.get("partitions", []))
+    return []

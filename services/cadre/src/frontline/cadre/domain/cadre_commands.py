@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from pydantic import Field
+
 from frontline.cadre.domain.vocabulary import (
     AgeBand,
     DivisionCode,
@@ -22,7 +24,6 @@ from frontline.cadre.domain.vocabulary import (
     TrainingTopic,
 )
 from frontline.kernel.decider import Command
-from pydantic import Field
 
 
 class RegisterCadre(Command):

@@ -41,7 +41,7 @@ RULES: dict[type[Command], Rule] = {
 }
 
 
-def build_cadre_decider(add_working_days: AddWorkingDays) -> Decider[Command, CadreState]:
+def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
     """The decider, counting notice periods on the given statutory calendar."""
 
     def decide(command: Command, state: CadreState) -> Sequence[DomainEvent]:
@@ -58,3 +58,6 @@ def build_cadre_decider(add_working_days: AddWorkingDays) -> Decider[Command, Ca
         decide=decide,
         events=CADRE_EVENTS,
     )
+
+
+CadreDecider = Decider[Command, CadreState]

@@ -15,6 +15,7 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     Post,
+    TrainingTopic,
 )
 from frontline.kernel.decider import DomainEvent
 
@@ -46,6 +47,12 @@ class Holding:
 
 
 @dataclass(frozen=True)
+class TrainingRecord:
+    topic_category: TrainingTopic
+    completed: bool = False
+
+
+@dataclass(frozen=True)
 class StudentOfficial:
     village_code: str
     starts_on: date
@@ -68,8 +75,7 @@ class CadreState:
     posts: dict[tuple[str, Post], Holding] = field(default_factory=dict)
     # Academic upgrades: id -> target level while enrolled, None once graduated.
     upgrades: dict[str, EducationLevel | None] = field(default_factory=dict)
-    # Professional training: id -> completed?
-    trainings: dict[str, bool] = field(default_factory=dict)
+    trainings: dict[str, TrainingRecord] = field(default_factory=dict)
     student_official: StudentOfficial | None = None
     evaluations: dict[int, EvaluationGrade] = field(default_factory=dict)
     remuneration_years: frozenset[int] = frozenset()
@@ -173,9 +179,11 @@ def evolve(state: CadreState, event: DomainEvent) -> CadreState:
             upgrades = {**state.upgrades, event.upgrade_id: None}
             return replace(state, upgrades=upgrades, education_level=event.to_level)
         case ev.TrainingStarted():
-            return replace(state, trainings={**state.trainings, event.training_id: False})
+            started = TrainingRecord(event.topic_category)
+            return replace(state, trainings={**state.trainings, event.training_id: started})
         case ev.TrainingCompleted():
-            return replace(state, trainings={**state.trainings, event.training_id: True})
+            done = replace(state.trainings[event.training_id], completed=True)
+            return replace(state, trainings={**state.trainings, event.training_id: done})
         case ev.StudentOfficialAssigned():
             official = StudentOfficial(event.village_code, event.starts_on, event.ends_on)
             return replace(state, student_official=official)

@@ -57,7 +57,7 @@ def complete_training(command: cmd.CompleteTraining, state: CadreState) -> list[
     require_registered(state)
     if command.training_id not in state.trainings:
         raise NotFound("training", command.training_id)
-    if state.trainings[command.training_id]:
+    if state.trainings[command.training_id].completed:
         raise PreconditionFailed(
             "ALREADY_COMPLETED", f"training/{command.training_id}", "training already completed"
         )

@@ -14,10 +14,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 from typing import ClassVar
 
+from pydantic import Field
+
 from frontline.cadre.domain.vocabulary import DivisionCode
 from frontline.kernel.decider import Command, Decider, DomainEvent
 from frontline.kernel.errors import InvalidArgument, PreconditionFailed
-from pydantic import Field
 
 STREAM_TYPE = "remuneration-summary"
 MIN_CADRES = 3

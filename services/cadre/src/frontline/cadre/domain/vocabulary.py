@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import StringConstraints
+
 from frontline.contracts.cadre import (
     AgeBand,
     AppointmentVia,
@@ -18,7 +20,6 @@ from frontline.contracts.cadre import (
     Post,
     TrainingTopic,
 )
-from pydantic import StringConstraints
 
 __all__ = [
     "EDUCATION_ORDER",

@@ -103,7 +103,9 @@ def election_postponed(e: EventLike) -> Projection:
 def dissolved(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "dissolved_on") or event_day(e)
-    ops = [Op("UPDATE {s}.units SET dissolved_on = $2 WHERE unit_id = $1", (_unit(d), on)),
+    ops = [Op("INSERT INTO {s}.units (unit_id, dissolved_on) VALUES ($1, $2)"
+              " ON CONFLICT (unit_id) DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
+              (_unit(d), on)),
            activity(e, _division(d), "unit", f"撤销党组织{place(_division(d))}")]
     return Projection(ops, _codes(d), on)
 
@@ -190,8 +192,8 @@ def rectification_signed_off(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "signed_off_on") or event_day(e)
     ops = [Op(
-        "UPDATE {s}.weak_lax SET signed_off_on = $2 WHERE unit_id = $1 AND signed_off_on IS NULL"
-        " AND confirmed_on <= $2", (_unit(d), on),
+        "INSERT INTO {s}.weak_lax_signoffs (unit_id, signed_off_on) VALUES ($1, $2)"
+        " ON CONFLICT DO NOTHING", (_unit(d), on),
     ), activity(e, _division(d), "weak_lax", f"软弱涣散整顿销号{place(_division(d))}")]
     return Projection(ops, _codes(d), on)
 

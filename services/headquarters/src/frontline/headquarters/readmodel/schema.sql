@@ -10,11 +10,13 @@ CREATE TABLE IF NOT EXISTS {s}.applied_events (
     event_id text PRIMARY KEY
 );
 
+-- A dissolution may be written before the establishment it ends (rebuild batches
+-- group writes by statement), so a row can exist with an empty level for a moment.
 CREATE TABLE IF NOT EXISTS {s}.units (
     unit_id text PRIMARY KEY,
     name text NOT NULL DEFAULT '',
-    level text NOT NULL,
-    division_code text NOT NULL,
+    level text NOT NULL DEFAULT '',
+    division_code text NOT NULL DEFAULT '',
     parent_id text,
     established_on date,
     dissolved_on date,
@@ -84,8 +86,14 @@ CREATE TABLE IF NOT EXISTS {s}.weak_lax (
     unit_id text NOT NULL,
     confirmed_on date NOT NULL,
     criteria text[] NOT NULL DEFAULT '{}',
-    signed_off_on date,
     PRIMARY KEY (unit_id, confirmed_on)
+);
+
+-- A sign-off ends the first confirmation on or before it (整顿销号).
+CREATE TABLE IF NOT EXISTS {s}.weak_lax_signoffs (
+    unit_id text NOT NULL,
+    signed_off_on date NOT NULL,
+    PRIMARY KEY (unit_id, signed_off_on)
 );
 
 CREATE TABLE IF NOT EXISTS {s}.rectification_progress (

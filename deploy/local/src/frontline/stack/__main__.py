@@ -1,0 +1,69 @@
+"""`python -m frontline.stack up`: the local county stack in the foreground (`make up`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from frontline.stack.paths import default_home
+from frontline.stack.service_table import SERVICES
+from frontline.stack.single_instance import StackAlreadyRunning, StackLock
+from frontline.stack.supervisor import PortBusy, StackOptions, run_stack
+from frontline.stack.waiting import NotReady
+
+
+def parse_options(argv: list[str]) -> StackOptions:
+    parser = argparse.ArgumentParser(prog="python -m frontline.stack")
+    commands = parser.add_subparsers(dest="command", required=True)
+    up = commands.add_parser("up", help="start Kafka, PostgreSQL and the services")
+    up.add_argument("--home", type=Path, default=None, help="state folder (default .frontline)")
+    names = ", ".join(spec.name for spec in SERVICES)
+    up.add_argument("--services", default=None, help=f"comma list of {names}; 'none' for none")
+    up.add_argument("--no-services", action="store_true", help="only Kafka and PostgreSQL")
+    up.add_argument("--free-ports", action="store_true", help="free ports, not the defaults")
+    up.add_argument("--keep-data", action="store_true", help="reuse the last run's data")
+    up.add_argument("--no-seed", action="store_true", help="skip the demo seed (or SEED=0)")
+    args = parser.parse_args(argv)
+    services: tuple[str, ...] | None = None
+    if args.no_services or args.services == "none":
+        services = ()
+    elif args.services:
+        services = tuple(name.strip() for name in args.services.split(","))
+        unknown = set(services) - {spec.name for spec in SERVICES}
+        if unknown:
+            parser.error(f"unknown service(s): {', '.join(sorted(unknown))}; known: {names}")
+    return StackOptions(
+        home=(args.home or default_home()).resolve(),
+        services=services,
+        free_ports=args.free_ports,
+        keep_data=args.keep_data,
+        seed=not args.no_seed and os.environ.get("SEED", "1") != "0",
+    )
+
+
+def main(argv: list[str]) -> int:
+    options = parse_options(argv)
+    lock = StackLock(options.home)
+    try:
+        lock.acquire()
+    except StackAlreadyRunning as refusal:
+        print(refusal, file=sys.stderr)
+        return 1
+    try:
+        status: int = asyncio.run(run_stack(options))
+        return status
+    except (PortBusy, NotReady, subprocess.CalledProcessError, RuntimeError) as failure:
+        print(f"the stack did not start: {failure}", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        return 130
+    finally:
+        lock.release()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,221 @@
+"""Which stored cadre events become public, and in what shape.
+
+Personal data never leaves: the sealed personal blob, inspection summaries,
+training titles, institutions and one person's pay stay in the store
+(DESIGN.md §2 and §5). Gender, age band and education go out as bands and
+categories for the county's statistics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from frontline.cadre.domain import cadre_events as ev
+from frontline.cadre.domain.cadre_state import CadreState
+from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished
+from frontline.contracts import cadre as public
+from frontline.contracts.base import PublicEvent
+from frontline.kernel.eventstore import StoredEvent
+
+Mapper = Callable[[str, Any, CadreState], list[PublicEvent]]
+
+
+def _registered(cadre_id: str, e: ev.CadreRegistered, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.CadreRegistered(
+            cadre_id=cadre_id,
+            gender=e.gender,
+            age_band=e.age_band,
+            education_level=e.education_level,
+            party_member=e.party_member,
+            division_code=e.division_code,
+        )
+    ]
+
+
+def _erased(cadre_id: str, e: ev.PersonalDataErased, s: CadreState) -> list[PublicEvent]:
+    return [public.CadrePersonalDataErased(cadre_id=cadre_id)]
+
+
+def _nominated(cadre_id: str, e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.AppointmentNominated(
+            procedure_id=e.procedure_id,
+            cadre_id=cadre_id,
+            org_unit_id=e.org_unit_id,
+            division_code=e.division_code,
+            post=e.post,
+            nominated_on=e.nominated_on,
+        )
+    ]
+
+
+def _withdrawn(cadre_id: str, e: ev.AppointmentWithdrawn, s: CadreState) -> list[PublicEvent]:
+    procedure = s.procedures[e.procedure_id]
+    return [
+        public.AppointmentWithdrawn(
+            procedure_id=e.procedure_id,
+            cadre_id=cadre_id,
+            org_unit_id=procedure.org_unit_id,
+            division_code=procedure.division_code,
+            post=procedure.post,
+            withdrawn_on=e.withdrawn_on,
+        )
+    ]
+
+
+def _appointed(cadre_id: str, e: ev.CadreAppointed, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.CadreAppointed(
+            cadre_id=cadre_id,
+            org_unit_id=e.org_unit_id,
+            division_code=e.division_code,
+            post=e.post,
+            term_end=e.term_end,
+            age_band=s.age_band,
+            education_level=s.education_level,
+            gender=s.gender,
+            also_village_head=e.also_village_head,
+            appointed_on=e.appointed_on,
+            via=e.via,
+        )
+    ]
+
+
+def _left(cadre_id: str, e: ev.CadreLeftPost, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.CadreLeftPost(
+            cadre_id=cadre_id,
+            org_unit_id=e.org_unit_id,
+            division_code=e.division_code,
+            post=e.post,
+            reason=e.reason,
+            left_on=e.left_on,
+        )
+    ]
+
+
+def _enrolled(cadre_id: str, e: ev.AcademicUpgradeEnrolled, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.AcademicUpgradeEnrolled(
+            cadre_id=cadre_id,
+            upgrade_id=e.upgrade_id,
+            target_level=e.target_level,
+            enrolled_on=e.enrolled_on,
+            division_code=s.division_code,
+        )
+    ]
+
+
+def _graduated(cadre_id: str, e: ev.AcademicUpgradeGraduated, s: CadreState) -> list[PublicEvent]:
+    events: list[PublicEvent] = [
+        public.AcademicUpgradeGraduated(
+            cadre_id=cadre_id,
+            upgrade_id=e.upgrade_id,
+            graduated_on=e.graduated_on,
+            division_code=s.division_code,
+        )
+    ]
+    if e.to_level != e.from_level:
+        events.append(
+            public.EducationUpgraded(
+                cadre_id=cadre_id,
+                from_level=e.from_level,
+                to_level=e.to_level,
+                upgraded_on=e.graduated_on,
+                division_code=s.division_code,
+            )
+        )
+    return events
+
+
+def _trained(cadre_id: str, e: ev.TrainingCompleted, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.TrainingCompleted(
+            cadre_id=cadre_id,
+            training_id=e.training_id,
+            topic_category=s.trainings[e.training_id].topic_category,
+            hours=e.hours,
+            completed_on=e.completed_on,
+            division_code=s.division_code,
+        )
+    ]
+
+
+def _assigned(cadre_id: str, e: ev.StudentOfficialAssigned, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.StudentOfficialAssigned(
+            cadre_id=cadre_id,
+            division_code=e.village_code,
+            term_years=e.term_years,
+            starts_on=e.starts_on,
+            ends_on=e.ends_on,
+        )
+    ]
+
+
+def _village(s: CadreState) -> str:
+    return s.student_official.village_code if s.student_official else s.division_code
+
+
+def _converted(cadre_id: str, e: ev.StudentOfficialConverted, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.StudentOfficialConverted(
+            cadre_id=cadre_id, division_code=_village(s), converted_on=e.converted_on
+        )
+    ]
+
+
+def _departed(cadre_id: str, e: ev.StudentOfficialDeparted, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.StudentOfficialDeparted(
+            cadre_id=cadre_id, division_code=_village(s), departed_on=e.departed_on
+        )
+    ]
+
+
+def _evaluated(cadre_id: str, e: ev.CadreEvaluated, s: CadreState) -> list[PublicEvent]:
+    return [
+        public.CadreEvaluated(
+            cadre_id=cadre_id, year=e.year, grade=e.grade, division_code=s.division_code
+        )
+    ]
+
+
+MAPPERS: dict[type[Any], Mapper] = {
+    ev.CadreRegistered: _registered,
+    ev.PersonalDataErased: _erased,
+    ev.AppointmentNominated: _nominated,
+    ev.AppointmentWithdrawn: _withdrawn,
+    ev.CadreAppointed: _appointed,
+    ev.CadreLeftPost: _left,
+    ev.AcademicUpgradeEnrolled: _enrolled,
+    ev.AcademicUpgradeGraduated: _graduated,
+    ev.TrainingCompleted: _trained,
+    ev.StudentOfficialAssigned: _assigned,
+    ev.StudentOfficialConverted: _converted,
+    ev.StudentOfficialDeparted: _departed,
+    ev.CadreEvaluated: _evaluated,
+}
+
+
+def publish_cadre_event(stored: StoredEvent, state: CadreState) -> list[PublicEvent]:
+    mapper = MAPPERS.get(type(stored.event))
+    return mapper(stored.stream_id, stored.event, state) if mapper else []
+
+
+def publish_summary(stored: StoredEvent, state: object) -> list[PublicEvent]:
+    e = stored.event
+    if not isinstance(e, RemunerationSummaryPublished):
+        return []
+    return [
+        public.RemunerationSummaryPublished(
+            township_code=e.township_code,
+            year=e.year,
+            cadre_count=e.cadre_count,
+            average_yuan=float(e.average_yuan),
+            median_yuan=float(e.median_yuan),
+            growth_rate=None if e.growth_rate is None else float(e.growth_rate),
+        )
+    ]

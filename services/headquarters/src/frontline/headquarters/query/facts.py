@@ -1,0 +1,135 @@
+"""Loading the read model's facts for one day into plain rows, per unit and division.
+
+One load answers every level (county, township, village): figures for a unit are
+sums over the rows whose division code starts with the unit's code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import asyncpg
+
+from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.settings import HeadquartersSettings
+
+EDUCATION_ORDER = ["primary", "junior_secondary", "senior_secondary", "vocational",
+                   "college", "bachelor", "postgraduate"]
+
+
+@dataclass
+class UnitFacts:
+    unit_id: str
+    name: str
+    level: str
+    division_code: str
+    parent_id: str | None
+    established_on: dt.date
+    election_due_on: dt.date | None = None
+    secretary_filled: bool = False
+    vacant_since: dt.date | None = None
+    meetings_expected: int = 0
+    meetings_held: int = 0
+    decisions: Counter[str] = field(default_factory=Counter)
+    decisions_stuck: int = 0
+    decisions_unpublished: int = 0
+    weak_lax_confirmed_on: dt.date | None = None
+    weak_lax_signed_off_on: dt.date | None = None
+    rectification_percent: int | None = None
+    rating: str | None = None
+
+
+@dataclass
+class CadreRow:
+    division_code: str
+    education: str
+    age_band: str
+    gender: str
+    n: int
+    hours: float
+    trained: int
+
+
+@dataclass
+class Facts:
+    as_of: dt.date
+    units: dict[str, UnitFacts]
+    cadres: list[CadreRow]
+    upgrades: list[asyncpg.Record]
+    students: list[asyncpg.Record]
+    remuneration: list[asyncpg.Record]
+
+    def units_under(self, prefix: str) -> list[UnitFacts]:
+        return [u for u in self.units.values() if u.division_code.startswith(prefix)]
+
+    def unit_by_code(self, code: str) -> UnitFacts | None:
+        # Several units may share a 12-digit code (a village and its branches): the
+        # highest level among them stands for the place.
+        order = ["county", "township", "village", "community", "branch"]
+        found = [u for u in self.units.values() if u.division_code == code]
+        return min(found, key=lambda u: order.index(u.level), default=None)
+
+
+def _sql(text: str, schema: str) -> str:
+    return text.replace("{s}", schema)
+
+
+async def load_facts(
+    conn: asyncpg.Connection, schema: str, as_of: dt.date, settings: HeadquartersSettings
+) -> Facts:
+    c = settings.compliance
+    units = {r["unit_id"]: UnitFacts(**dict(r)) for r in
+             await conn.fetch(_sql(q.UNITS, schema), as_of)}
+    for r in await conn.fetch(_sql(q.SECRETARIES, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.secretary_filled = bool(r["filled"])
+            u.vacant_since = None if u.secretary_filled else r["last_vacated"]
+    for u in units.values():
+        if not u.secretary_filled and u.vacant_since is None:
+            u.vacant_since = u.established_on
+    periods = c.meeting_period_months
+    for r in await conn.fetch(_sql(q.MEETINGS, schema), as_of, list(periods),
+                              list(periods.values()), c.meeting_window_months):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.meetings_expected, u.meetings_held = r["expected"], r["held"]
+    await _load_decisions(conn, schema, as_of, units, c.decision_stuck_days)
+    for r in await conn.fetch(_sql(q.WEAK_LAX, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.weak_lax_confirmed_on = r["confirmed_on"]
+            u.weak_lax_signed_off_on = r["signed_off_on"]
+            u.rectification_percent = r["percent_complete"]
+    for r in await conn.fetch(_sql(q.RATINGS, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.rating = r["rating"]
+    cadres = [CadreRow(**dict(r)) for r in await conn.fetch(
+        _sql(q.CADRES, schema), as_of, EDUCATION_ORDER, settings.scoring.training_hours_target)]
+    return Facts(
+        as_of=as_of,
+        units=units,
+        cadres=cadres,
+        upgrades=list(await conn.fetch(_sql(q.UPGRADES, schema), as_of)),
+        students=list(await conn.fetch(_sql(q.STUDENTS, schema), as_of)),
+        remuneration=list(await conn.fetch(_sql(q.REMUNERATION, schema), as_of)),
+    )
+
+
+# Before the resolution is public a decision waits on a vote; "stuck" means a step
+# has not moved for the configured days (DOMAIN.md "Headquarters").
+PENDING_STATES = {"draft", "proposed", "deliberated", "reviewed", "resolved"}
+
+
+async def _load_decisions(
+    conn: asyncpg.Connection, schema: str, as_of: dt.date, units: dict[str, UnitFacts],
+    stuck_days: int,
+) -> None:
+    for r in await conn.fetch(_sql(q.DECISIONS, schema), as_of, stuck_days):
+        u = units.get(r["unit_id"]) if r["unit_id"] else None
+        if u is None:
+            continue
+        u.decisions[r["state"]] += r["n"]
+        if r["state"] in PENDING_STATES:
+            u.decisions_stuck += r["old"]
+        if r["state"] == "resolved":
+            u.decisions_unpublished += r["old"]

@@ -1,0 +1,44 @@
+"""The weak-and-lax suggestion rules of DOMAIN.md "Weak and lax (软弱涣散)".
+
+The system only *suggests*; a county operator confirms. Rules on data headquarters
+does not have yet (service satisfaction, disputes) wait for their topics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontline.headquarters.query.facts import UnitFacts
+from frontline.headquarters.settings import HeadquartersSettings
+
+REASON_LABELS = {
+    "secretary_vacant": "书记空缺超过3个月",
+    "election_overdue": "逾期未换届",
+    "meetings_not_held": "组织生活不经常",
+    "decisions_not_public": "决议未按时公开",
+    "last_in_assessment": "书记述职评议为差",
+}
+
+
+def is_open(u: UnitFacts) -> bool:
+    """Confirmed and not yet signed off (整顿销号)."""
+    return u.weak_lax_confirmed_on is not None and u.weak_lax_signed_off_on is None
+
+
+def suggestion_reasons(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) -> list[str]:
+    c = s.compliance
+    reasons = []
+    if not u.secretary_filled and u.vacant_since is not None and (
+        as_of - u.vacant_since
+    ).days > c.secretary_vacant_weak_days and u.level != "county":
+        reasons.append("secretary_vacant")
+    if u.election_due_on is not None and u.election_due_on < as_of:
+        reasons.append("election_overdue")
+    # A unit needs a few required meetings behind it before "not held" is fair.
+    if u.meetings_expected >= 3 and u.meetings_held / u.meetings_expected < c.meeting_compliance_floor:
+        reasons.append("meetings_not_held")
+    if u.decisions_unpublished > 0:
+        reasons.append("decisions_not_public")
+    if u.rating == "poor":
+        reasons.append("last_in_assessment")
+    return reasons

@@ -1,0 +1,189 @@
+"""Rebuild without downtime: fresh tables from the start of the topics, then a swap.
+
+The new read model is built in its own schema by a reader of its own (not the live
+consumer group), batch by batch. To swap, live projections are paused with an
+advisory lock, the tail that arrived meanwhile is applied, and the schemas are
+renamed in one transaction — queries see either the old or the new model, never
+a half-built one, and keep answering throughout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+
+import asyncpg
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.projection.apply import SWAP_LOCK, apply_batch
+from frontline.headquarters.readmodel.ddl import checked_schema, create_read_model, drop_read_model
+from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.ids import new_id
+
+log = logging.getLogger(__name__)
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str = "starting"
+    applied: int = 0
+    total: int = 0
+    rate: float = 0.0
+    message: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.phase in ("done", "failed")
+
+
+class RebuildJob:
+    def __init__(self, rebuild_id: str) -> None:
+        self.rebuild_id = rebuild_id
+        self.progress = Progress()
+        self._changed = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    def report(self, **changes: object) -> None:
+        self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
+        self._changed.set()
+
+    async def watch(self, every: float = 0.3) -> AsyncIterator[Progress]:
+        while True:
+            yield self.progress
+            if self.progress.finished:
+                return
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), timeout=every * 3)
+            except TimeoutError:
+                pass
+            await asyncio.sleep(every)
+
+
+class Rebuilder:
+    def __init__(self, pool: asyncpg.Pool, bootstrap: str, topics: list[str], live_schema: str,
+                 hub: UpdateHub | None = None) -> None:
+        self.pool = pool
+        self.bootstrap = bootstrap
+        self.topics = topics
+        self.live = checked_schema(live_schema)
+        self.next = checked_schema(f"{live_schema}_next")
+        self.hub = hub
+        self.job: RebuildJob | None = None
+
+    def start(self) -> RebuildJob:
+        """Start a rebuild, or join the one already running."""
+        if self.job is not None and not self.job.progress.finished:
+            return self.job
+        job = RebuildJob(new_id())
+        job.task = asyncio.create_task(self._run(job), name="hq-rebuild")
+        self.job = job
+        return job
+
+    async def _run(self, job: RebuildJob) -> None:
+        await self._record(job, "running")
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False,
+                                    max_partition_fetch_bytes=8 * 1024 * 1024)
+        await consumer.start()
+        try:
+            await self._build(job, consumer)
+            await self._record(job, "done")
+        except Exception as exc:
+            log.exception("rebuild failed")
+            job.report(phase="failed", message=repr(exc))
+            await self._record(job, "failed")
+        finally:
+            await consumer.stop()
+
+    async def _build(self, job: RebuildJob, consumer: AIOKafkaConsumer) -> None:
+        async with self.pool.acquire() as conn:
+            await drop_read_model(conn, self.next)
+            await create_read_model(conn, self.next)
+        tps = await _assign_from_start(consumer, self.topics)
+        starts = await consumer.beginning_offsets(tps)
+        ends = await consumer.end_offsets(tps)
+        job.report(phase="running", total=sum(ends[tp] - starts[tp] for tp in tps))
+        started = time.monotonic()
+        async with self.pool.acquire() as conn:
+            while not await _reached(consumer, ends):
+                applied = await self._apply_next(conn, consumer)
+                elapsed = max(time.monotonic() - started, 1e-6)
+                done = job.progress.applied + applied
+                job.report(applied=done, rate=round(done / elapsed, 1))
+            job.report(phase="swapping")
+            await self._swap(conn, consumer, job)
+        rate = job.progress.applied / max(time.monotonic() - started, 1e-6)
+        job.report(phase="done", rate=round(rate, 1),
+                   message=f"read model rebuilt from {job.progress.applied} events")
+        if self.hub is not None:
+            self.hub.publish_now(Update())
+
+    async def _apply_next(self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer) -> int:
+        batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
+        events = [e for records in batches.values() for e in _parsed(records)]
+        if not events:
+            return sum(len(r) for r in batches.values())
+        async with conn.transaction():
+            await apply_batch(conn, self.next, events)
+        return sum(len(r) for r in batches.values())
+
+    async def _swap(self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer,
+                    job: RebuildJob) -> None:
+        async with conn.transaction():
+            # Waits for live projections in flight and holds new ones until commit.
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", SWAP_LOCK)
+            tail = await consumer.end_offsets(list(consumer.assignment()))
+            while not await _reached(consumer, tail):
+                batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
+                events = [e for records in batches.values() for e in _parsed(records)]
+                await apply_batch(conn, self.next, events)
+                job.report(applied=job.progress.applied + len(events))
+            retired = checked_schema(f"{self.live}_retired")
+            await conn.execute(f"DROP SCHEMA IF EXISTS {retired} CASCADE")
+            await conn.execute(f"ALTER SCHEMA {self.live} RENAME TO {retired}")
+            await conn.execute(f"ALTER SCHEMA {self.next} RENAME TO {self.live}")
+            await conn.execute(f"DROP SCHEMA {retired} CASCADE")
+
+    async def _record(self, job: RebuildJob, phase: str) -> None:
+        p = job.progress
+        finished = dt.datetime.now(dt.UTC) if phase in ("done", "failed") else None
+        await self.pool.execute(
+            "INSERT INTO hq_rebuilds (rebuild_id, phase, events_applied, events_total, message,"
+            " finished_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (rebuild_id) DO UPDATE SET"
+            " phase = EXCLUDED.phase, events_applied = EXCLUDED.events_applied,"
+            " events_total = EXCLUDED.events_total, message = EXCLUDED.message,"
+            " finished_at = EXCLUDED.finished_at",
+            job.rebuild_id, phase, p.applied, p.total, p.message, finished)
+
+
+def _parsed(records: list[object]) -> list[InboundEvent]:
+    events = []
+    for record in records:
+        try:
+            events.append(parse_record(record))  # type: ignore[arg-type]
+        except MalformedMessage:
+            continue  # the live consumer dead-letters it; the rebuild just skips it
+    return events
+
+
+async def _assign_from_start(consumer: AIOKafkaConsumer, topics: list[str]) -> list[TopicPartition]:
+    await consumer.topics()
+    tps = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t)
+                                                               or ())]
+    consumer.assign(tps)
+    if tps:
+        await consumer.seek_to_beginning(*tps)
+    return tps
+
+
+async def _reached(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return False
+    return True

@@ -1,0 +1,182 @@
+"""四议两公开 voting steps: order, quorum and vote rules, rejection and redraft."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.kernel.errors import InvalidArgument, NotFound, PreconditionFailed
+from frontline.kernel.testing import scenario
+from frontline.organization.domain import decision_commands as cmd
+from frontline.organization.domain import decision_events as ev
+from frontline.organization.domain.decision import decision_decider
+from frontline.organization.domain.decision_records import (
+    DecisionStatus,
+    DecisionStep,
+    ResolvingBody,
+)
+
+from .decision_fixtures import DELIBERATED, DRAFTED, PROPOSED, REVIEWED, record, upto
+
+pytestmark = pytest.mark.unit
+REPS = ResolvingBody.REPRESENTATIVES_MEETING
+VILLAGERS = ResolvingBody.VILLAGERS_MEETING
+
+
+def test_the_committee_proposes_by_a_majority_of_those_present() -> None:
+    scenario(decision_decider).given(DRAFTED).when(
+        cmd.ProposeDecision(record=PROPOSED.record)
+    ).then(PROPOSED)
+
+
+def test_the_joint_meeting_deliberates_by_majority() -> None:
+    scenario(decision_decider).given(*upto(PROPOSED)).when(
+        cmd.DeliberateDecision(record=DELIBERATED.record)
+    ).then(DELIBERATED)
+
+
+def test_a_tied_joint_meeting_rejects_the_decision() -> None:
+    tied = record(3, 9, 8, 4, 4)
+    scenario(decision_decider).given(*upto(PROPOSED)).when(
+        cmd.DeliberateDecision(record=tied)
+    ).then(ev.DecisionRejected(step=DecisionStep.DELIBERATION, record=tied))
+
+
+def test_under_one_shoulder_proposal_and_deliberation_merge() -> None:
+    scenario(decision_decider).given(DRAFTED).when(
+        cmd.ProposeDecision(record=PROPOSED.record, merge_deliberation=True, unit_one_shoulder=True)
+    ).then(PROPOSED, ev.DecisionDeliberated(record=PROPOSED.record, merged_with_proposal=True))
+
+
+def test_merging_without_one_shoulder_is_refused() -> None:
+    scenario(decision_decider).given(DRAFTED).when(
+        cmd.ProposeDecision(record=PROPOSED.record, merge_deliberation=True)
+    ).raises(PreconditionFailed)
+
+
+def review(present: int, votes_for: int, due: int = 30) -> cmd.ReviewDecision:
+    return cmd.ReviewDecision(record=record(6, due, present, votes_for))
+
+
+def test_exactly_two_thirds_present_at_the_member_meeting_passes() -> None:
+    scenario(decision_decider).given(*upto(DELIBERATED)).when(review(20, 16)).then(
+        ev.DecisionReviewed(record=review(20, 16).record)
+    )
+
+
+def test_one_fewer_than_two_thirds_present_is_refused_as_inquorate() -> None:
+    error = (
+        scenario(decision_decider)
+        .given(*upto(DELIBERATED))
+        .when(review(19, 19))
+        .raises(PreconditionFailed)
+    )
+    assert error.violations[0].type == "QUORUM_NOT_MET"  # type: ignore[attr-defined]
+
+
+def test_exactly_half_of_members_due_agreeing_rejects_the_decision() -> None:
+    scenario(decision_decider).given(*upto(DELIBERATED)).when(review(24, 15)).then(
+        ev.DecisionRejected(step=DecisionStep.REVIEW, record=review(24, 15).record)
+    )
+
+
+def test_a_majority_of_those_present_is_not_enough_at_the_member_meeting() -> None:
+    # 14 of 20 present agree, but more than half of the 30 members due must agree.
+    [event] = scenario(decision_decider).given(*upto(DELIBERATED)).when(review(20, 14)).outcome()
+    assert isinstance(event, ev.DecisionRejected)
+
+
+def test_one_more_than_half_of_members_due_agreeing_passes() -> None:
+    [event] = scenario(decision_decider).given(*upto(DELIBERATED)).when(review(24, 16)).outcome()
+    assert isinstance(event, ev.DecisionReviewed)
+
+
+def resolve(
+    present: int, votes_for: int, body: ResolvingBody = REPS, due: int = 45
+) -> cmd.ResolveDecision:
+    return cmd.ResolveDecision(record=record(8, due, present, votes_for), body=body)
+
+
+def test_more_than_half_of_those_present_at_the_villagers_meeting_resolves() -> None:
+    scenario(decision_decider).given(*upto(REVIEWED)).when(resolve(40, 21)).then(
+        ev.DecisionResolved(record=resolve(40, 21).record, body=REPS)
+    )
+
+
+def test_exactly_half_of_those_present_agreeing_rejects_the_resolution() -> None:
+    scenario(decision_decider).given(*upto(REVIEWED)).when(resolve(40, 20)).then(
+        ev.DecisionRejected(step=DecisionStep.RESOLUTION, record=resolve(40, 20).record, body=REPS)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "sits"),
+    [(REPS, 30, True), (REPS, 29, False), (VILLAGERS, 23, True), (VILLAGERS, 22, False)],
+)
+def test_the_resolving_meeting_needs_its_quorum(
+    body: ResolvingBody, present: int, sits: bool
+) -> None:
+    given = scenario(decision_decider).given(*upto(REVIEWED))
+    if sits:
+        assert given.when(resolve(present, present, body)).outcome()
+    else:
+        given.when(resolve(present, present, body)).raises(PreconditionFailed)
+
+
+@pytest.mark.parametrize(
+    ("history", "command"),
+    [
+        (upto(DRAFTED), cmd.DeliberateDecision(record=DELIBERATED.record)),
+        (upto(DRAFTED), cmd.ReviewDecision(record=REVIEWED.record)),
+        (upto(PROPOSED), cmd.ReviewDecision(record=REVIEWED.record)),
+        (upto(DELIBERATED), cmd.ResolveDecision(record=REVIEWED.record, body=REPS)),
+        (upto(REVIEWED), cmd.PublishResolution(published_on=date(2024, 5, 9))),
+        (upto(DELIBERATED), cmd.ProposeDecision(record=PROPOSED.record)),
+        (upto(DRAFTED), cmd.StartImplementation(started_on=date(2024, 6, 1))),
+        (upto(DRAFTED), cmd.CloseDecision(closed_on=date(2024, 6, 1))),
+    ],
+)
+def test_skipping_or_repeating_a_step_is_a_failed_precondition(
+    history: list[ev.DecisionDrafted], command: cmd.DecisionCommand
+) -> None:
+    error = scenario(decision_decider).given(*history).when(command).raises(PreconditionFailed)
+    assert error.violations[0].type == "STEP_OUT_OF_ORDER"  # type: ignore[attr-defined]
+
+
+def test_a_step_on_an_unknown_decision_is_not_found() -> None:
+    scenario(decision_decider).when(cmd.ProposeDecision(record=PROPOSED.record)).raises(NotFound)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        record(2, 5, 6, 4),  # more present than due
+        record(2, 5, 5, 4, 1, 1),  # more votes than present
+        record(2, 0, 0, 0),  # nobody due
+        record(2, 5, 5, 4, attendee="liaison"),  # attendee recorded at steps 4-5 only
+        record(2, 5, 5, 4).model_copy(update={"held_on": date(2024, 4, 1)}),  # before drafting
+    ],
+)
+def test_an_inconsistent_step_record_is_invalid(bad: object) -> None:
+    scenario(decision_decider).given(DRAFTED).when(
+        cmd.ProposeDecision(record=bad)  # type: ignore[arg-type]
+    ).raises(InvalidArgument)
+
+
+def test_a_rejected_decision_is_redrafted_and_goes_round_again() -> None:
+    rejected = ev.DecisionRejected(step=DecisionStep.REVIEW, record=review(24, 15).record)
+    redrafted = ev.DecisionRedrafted(drafted_on=date(2024, 6, 1), title="Lease, revised", round=2)
+    history = [*upto(DELIBERATED), rejected]
+    scenario(decision_decider).given(*history).when(
+        cmd.RedraftDecision(drafted_on=date(2024, 6, 1), title="Lease, revised")
+    ).then(redrafted)
+    state = decision_decider.fold([*history, redrafted])
+    assert state.status is DecisionStatus.DRAFT and state.steps == ()
+    scenario(decision_decider).given(*history).when(review(24, 20)).raises(PreconditionFailed)
+
+
+def test_only_a_rejected_decision_is_redrafted() -> None:
+    scenario(decision_decider).given(*upto(PROPOSED)).when(
+        cmd.RedraftDecision(drafted_on=date(2024, 6, 1))
+    ).raises(PreconditionFailed)

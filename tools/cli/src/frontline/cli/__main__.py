@@ -1,0 +1,3 @@
+from frontline.cli.main import main
+
+main()
