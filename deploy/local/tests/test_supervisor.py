@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import asyncpg
@@ -28,18 +30,25 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
-def start_stack(home: Path, log: Path) -> subprocess.Popen[bytes]:
+STANDIN = Path(__file__).parent / "standin"
+
+
+def start_stack(
+    home: Path, log: Path, services: str = "none", **extra_env: str
+) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "frontline.stack", "up", "--home", str(home),
-               "--no-services", "--free-ports", "--no-seed"]  # fmt: skip
+               "--services", services, "--free-ports", "--no-seed"]  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    env.update(extra_env)
     with log.open("wb") as out:
         return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
 
 
-@pytest.fixture
-def running_stack(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
-    home, log = tmp_path / "home", tmp_path / "up.log"
-    supervisor = start_stack(home, log)
+@contextmanager
+def stack_running(
+    home: Path, log: Path, services: str = "none", **extra_env: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    supervisor = start_stack(home, log, services, **extra_env)
     try:
         wait_for(
             lambda: (home / "stack.env").exists() or supervisor.poll() is not None,
@@ -47,11 +56,21 @@ def running_stack(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Pat
             "stack.env",
         )
         assert supervisor.poll() is None, log.read_text()
-        yield supervisor, home
+        yield supervisor
     finally:
         if supervisor.poll() is None:
             supervisor.kill()
             supervisor.wait()
+
+
+@pytest.fixture(scope="module")
+def shared_stack(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+    """One stack for the tests that only look at it (each start costs seconds)."""
+    folder = tmp_path_factory.mktemp("shared-stack")
+    with stack_running(folder / "home", folder / "up.log") as supervisor:
+        yield supervisor, folder / "home"
 
 
 def descendants(pid: int) -> list[psutil.Process]:
@@ -64,9 +83,9 @@ def all_gone(processes: list[psutil.Process]) -> bool:
 
 
 async def test_the_ready_stack_announces_working_endpoints(
-    running_stack: tuple[subprocess.Popen[bytes], Path],
+    shared_stack: tuple[subprocess.Popen[bytes], Path],
 ) -> None:
-    _, home = running_stack
+    _, home = shared_stack
     env = read_stack_env(home / "stack.env")
     assert await kafka_answers(env["FRONTLINE_KAFKA_BOOTSTRAP"])
     connection = await asyncpg.connect(env["FRONTLINE_DATABASE_URL"])
@@ -77,9 +96,9 @@ async def test_the_ready_stack_announces_working_endpoints(
 
 
 def test_operators_get_an_admin_token_and_services_the_public_key(
-    running_stack: tuple[subprocess.Popen[bytes], Path],
+    shared_stack: tuple[subprocess.Popen[bytes], Path],
 ) -> None:
-    _, home = running_stack
+    _, home = shared_stack
     env = read_stack_env(home / "stack.env")
     token = Path(env["FRONTLINE_TOKEN_PATH"]).read_text().strip()
     assert token.count(".") == 2  # a signed JWT
@@ -87,9 +106,9 @@ def test_operators_get_an_admin_token_and_services_the_public_key(
 
 
 def test_a_second_stack_is_refused_clearly(
-    running_stack: tuple[subprocess.Popen[bytes], Path], tmp_path: Path
+    shared_stack: tuple[subprocess.Popen[bytes], Path], tmp_path: Path
 ) -> None:
-    supervisor, home = running_stack
+    supervisor, home = shared_stack
     second = start_stack(home, tmp_path / "second.log")
     assert second.wait(timeout=30) != 0
     message = (tmp_path / "second.log").read_text()
@@ -97,21 +116,34 @@ def test_a_second_stack_is_refused_clearly(
     assert supervisor.poll() is None  # the first one is untouched
 
 
-def test_sigterm_stops_every_process(running_stack: tuple[subprocess.Popen[bytes], Path]) -> None:
-    supervisor, home = running_stack
-    children = descendants(supervisor.pid)
-    assert {"java", "postgres"} <= {child.name() for child in children}
-    supervisor.send_signal(signal.SIGTERM)
-    assert supervisor.wait(timeout=30) == 0
-    wait_for(lambda: all_gone(children), 10, "the stack's processes to exit")
-    assert not (home / "stack.env").exists()
-
-
-def test_even_a_killed_supervisor_leaves_no_server(
-    running_stack: tuple[subprocess.Popen[bytes], Path],
-) -> None:
-    supervisor, _ = running_stack
-    children = descendants(supervisor.pid)
-    supervisor.kill()
-    supervisor.wait()
+def test_even_a_killed_supervisor_leaves_no_server(tmp_path: Path) -> None:
+    with stack_running(tmp_path / "home", tmp_path / "up.log") as supervisor:
+        children = descendants(supervisor.pid)
+        assert {"java", "postgres"} <= {child.name() for child in children}
+        supervisor.kill()
+        supervisor.wait()
     wait_for(lambda: all_gone(children), 20, "Kafka and PostgreSQL to exit")
+
+
+def test_services_get_their_settings_and_sigterm_stops_everything(tmp_path: Path) -> None:
+    home, log, report = tmp_path / "home", tmp_path / "up.log", tmp_path / "settings.json"
+    pythonpath = os.pathsep.join([str(STANDIN), os.environ.get("PYTHONPATH", "")])
+    with stack_running(
+        home, log, "discipline", PYTHONPATH=pythonpath, STANDIN_REPORT=str(report)
+    ) as supervisor:
+        env = read_stack_env(home / "stack.env")
+        settings = json.loads(report.read_text())
+        children = descendants(supervisor.pid)
+        names = {" ".join(child.cmdline()) for child in children}
+        supervisor.send_signal(signal.SIGTERM)
+        assert supervisor.wait(timeout=30) == 0
+    assert any("frontline.discipline" in name for name in names)
+    wait_for(lambda: all_gone(children), 10, "every process of the stack to exit")
+    assert not (home / "stack.env").exists()
+    assert settings["FRONTLINE_SERVICE_NAME"] == "discipline"
+    assert settings["FRONTLINE_DATABASE_URL"] == env["FRONTLINE_DISCIPLINE_DATABASE_URL"]
+    assert settings["FRONTLINE_DATABASE_URL"].endswith("/frontline_discipline")
+    assert env["FRONTLINE_DISCIPLINE_GRPC"].endswith(f":{settings['FRONTLINE_GRPC_PORT']}")
+    assert settings["FRONTLINE_KAFKA_BOOTSTRAP"] == env["FRONTLINE_KAFKA_BOOTSTRAP"]
+    assert settings["FRONTLINE_JWT_PUBLIC_KEY_PATH"] == env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]
+    assert "discipline | stand-in service serving" in log.read_text()

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 from frontline.stack.children import ChildProcess, say
 
-_SEED = [sys.executable, "-m", "frontline.cli", "demo", "seed"]
+
+def seed_command() -> list[str] | None:
+    """The CLI's console script beside our interpreter, if the CLI is installed."""
+    script = Path(sys.executable).with_name("frontline")
+    return [str(script), "demo", "seed"] if script.exists() else None
 
 
-def seed_command_exists(env: dict[str, str]) -> bool:
-    try:
-        if importlib.util.find_spec("frontline.cli.__main__") is None:
-            return False
-    except ModuleNotFoundError:
-        return False
+def seed_command_exists(command: list[str], env: dict[str, str]) -> bool:
     probe = subprocess.run(
-        [*_SEED, "--help"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*command, "--help"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     return probe.returncode == 0
 
@@ -29,10 +28,12 @@ async def run_demo_seed(env: dict[str, str], children: list[ChildProcess]) -> bo
 
     The seed process joins `children` so stopping the stack mid-seed stops it too.
     """
-    if not await asyncio.to_thread(seed_command_exists, env):
+    command = seed_command()
+    if command is None or not await asyncio.to_thread(seed_command_exists, command, env):
         say("demo seed skipped: `frontline demo seed` does not exist yet")
         return False
-    child = ChildProcess.spawn("seed", _SEED, env=env)
+    say("seeding the demo county (SEED=0 skips this)")
+    child = ChildProcess.spawn("seed", command, env=env)
     children.append(child)
     while child.alive():
         await asyncio.sleep(0.2)

@@ -134,7 +134,8 @@ class PostgresLauncher:
             self._binary("initdb"), "-D", str(self.datadir), "-U", "postgres",
             "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
         ]  # fmt: skip
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, user=user)
+        # cwd: the server account may not be allowed into the caller's folder.
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, user=user, cwd=self.datadir)
 
     def _server_command(self) -> list[str]:
         settings = {
@@ -158,6 +159,7 @@ class PostgresLauncher:
             "postgres",
             self._server_command(),
             log_path=log,
+            cwd=self.datadir,
             user=user,
             # SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients.
             stop_signal=signal.SIGINT,

@@ -69,11 +69,11 @@ class Stack:
 
     def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
         """Choose every port before starting anything: a busy one fails the start cleanly."""
-        wanted = {
-            "kafka": table.KAFKA_PORT,
-            "kafka-controller": table.KAFKA_CONTROLLER_PORT,
-            "postgres": table.POSTGRES_PORT,
-        }
+        wanted: dict[str, int] = {}
+        if not os.environ.get("FRONTLINE_KAFKA_BOOTSTRAP"):
+            wanted |= {"kafka": table.KAFKA_PORT, "kafka-controller": table.KAFKA_CONTROLLER_PORT}
+        if not os.environ.get("FRONTLINE_DATABASE_URL"):
+            wanted["postgres"] = table.POSTGRES_PORT
         for spec in specs:
             wanted |= {f"{spec.name}-grpc": spec.grpc_port, f"{spec.name}-http": spec.http_port}
             if spec.dashboard_port is not None:
@@ -200,7 +200,7 @@ def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
         f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
         f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
         f"  endpoints : {env_path}",
-        f"  logs      : {home / 'data' / 'kafka' / 'server.log'} (Kafka), prefixed lines below",
+        f"  logs      : prefixed lines below; Kafka's full log in {home / 'data' / 'kafka'}",
     ]
     for line in lines:
         say(line)
@@ -214,7 +214,8 @@ async def supervise(stack: Stack) -> int:
         write_stack_env(env_path, stack.env)
         print_banner(stack.env, env_path, stack.options.home)
         if stack.options.seed:
-            await run_demo_seed({**os.environ, **stack.env}, stack.children)
+            seed_env = {**os.environ, **stack.env, "FRONTLINE_STACK_ENV": str(env_path)}
+            await run_demo_seed(seed_env, stack.children)
         while (exited := stack.first_exited()) is None:
             await asyncio.sleep(0.5)
         say(f"{exited.name} exited with code {exited.popen.returncode}: stopping the stack")

@@ -29,6 +29,7 @@ from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs
 from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.ports import free_port
 from frontline.stack.postgres import (
+    MAX_CONNECTIONS,
     PostgresLauncher,
     create_database,
     database_dsn,
@@ -96,7 +97,8 @@ async def _local_kafka() -> AsyncIterator[str]:
 async def _container_kafka() -> AsyncIterator[str]:
     from testcontainers.community.kafka import KafkaContainer
 
-    container = KafkaContainer().with_kraft()
+    # Same broker rules as the local one: topics are created on purpose only.
+    container = KafkaContainer().with_kraft().with_env("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
     await asyncio.to_thread(container.start)
     try:
         yield container.get_bootstrap_server()
@@ -118,7 +120,9 @@ async def _local_postgres() -> AsyncIterator[TestPostgres]:
 async def _container_postgres() -> AsyncIterator[TestPostgres]:
     from testcontainers.community.postgres import PostgresContainer
 
-    container = PostgresContainer("postgres:17-alpine", driver=None)
+    container = PostgresContainer("postgres:17-alpine", driver=None).with_command(
+        f"postgres -c max_connections={MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off"
+    )
     await asyncio.to_thread(container.start)
     try:
         yield TestPostgres(container.get_connection_url())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontline.kernel.context import Principal, current_context
-from frontline.kernel.errors import PermissionDenied, Unauthenticated
+from frontline.kernel.errors import InvalidArgument, PermissionDenied, Unauthenticated
 
 ScopeOf = Callable[[Any], "str | None"]
 
@@ -33,6 +33,7 @@ class Rule:
 
     roles: frozenset[str]
     scope: ScopeOf | None = None
+    scope_field: str = "division_code"
 
     def check(self, principal: Principal, request: Any) -> None:
         if not principal.roles & self.roles:
@@ -43,7 +44,16 @@ class Rule:
         if self.scope is not None:
             code = self.scope(request)
             if code:
+                # A malformed code is the caller's mistake, not a scope breach.
+                if not is_division_code(code):
+                    raise InvalidArgument.field(
+                        self.scope_field, "must be a division code of 6, 9 or 12 digits"
+                    )
                 check_scope(principal, code)
+
+
+def is_division_code(code: str) -> bool:
+    return code.isascii() and code.isdigit() and len(code) in (6, 9, 12)
 
 
 def check_scope(principal: Principal, division_code: str) -> None:
@@ -66,7 +76,7 @@ def require_scope(division_code: str) -> None:
     check_scope(current_principal(), division_code)
 
 
-def field_scope(name: str) -> ScopeOf:
+def field_scope(name: str) -> ScopeOf:  # pair with Rule(scope_field=name)
     """Scope taken from a request field holding a division code."""
 
     def scope_of(request: Any) -> str | None:

@@ -16,11 +16,15 @@ import os
 from datetime import date
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict
+
+# A plain connection or one borrowed from a pool.
+Conn = asyncpg.Connection | PoolConnectionProxy
 
 SEAL_VERSION = "v1"
 NONCE_BYTES = 12
@@ -60,15 +64,13 @@ class PersonalDataVault:
         digest = hmac.new(self._hash_key, normalise_id_number(id_number).encode(), hashlib.sha256)
         return digest.hexdigest()
 
-    async def seal(self, conn: asyncpg.Connection, subject_id: str, fields: PersonalFields) -> str:
+    async def seal(self, conn: Conn, subject_id: str, fields: PersonalFields) -> str:
         key = await self._key(conn, subject_id) or await self._new_key(conn, subject_id)
         nonce = os.urandom(NONCE_BYTES)
         sealed = AESGCM(key).encrypt(nonce, fields.model_dump_json().encode(), subject_id.encode())
         return f"{SEAL_VERSION}:{base64.b64encode(nonce + sealed).decode()}"
 
-    async def open(
-        self, conn: asyncpg.Connection, subject_id: str, sealed: str
-    ) -> PersonalFields | None:
+    async def open(self, conn: Conn, subject_id: str, sealed: str) -> PersonalFields | None:
         """The person's fields, or None once the key is destroyed."""
         key = await self._key(conn, subject_id)
         if key is None:
@@ -77,10 +79,10 @@ class PersonalDataVault:
         plain = AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], subject_id.encode())
         return PersonalFields.model_validate_json(plain)
 
-    async def erase(self, conn: asyncpg.Connection, subject_id: str) -> None:
+    async def erase(self, conn: Conn, subject_id: str) -> None:
         await conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", subject_id)
 
-    async def _key(self, conn: asyncpg.Connection, subject_id: str) -> bytes | None:
+    async def _key(self, conn: Conn, subject_id: str) -> bytes | None:
         wrapped = await conn.fetchval(
             "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1", subject_id
         )
@@ -93,7 +95,7 @@ class PersonalDataVault:
         except InvalidTag as exc:
             raise RuntimeError("subject key does not open with this county secret") from exc
 
-    async def _new_key(self, conn: asyncpg.Connection, subject_id: str) -> bytes:
+    async def _new_key(self, conn: Conn, subject_id: str) -> bytes:
         key = AESGCM.generate_key(bit_length=256)
         nonce = os.urandom(NONCE_BYTES)
         wrapped = nonce + self._wrap.encrypt(nonce, key, subject_id.encode())

@@ -73,7 +73,7 @@ def _appointed(cadre_id: str, e: ev.CadreAppointed, s: CadreState) -> list[Publi
             division_code=e.division_code,
             post=e.post,
             term_end=e.term_end,
-            age_band=s.age_band,
+            age_band=e.age_band or s.age_band,
             education_level=s.education_level,
             gender=s.gender,
             also_village_head=e.also_village_head,

@@ -49,37 +49,41 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         self.hub = hub
         self.rebuilder = rebuilder
 
-    async def GetCountyOverview(self, request: pb.GetCountyOverviewRequest,
-                                context: grpc.aio.ServicerContext) -> pb.GetCountyOverviewResponse:
+    async def GetCountyOverview(
+        self, request: pb.GetCountyOverviewRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetCountyOverviewResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
         overview = await self.queries.overview(self.queries.settings.county_code, as_of)
         return pb.GetCountyOverviewResponse(overview=to_proto(overview, pb.Overview()))
 
-    async def GetUnitDetail(self, request: pb.GetUnitDetailRequest,
-                            context: grpc.aio.ServicerContext) -> pb.GetUnitDetailResponse:
+    async def GetUnitDetail(
+        self, request: pb.GetUnitDetailRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GetUnitDetailResponse:
         code = check_code(request.division_code)
         as_of = parse_as_of(request.as_of, self.queries.today())
         overview = await self.queries.overview(code, as_of)
         return pb.GetUnitDetailResponse(overview=to_proto(overview, pb.Overview()))
 
-    async def ListTownshipRanking(self, request: pb.ListTownshipRankingRequest,
-                                  context: grpc.aio.ServicerContext
-                                  ) -> pb.ListTownshipRankingResponse:
+    async def ListTownshipRanking(
+        self, request: pb.ListTownshipRankingRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ListTownshipRankingResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
         ranking = await self.queries.ranking(as_of)
         return pb.ListTownshipRankingResponse(
-            townships=[to_proto(c, pb.ChildSummary()) for c in ranking], as_of=as_of.isoformat())
+            townships=[to_proto(c, pb.ChildSummary()) for c in ranking], as_of=as_of.isoformat()
+        )
 
-    async def ListAlerts(self, request: pb.ListAlertsRequest,
-                         context: grpc.aio.ServicerContext) -> pb.ListAlertsResponse:
+    async def ListAlerts(
+        self, request: pb.ListAlertsRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ListAlertsResponse:
         code = check_code(_scope_or(request.division_code))
         as_of = parse_as_of(request.as_of, self.queries.today())
         alerts = await self.queries.alerts(code, as_of)
         return pb.ListAlertsResponse(alerts=[to_proto(a, pb.Alert()) for a in alerts])
 
-    async def StreamUpdates(self, request: pb.StreamUpdatesRequest,
-                            context: grpc.aio.ServicerContext
-                            ) -> AsyncIterator[pb.StreamUpdatesResponse]:
+    async def StreamUpdates(
+        self, request: pb.StreamUpdatesRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[pb.StreamUpdatesResponse]:
         prefix = _scope_or(request.division_code)
         async with self.hub.subscribe() as queue:
             while True:
@@ -89,16 +93,24 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
                 activity = await self.queries.activity_by_ids(update.event_ids)
                 yield pb.StreamUpdatesResponse(
                     division_codes=sorted(d for d in update.divisions if d.startswith(prefix)),
-                    activity=[to_proto(a, pb.Activity()) for a in activity
-                              if a.division_code.startswith(prefix)],
-                    events_applied=self.hub.applied)
+                    activity=[
+                        to_proto(a, pb.Activity())
+                        for a in activity
+                        if a.division_code.startswith(prefix)
+                    ],
+                    events_applied=self.hub.applied,
+                )
 
-    async def RebuildReadModel(self, request: pb.RebuildReadModelRequest,
-                               context: grpc.aio.ServicerContext
-                               ) -> AsyncIterator[pb.RebuildReadModelResponse]:
+    async def RebuildReadModel(
+        self, request: pb.RebuildReadModelRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[pb.RebuildReadModelResponse]:
         job = self.rebuilder.start()
         async for progress in job.watch():
             yield pb.RebuildReadModelResponse(
-                phase=progress.phase, events_applied=progress.applied, events_total=progress.total,
-                events_per_second=progress.rate, message=progress.message)
+                phase=progress.phase,
+                events_applied=progress.applied,
+                events_total=progress.total,
+                events_per_second=progress.rate,
+                message=progress.message,
+            )
         await asyncio.sleep(0)

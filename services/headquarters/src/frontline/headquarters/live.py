@@ -28,7 +28,8 @@ class Update:
     def touches(self, prefix: str) -> bool:
         # A change without a division (e.g. a county-wide summary) concerns everyone.
         return not self.divisions or any(
-            d.startswith(prefix) or prefix.startswith(d) for d in self.divisions)
+            d.startswith(prefix) or prefix.startswith(d) for d in self.divisions
+        )
 
 
 class UpdateHub:

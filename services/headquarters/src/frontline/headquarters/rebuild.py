@@ -10,6 +10,7 @@ a half-built one, and keep answering throughout.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -18,12 +19,14 @@ from dataclasses import dataclass, replace
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from frontline.headquarters.live import Update, UpdateHub
 from frontline.headquarters.projection.apply import SWAP_LOCK, apply_batch
+from frontline.headquarters.query.overview import HasPool
 from frontline.headquarters.readmodel.ddl import checked_schema, create_read_model, drop_read_model
-from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
 from frontline.kernel.ids import new_id
+from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -59,17 +62,21 @@ class RebuildJob:
             if self.progress.finished:
                 return
             self._changed.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), timeout=every * 3)
-            except TimeoutError:
-                pass
             await asyncio.sleep(every)
 
 
 class Rebuilder:
-    def __init__(self, pool: asyncpg.Pool, bootstrap: str, topics: list[str], live_schema: str,
-                 hub: UpdateHub | None = None) -> None:
-        self.pool = pool
+    def __init__(
+        self,
+        db: HasPool,
+        bootstrap: str,
+        topics: list[str],
+        live_schema: str,
+        hub: UpdateHub | None = None,
+    ) -> None:
+        self.db = db
         self.bootstrap = bootstrap
         self.topics = topics
         self.live = checked_schema(live_schema)
@@ -88,8 +95,11 @@ class Rebuilder:
 
     async def _run(self, job: RebuildJob) -> None:
         await self._record(job, "running")
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False,
-                                    max_partition_fetch_bytes=8 * 1024 * 1024)
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap,
+            enable_auto_commit=False,
+            max_partition_fetch_bytes=8 * 1024 * 1024,
+        )
         await consumer.start()
         try:
             await self._build(job, consumer)
@@ -102,15 +112,16 @@ class Rebuilder:
             await consumer.stop()
 
     async def _build(self, job: RebuildJob, consumer: AIOKafkaConsumer) -> None:
-        async with self.pool.acquire() as conn:
+        async with self.db.pool.acquire() as conn:
             await drop_read_model(conn, self.next)
             await create_read_model(conn, self.next)
-        tps = await _assign_from_start(consumer, self.topics)
+        tps = await _partitions(self.bootstrap, self.topics)
+        await _assign_from_start(consumer, tps)
         starts = await consumer.beginning_offsets(tps)
         ends = await consumer.end_offsets(tps)
         job.report(phase="running", total=sum(ends[tp] - starts[tp] for tp in tps))
         started = time.monotonic()
-        async with self.pool.acquire() as conn:
+        async with self.db.pool.acquire() as conn:
             while not await _reached(consumer, ends):
                 applied = await self._apply_next(conn, consumer)
                 elapsed = max(time.monotonic() - started, 1e-6)
@@ -119,8 +130,11 @@ class Rebuilder:
             job.report(phase="swapping")
             await self._swap(conn, consumer, job)
         rate = job.progress.applied / max(time.monotonic() - started, 1e-6)
-        job.report(phase="done", rate=round(rate, 1),
-                   message=f"read model rebuilt from {job.progress.applied} events")
+        job.report(
+            phase="done",
+            rate=round(rate, 1),
+            message=f"read model rebuilt from {job.progress.applied} events",
+        )
         if self.hub is not None:
             self.hub.publish_now(Update())
 
@@ -133,8 +147,9 @@ class Rebuilder:
             await apply_batch(conn, self.next, events)
         return sum(len(r) for r in batches.values())
 
-    async def _swap(self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer,
-                    job: RebuildJob) -> None:
+    async def _swap(
+        self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer, job: RebuildJob
+    ) -> None:
         async with conn.transaction():
             # Waits for live projections in flight and holds new ones until commit.
             await conn.execute("SELECT pg_advisory_xact_lock($1)", SWAP_LOCK)
@@ -153,13 +168,19 @@ class Rebuilder:
     async def _record(self, job: RebuildJob, phase: str) -> None:
         p = job.progress
         finished = dt.datetime.now(dt.UTC) if phase in ("done", "failed") else None
-        await self.pool.execute(
+        await self.db.pool.execute(
             "INSERT INTO hq_rebuilds (rebuild_id, phase, events_applied, events_total, message,"
             " finished_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (rebuild_id) DO UPDATE SET"
             " phase = EXCLUDED.phase, events_applied = EXCLUDED.events_applied,"
             " events_total = EXCLUDED.events_total, message = EXCLUDED.message,"
             " finished_at = EXCLUDED.finished_at",
-            job.rebuild_id, phase, p.applied, p.total, p.message, finished)
+            job.rebuild_id,
+            phase,
+            p.applied,
+            p.total,
+            p.message,
+            finished,
+        )
 
 
 def _parsed(records: list[object]) -> list[InboundEvent]:
@@ -172,14 +193,28 @@ def _parsed(records: list[object]) -> list[InboundEvent]:
     return events
 
 
-async def _assign_from_start(consumer: AIOKafkaConsumer, topics: list[str]) -> list[TopicPartition]:
-    await consumer.topics()
-    tps = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t)
-                                                               or ())]
+async def _partitions(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    tps = [
+        TopicPartition(d["topic"], p["partition"])
+        for d in described
+        if not d.get("error_code")
+        for p in d.get("partitions", [])
+    ]
+    if not tps:
+        # Swapping in an empty model would blank the dashboard: refuse instead.
+        raise RuntimeError(f"none of the topics {topics} exist; nothing to rebuild from")
+    return sorted(tps)
+
+
+async def _assign_from_start(consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
     consumer.assign(tps)
-    if tps:
-        await consumer.seek_to_beginning(*tps)
-    return tps
+    await consumer.seek_to_beginning(*tps)
 
 
 async def _reached(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:

@@ -27,10 +27,15 @@ def _unit(s: OrgUnitState) -> dict[str, Any]:
 
 _UNIT_MAPPING: dict[type[DomainEvent], Callable[[Any, OrgUnitState], PublicEvent]] = {
     uev.OrgUnitEstablished: lambda e, s: pub.OrgUnitEstablished(
-        **_unit(s), name=e.name, parent_unit_id=e.parent_id,
-        parent_division_code=e.parent_division_code, established_on=e.established_on,
-        term_years=e.term_years, term_started_on=e.term_started_on,
-        term_ends_on=e.election_due_on, election_due_on=e.election_due_on,
+        **_unit(s),
+        name=e.name,
+        parent_unit_id=e.parent_id,
+        parent_division_code=e.parent_division_code,
+        established_on=e.established_on,
+        term_years=e.term_years,
+        term_started_on=e.term_started_on,
+        term_ends_on=e.election_due_on,
+        election_due_on=e.election_due_on,
     ),
     uev.ElectionReminderIssued: lambda e, s: pub.ElectionReminderIssued(
         **_unit(s), election_due_on=e.election_due_on, reminded_on=e.issued_on
@@ -39,18 +44,26 @@ _UNIT_MAPPING: dict[type[DomainEvent], Callable[[Any, OrgUnitState], PublicEvent
         **_unit(s), election_due_on=e.election_due_on, flagged_on=e.flagged_on
     ),
     uev.ElectionHeld: lambda e, s: pub.ElectionHeld(
-        **_unit(s), held_on=e.held_on, term_years=e.term_years,
-        term_ends_on=e.election_due_on, election_due_on=e.election_due_on,
+        **_unit(s),
+        held_on=e.held_on,
+        term_years=e.term_years,
+        term_ends_on=e.election_due_on,
+        election_due_on=e.election_due_on,
     ),
     uev.ElectionPostponed: lambda e, s: pub.ElectionPostponed(
-        **_unit(s), previous_due_on=e.previous_due_on, election_due_on=e.election_due_on,
-        approved_by_unit_id=e.approved_by_unit_id, approved_on=e.approved_on,
+        **_unit(s),
+        previous_due_on=e.previous_due_on,
+        election_due_on=e.election_due_on,
+        approved_by_unit_id=e.approved_by_unit_id,
+        approved_on=e.approved_on,
     ),
     uev.OrgUnitDissolved: lambda e, s: pub.OrgUnitDissolved(
         **_unit(s), dissolved_on=e.dissolved_on, merged_into_unit_id=e.merged_into_unit_id
     ),
     uev.SecretaryPostFilled: lambda e, s: pub.SecretaryPostFilled(
-        **_unit(s), cadre_id=e.cadre_id, filled_on=e.filled_on,
+        **_unit(s),
+        cadre_id=e.cadre_id,
+        filled_on=e.filled_on,
         one_shoulder=e.also_village_head or s.one_shoulder,
     ),
     uev.SecretaryPostVacated: lambda e, s: pub.SecretaryPostVacated(
@@ -60,14 +73,17 @@ _UNIT_MAPPING: dict[type[DomainEvent], Callable[[Any, OrgUnitState], PublicEvent
         **_unit(s), one_shoulder=e.one_shoulder, changed_on=e.changed_on
     ),
     uev.WeakLaxConfirmed: lambda e, s: pub.WeakLaxConfirmed(
-        **_unit(s), criteria=[c.value for c in e.criteria], confirmed_on=e.confirmed_on,
+        **_unit(s),
+        criteria=[c.value for c in e.criteria],
+        confirmed_on=e.confirmed_on,
         target_on=e.target_on,
     ),
     uev.RectificationProgressRecorded: lambda e, s: pub.RectificationProgressRecorded(
         **_unit(s), percent_complete=e.percent_complete, recorded_on=e.recorded_on
     ),
     uev.RectificationSignedOff: lambda e, s: pub.RectificationSignedOff(
-        **_unit(s), signed_off_on=e.signed_off_on,
+        **_unit(s),
+        signed_off_on=e.signed_off_on,
         confirmed_on=s.rectification.confirmed_on if s.rectification else e.signed_off_on,
     ),
     uev.SecretaryRated: lambda e, s: pub.SecretaryRated(
@@ -88,8 +104,12 @@ def publish_meeting(stored: StoredEvent, state: MeetingState) -> list[PublicEven
         return []
     return [
         pub.MeetingHeld(
-            org_unit_id=e.unit_id, division_code=e.division_code, meeting_id=e.meeting_id,
-            meeting_type=e.meeting_type.value, held_on=e.held_on, members_due=e.members_due,
+            org_unit_id=e.unit_id,
+            division_code=e.division_code,
+            meeting_id=e.meeting_id,
+            meeting_type=e.meeting_type.value,
+            held_on=e.held_on,
+            members_due=e.members_due,
             members_present=e.members_present,
         )
     ]
@@ -97,16 +117,23 @@ def publish_meeting(stored: StoredEvent, state: MeetingState) -> list[PublicEven
 
 def _decision(s: DecisionState, status: DecisionStatus) -> dict[str, Any]:
     return {
-        "org_unit_id": s.unit_id, "division_code": s.division_code, "decision_id": s.decision_id,
-        "matter": s.matter.value, "state": status.value, "round": s.round,
+        "org_unit_id": s.unit_id,
+        "division_code": s.division_code,
+        "decision_id": s.decision_id,
+        "matter": s.matter.value,
+        "state": status.value,
+        "round": s.round,
     }
 
 
 def _vote(record: StepRecord) -> dict[str, Any]:
     return {
-        "held_on": record.held_on, "members_due": record.members_due,
-        "members_present": record.members_present, "votes_for": record.votes_for,
-        "votes_against": record.votes_against, "votes_abstain": record.votes_abstain,
+        "held_on": record.held_on,
+        "members_due": record.members_due,
+        "members_present": record.members_present,
+        "votes_for": record.votes_for,
+        "votes_against": record.votes_against,
+        "votes_abstain": record.votes_abstain,
         "township_attended": bool(record.township_attendee),
         "supervision_opinion_recorded": bool(record.supervision_opinion),
     }
@@ -119,8 +146,10 @@ def _step_event(e: Any, s: DecisionState) -> PublicEvent:
         )
     if isinstance(e, dev.DecisionDeliberated):
         return pub.DecisionDeliberated(
-            **_decision(s, DecisionStatus.DELIBERATED), step="deliberation",
-            merged_with_proposal=e.merged_with_proposal, **_vote(e.record),
+            **_decision(s, DecisionStatus.DELIBERATED),
+            step="deliberation",
+            merged_with_proposal=e.merged_with_proposal,
+            **_vote(e.record),
         )
     if isinstance(e, dev.DecisionReviewed):
         return pub.DecisionReviewed(
@@ -128,12 +157,16 @@ def _step_event(e: Any, s: DecisionState) -> PublicEvent:
         )
     if isinstance(e, dev.DecisionResolved):
         return pub.DecisionResolved(
-            **_decision(s, DecisionStatus.RESOLVED), step="resolution", body=e.body.value,
+            **_decision(s, DecisionStatus.RESOLVED),
+            step="resolution",
+            body=e.body.value,
             **_vote(e.record),
         )
     return pub.DecisionRejected(
-        **_decision(s, DecisionStatus.REJECTED), step=e.step.value,
-        body=e.body.value if e.body else None, **_vote(e.record),
+        **_decision(s, DecisionStatus.REJECTED),
+        step=e.step.value,
+        body=e.body.value if e.body else None,
+        **_vote(e.record),
     )
 
 
@@ -147,8 +180,10 @@ _DECISION_MAPPING: dict[type[DomainEvent], Callable[[Any, DecisionState], Public
     dev.DecisionResolved: _step_event,
     dev.DecisionRejected: _step_event,
     dev.ResolutionPublished: lambda e, s: pub.DecisionPublished(
-        **_decision(s, DecisionStatus.RESOLUTION_PUBLIC), published_on=e.published_on,
-        notice_days=e.notice_days, notice_ends_on=e.notice_ends_on,
+        **_decision(s, DecisionStatus.RESOLUTION_PUBLIC),
+        published_on=e.published_on,
+        notice_days=e.notice_days,
+        notice_ends_on=e.notice_ends_on,
     ),
     dev.PublicNoticeCompleted: lambda e, s: pub.DecisionNoticeCompleted(
         **_decision(s, DecisionStatus.RESOLUTION_PUBLIC), completed_on=e.completed_on

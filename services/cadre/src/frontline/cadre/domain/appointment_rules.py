@@ -150,6 +150,7 @@ def complete_notice(
         also_village_head=procedure.also_village_head,
         appointed_on=command.today,
         via="procedure",
+        age_band=command.age_band,
     )
     return [*recount, appointed]
 

@@ -73,6 +73,9 @@ class StartPublicNotice(Command):
 class CompletePublicNotice(Command):
     procedure_id: str
     today: date
+    # The cadre's age band today, read by the service from the sealed birth date
+    # (None once erased: the band at registration stands).
+    age_band: AgeBand | None = None
 
 
 class WithdrawAppointment(Command):
@@ -89,6 +92,7 @@ class AppointFromElection(Command):
     term_end: date | None = None
     also_village_head: bool = False
     appointed_on: date
+    age_band: AgeBand | None = None
 
 
 class LeavePost(Command):

@@ -106,6 +106,8 @@ class CadreAppointed(DomainEvent):
     also_village_head: bool = False
     appointed_on: date
     via: AppointmentVia
+    # Age band on the appointment day (None: the band at registration stands).
+    age_band: AgeBand | None = None
 
 
 class CadreLeftPost(DomainEvent):

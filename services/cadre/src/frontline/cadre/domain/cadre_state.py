@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.vocabulary import (
@@ -102,7 +103,7 @@ def _appointed(state: CadreState, event: ev.CadreAppointed) -> CadreState:
         event.division_code, event.appointed_on, event.term_end, event.also_village_head, event.via
     )
     posts = {**state.posts, (event.org_unit_id, event.post): holding}
-    state = replace(state, posts=posts)
+    state = replace(state, posts=posts, age_band=event.age_band or state.age_band)
     if event.procedure_id is not None:
         state = _with_procedure(state, event.procedure_id, stage="appointed")
     return state
@@ -136,64 +137,72 @@ def _student_official(state: CadreState, status: Literal["converted", "departed"
     return replace(state, student_official=replace(state.student_official, status=status))
 
 
+def _inspected(state: CadreState, e: ev.CandidateInspected) -> CadreState:
+    return _with_procedure(
+        state, e.procedure_id, stage="inspected", integrity_opinion=e.integrity_opinion
+    )
+
+
+def _notice_started(state: CadreState, e: ev.PublicNoticeStarted) -> CadreState:
+    return _with_procedure(
+        state, e.procedure_id, stage="in_notice", notice_starts_on=e.starts_on,
+        notice_ends_on=e.ends_on, notice_provisional=e.provisional,
+    )  # fmt: skip
+
+
+def _notice_rescheduled(state: CadreState, e: ev.PublicNoticeRescheduled) -> CadreState:
+    return _with_procedure(
+        state, e.procedure_id, notice_ends_on=e.ends_on, notice_provisional=e.provisional
+    )
+
+
+def _graduated(state: CadreState, e: ev.AcademicUpgradeGraduated) -> CadreState:
+    upgrades = {**state.upgrades, e.upgrade_id: None}
+    return replace(state, upgrades=upgrades, education_level=e.to_level)
+
+
+def _training_started(state: CadreState, e: ev.TrainingStarted) -> CadreState:
+    started = TrainingRecord(e.topic_category)
+    return replace(state, trainings={**state.trainings, e.training_id: started})
+
+
+def _training_completed(state: CadreState, e: ev.TrainingCompleted) -> CadreState:
+    done = replace(state.trainings[e.training_id], completed=True)
+    return replace(state, trainings={**state.trainings, e.training_id: done})
+
+
+def _assigned(state: CadreState, e: ev.StudentOfficialAssigned) -> CadreState:
+    official = StudentOfficial(e.village_code, e.starts_on, e.ends_on)
+    return replace(state, student_official=official)
+
+
+EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
+    ev.CadreRegistered: lambda s, e: _registered(e),
+    ev.PersonalDataErased: lambda s, e: replace(s, erased=True),
+    ev.AppointmentNominated: _nominated,
+    ev.CandidateInspected: _inspected,
+    ev.PublicNoticeStarted: _notice_started,
+    ev.PublicNoticeRescheduled: _notice_rescheduled,
+    ev.AppointmentWithdrawn: lambda s, e: _with_procedure(s, e.procedure_id, stage="withdrawn"),
+    ev.CadreAppointed: _appointed,
+    ev.CadreLeftPost: _left,
+    ev.AcademicUpgradeEnrolled: lambda s, e: replace(
+        s, upgrades={**s.upgrades, e.upgrade_id: e.target_level}
+    ),
+    ev.AcademicUpgradeGraduated: _graduated,
+    ev.TrainingStarted: _training_started,
+    ev.TrainingCompleted: _training_completed,
+    ev.StudentOfficialAssigned: _assigned,
+    ev.StudentOfficialConverted: lambda s, e: _student_official(s, "converted"),
+    ev.StudentOfficialDeparted: lambda s, e: _student_official(s, "departed"),
+    ev.CadreEvaluated: lambda s, e: replace(s, evaluations={**s.evaluations, e.year: e.grade}),
+    ev.RemunerationRecorded: lambda s, e: replace(
+        s, remuneration_years=s.remuneration_years | {e.year}
+    ),
+}
+
+
 def evolve(state: CadreState, event: DomainEvent) -> CadreState:
-    match event:
-        case ev.CadreRegistered():
-            return _registered(event)
-        case ev.PersonalDataErased():
-            return replace(state, erased=True)
-        case ev.AppointmentNominated():
-            return _nominated(state, event)
-        case ev.CandidateInspected():
-            return _with_procedure(
-                state,
-                event.procedure_id,
-                stage="inspected",
-                integrity_opinion=event.integrity_opinion,
-            )
-        case ev.PublicNoticeStarted():
-            return _with_procedure(
-                state,
-                event.procedure_id,
-                stage="in_notice",
-                notice_starts_on=event.starts_on,
-                notice_ends_on=event.ends_on,
-                notice_provisional=event.provisional,
-            )
-        case ev.PublicNoticeRescheduled():
-            return _with_procedure(
-                state,
-                event.procedure_id,
-                notice_ends_on=event.ends_on,
-                notice_provisional=event.provisional,
-            )
-        case ev.AppointmentWithdrawn():
-            return _with_procedure(state, event.procedure_id, stage="withdrawn")
-        case ev.CadreAppointed():
-            return _appointed(state, event)
-        case ev.CadreLeftPost():
-            return _left(state, event)
-        case ev.AcademicUpgradeEnrolled():
-            return replace(state, upgrades={**state.upgrades, event.upgrade_id: event.target_level})
-        case ev.AcademicUpgradeGraduated():
-            upgrades = {**state.upgrades, event.upgrade_id: None}
-            return replace(state, upgrades=upgrades, education_level=event.to_level)
-        case ev.TrainingStarted():
-            started = TrainingRecord(event.topic_category)
-            return replace(state, trainings={**state.trainings, event.training_id: started})
-        case ev.TrainingCompleted():
-            done = replace(state.trainings[event.training_id], completed=True)
-            return replace(state, trainings={**state.trainings, event.training_id: done})
-        case ev.StudentOfficialAssigned():
-            official = StudentOfficial(event.village_code, event.starts_on, event.ends_on)
-            return replace(state, student_official=official)
-        case ev.StudentOfficialConverted():
-            return _student_official(state, "converted")
-        case ev.StudentOfficialDeparted():
-            return _student_official(state, "departed")
-        case ev.CadreEvaluated():
-            return replace(state, evaluations={**state.evaluations, event.year: event.grade})
-        case ev.RemunerationRecorded():
-            return replace(state, remuneration_years=state.remuneration_years | {event.year})
     # PersonalDataUpdated changes only ciphertext the decider never reads.
-    return state
+    fold = EVOLVERS.get(type(event))
+    return fold(state, event) if fold else state

@@ -34,8 +34,11 @@ async def apply_event(conn: asyncpg.Connection, schema: str, event: EventLike) -
         return None
     await conn.execute("SELECT pg_advisory_xact_lock_shared($1)", SWAP_LOCK)
     fresh = await conn.fetchval(
-        _sql("INSERT INTO {s}.applied_events (event_id) VALUES ($1)"
-             " ON CONFLICT DO NOTHING RETURNING true", schema),
+        _sql(
+            "INSERT INTO {s}.applied_events (event_id) VALUES ($1)"
+            " ON CONFLICT DO NOTHING RETURNING true",
+            schema,
+        ),
         event.event_id,
     )
     if not fresh:
@@ -43,8 +46,9 @@ async def apply_event(conn: asyncpg.Connection, schema: str, event: EventLike) -
     for op in projection.ops:
         await conn.execute(_sql(op.sql, schema), *op.args)
     if projection.fact_date is not None:
-        await conn.execute(_sql("DELETE FROM {s}.daily_rollups WHERE day >= $1", schema),
-                           projection.fact_date)
+        await conn.execute(
+            _sql("DELETE FROM {s}.daily_rollups WHERE day >= $1", schema), projection.fact_date
+        )
     payload = {"divisions": projection.divisions, "event_id": event.event_id}
     await conn.execute("SELECT pg_notify($1, $2)", UPDATES_CHANNEL, json.dumps(payload))
     return projection
@@ -59,8 +63,11 @@ async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[Ev
     """
     ids = list(dict.fromkeys(e.event_id for e in events))
     fresh_rows = await conn.fetch(
-        _sql("INSERT INTO {s}.applied_events (event_id) SELECT unnest($1::text[])"
-             " ON CONFLICT DO NOTHING RETURNING event_id", schema),
+        _sql(
+            "INSERT INTO {s}.applied_events (event_id) SELECT unnest($1::text[])"
+            " ON CONFLICT DO NOTHING RETURNING event_id",
+            schema,
+        ),
         ids,
     )
     fresh = {r["event_id"] for r in fresh_rows}
@@ -70,7 +77,11 @@ async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[Ev
         if event.event_id not in fresh:
             continue
         fresh.discard(event.event_id)
-        projection = project(event)
+        try:
+            projection = project(event)
+        except (KeyError, TypeError, ValueError):
+            # The live consumer dead-letters such a message; a rebuild skips it the same way.
+            continue
         if projection is None:
             continue
         applied += 1

@@ -17,6 +17,7 @@ from frontline.headquarters.projection.ops import (
     activity,
     day,
     event_day,
+    first,
     place,
 )
 from frontline.headquarters.projection.posts import post_ended, post_started
@@ -55,16 +56,24 @@ def _cadre_row(e: EventLike, division: str | None) -> Op:
         " party_member = COALESCE(EXCLUDED.party_member, cadres.party_member),"
         " division_code = COALESCE(cadres.division_code, EXCLUDED.division_code),"
         " registered_on = LEAST(cadres.registered_on, EXCLUDED.registered_on)",
-        (d["cadre_id"], d.get("gender"), d.get("age_band"), d.get("party_member"), division,
-         event_day(e)),
+        (
+            d["cadre_id"],
+            d.get("gender"),
+            d.get("age_band"),
+            d.get("party_member"),
+            division,
+            event_day(e),
+        ),
     )
 
 
 def registered(e: EventLike) -> Projection:
     d = e.data
     division = d.get("division_code")
-    ops = [_cadre_row(e, division),
-           _education(d["cadre_id"], _SINCE_ALWAYS, d["education_level"], e.event_id)]
+    ops = [
+        _cadre_row(e, division),
+        _education(d["cadre_id"], _SINCE_ALWAYS, d["education_level"], e.event_id),
+    ]
     return Projection(ops, [division] if division else [])
 
 
@@ -76,8 +85,15 @@ def appointed(e: EventLike) -> Projection:
     ops = [
         _cadre_row(e, None),
         _education(d["cadre_id"], on, d["education_level"], e.event_id),
-        post_started("cadre", d["org_unit_id"], d["cadre_id"], d["post"], division, on,
-                     bool(d.get("also_village_head"))),
+        post_started(
+            "cadre",
+            d["org_unit_id"],
+            d["cadre_id"],
+            d["post"],
+            division,
+            on,
+            bool(d.get("also_village_head")),
+        ),
         activity(e, division, "appointment", f"任命{label}{place(division)}"),
     ]
     return Projection(ops, [division], on)
@@ -98,7 +114,9 @@ def left_post(e: EventLike) -> Projection:
 def nominated(e: EventLike) -> Projection:
     d = e.data
     label = POST_LABELS.get(d["post"], d["post"])
-    op = activity(e, d["division_code"], "nomination", f"民主推荐{label}人选{place(d['division_code'])}")
+    op = activity(
+        e, d["division_code"], "nomination", f"民主推荐{label}人选{place(d['division_code'])}"
+    )
     return Projection([op], [d["division_code"]])
 
 
@@ -120,22 +138,32 @@ def _upgrade(e: EventLike, enrolled: dt.date | None, graduated: dt.date | None) 
         " target_level = COALESCE(EXCLUDED.target_level, upgrades.target_level),"
         " enrolled_on = COALESCE(EXCLUDED.enrolled_on, upgrades.enrolled_on),"
         " graduated_on = COALESCE(EXCLUDED.graduated_on, upgrades.graduated_on)",
-        (d["upgrade_id"], d["cadre_id"], d.get("division_code"), d.get("target_level"),
-         enrolled, graduated),
+        (
+            d["upgrade_id"],
+            d["cadre_id"],
+            d.get("division_code"),
+            d.get("target_level"),
+            enrolled,
+            graduated,
+        ),
     )
 
 
 def upgrade_enrolled(e: EventLike) -> Projection:
     on = day(e.data, "enrolled_on") or event_day(e)
-    ops = [_upgrade(e, on, None),
-           activity(e, e.data.get("division_code"), "upgrade", "学历提升报名入学")]
+    ops = [
+        _upgrade(e, on, None),
+        activity(e, e.data.get("division_code"), "upgrade", "学历提升报名入学"),
+    ]
     return Projection(ops, _divisions(e.data), on)
 
 
 def upgrade_graduated(e: EventLike) -> Projection:
     on = day(e.data, "graduated_on") or event_day(e)
-    ops = [_upgrade(e, None, on),
-           activity(e, e.data.get("division_code"), "upgrade", "学历提升毕业")]
+    ops = [
+        _upgrade(e, None, on),
+        activity(e, e.data.get("division_code"), "upgrade", "学历提升毕业"),
+    ]
     return Projection(ops, _divisions(e.data), on)
 
 
@@ -145,8 +173,14 @@ def training_completed(e: EventLike) -> Projection:
     op = Op(
         "INSERT INTO {s}.trainings (training_id, cadre_id, division_code, topic, hours,"
         " completed_on) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (training_id) DO NOTHING",
-        (d["training_id"], d["cadre_id"], d.get("division_code"), d.get("topic"),
-         float(d["hours"]), on),
+        (
+            d["training_id"],
+            d["cadre_id"],
+            d.get("division_code"),
+            first(d, "topic_category", "topic"),
+            float(d["hours"]),
+            on,
+        ),
     )
     return Projection([op], _divisions(d), on)
 
@@ -164,24 +198,34 @@ def _student(e: EventLike, column: str, on: dt.date) -> Op:
         " ends_on = COALESCE(EXCLUDED.ends_on, student_officials.ends_on),"
         " converted_on = COALESCE(EXCLUDED.converted_on, student_officials.converted_on),"
         " departed_on = COALESCE(EXCLUDED.departed_on, student_officials.departed_on)",
-        (d["cadre_id"], d.get("division_code"), starts, ends,
-         values["converted_on"], values["departed_on"]),
+        (
+            d["cadre_id"],
+            d.get("division_code"),
+            starts,
+            ends,
+            values["converted_on"],
+            values["departed_on"],
+        ),
     )
 
 
 def student_assigned(e: EventLike) -> Projection:
     on = day(e.data, "starts_on") or event_day(e)
     div = e.data.get("division_code")
-    ops = [_student(e, "starts_on", on),
-           activity(e, div, "student_official", f"大学生村官到村任职{place(div)}")]
+    ops = [
+        _student(e, "starts_on", on),
+        activity(e, div, "student_official", f"大学生村官到村任职{place(div)}"),
+    ]
     return Projection(ops, _divisions(e.data), on)
 
 
 def student_converted(e: EventLike) -> Projection:
     on = day(e.data, "converted_on") or event_day(e)
     div = e.data.get("division_code")
-    ops = [_student(e, "converted_on", on),
-           activity(e, div, "student_official", f"大学生村官转任村干部{place(div)}")]
+    ops = [
+        _student(e, "converted_on", on),
+        activity(e, div, "student_official", f"大学生村官转任村干部{place(div)}"),
+    ]
     return Projection(ops, _divisions(e.data), on)
 
 
@@ -208,8 +252,14 @@ def remuneration(e: EventLike) -> Projection:
         " ON CONFLICT (township_code, year) DO UPDATE SET cadre_count = EXCLUDED.cadre_count,"
         " average_yuan = EXCLUDED.average_yuan, median_yuan = EXCLUDED.median_yuan,"
         " growth_rate = EXCLUDED.growth_rate",
-        (d["township_code"], int(d["year"]), int(d["cadre_count"]), float(d["average_yuan"]),
-         float(d["median_yuan"]), d.get("growth_rate")),
+        (
+            d["township_code"],
+            int(d["year"]),
+            int(d["cadre_count"]),
+            float(d["average_yuan"]),
+            float(d["median_yuan"]),
+            d.get("growth_rate"),
+        ),
     )
     return Projection([op], [d["township_code"]])
 

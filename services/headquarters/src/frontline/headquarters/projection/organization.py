@@ -26,20 +26,47 @@ from frontline.headquarters.projection.posts import post_ended, post_started
 TOPIC = "organization.events.v1"
 _NS = "cn.frontline.organization."
 
-LEVEL_LABELS = {"county": "县委", "township": "乡镇（街道）党委", "village": "村党组织",
-                "community": "社区党组织", "branch": "党支部"}
+LEVEL_LABELS = {
+    "county": "县委",
+    "township": "乡镇（街道）党委",
+    "village": "村党组织",
+    "community": "社区党组织",
+    "branch": "党支部",
+}
 MEETING_LABELS = {
-    "branch_member_meeting": "党员大会", "branch_committee_meeting": "支委会",
-    "party_group_meeting": "党小组会", "party_lesson": "党课", "theme_party_day": "主题党日",
-    "joint_leadership_meeting": "班子联席会议", "party_masses_joint_meeting": "党群联席会议",
+    "branch_member_meeting": "党员大会",
+    "branch_committee_meeting": "支委会",
+    "party_group_meeting": "党小组会",
+    "party_lesson": "党课",
+    "theme_party_day": "主题党日",
+    "leading_bodies_joint_meeting": "班子联席会议",
+    "party_masses_joint_meeting": "党群联席会议",
 }
 # Decision states in the order of DOMAIN.md "four discussions and two openness".
-DECISION_STATES = ["draft", "proposed", "deliberated", "reviewed", "resolved",
-                   "resolution_public", "implementing", "result_public", "closed", "rejected"]
-STATE_LABELS = {"draft": "起草", "proposed": "支委会提议", "deliberated": "两委会商议",
-                "reviewed": "党员大会审议", "resolved": "村民(代表)会议决议",
-                "resolution_public": "决议公开", "implementing": "组织实施",
-                "result_public": "实施结果公开", "closed": "办结", "rejected": "未通过"}
+DECISION_STATES = [
+    "draft",
+    "proposed",
+    "deliberated",
+    "reviewed",
+    "resolved",
+    "resolution_public",
+    "implementing",
+    "result_public",
+    "closed",
+    "rejected",
+]
+STATE_LABELS = {
+    "draft": "起草",
+    "proposed": "支委会提议",
+    "deliberated": "两委会商议",
+    "reviewed": "党员大会审议",
+    "resolved": "村民(代表)会议决议",
+    "resolution_public": "决议公开",
+    "implementing": "组织实施",
+    "result_public": "实施结果公开",
+    "closed": "办结",
+    "rejected": "未通过",
+}
 
 
 def _unit(d: dict[str, Any]) -> str:
@@ -55,15 +82,24 @@ def established(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "established_on") or event_day(e)
     unit, division = _unit(d), str(d["division_code"])
-    ops = [Op(
-        "INSERT INTO {s}.units (unit_id, name, level, division_code, parent_id, established_on,"
-        " term_years) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (unit_id) DO UPDATE SET"
-        " name = EXCLUDED.name, level = EXCLUDED.level, division_code = EXCLUDED.division_code,"
-        " parent_id = EXCLUDED.parent_id, established_on = EXCLUDED.established_on,"
-        " term_years = EXCLUDED.term_years",
-        (unit, d.get("name") or "", d["level"], division,
-         first(d, "parent_id", "parent_unit_id"), on, d.get("term_years")),
-    )]
+    ops = [
+        Op(
+            "INSERT INTO {s}.units (unit_id, name, level, division_code, parent_id, established_on,"
+            " term_years) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (unit_id) DO UPDATE SET"
+            " name = EXCLUDED.name, level = EXCLUDED.level, division_code = EXCLUDED.division_code,"
+            " parent_id = EXCLUDED.parent_id, established_on = EXCLUDED.established_on,"
+            " term_years = EXCLUDED.term_years",
+            (
+                unit,
+                d.get("name") or "",
+                d["level"],
+                division,
+                first(d, "parent_id", "parent_unit_id"),
+                on,
+                d.get("term_years"),
+            ),
+        )
+    ]
     due = day(d, "election_due_on", "election_due")
     if due:
         ops.append(_election_term(unit, day(d, "term_started_on") or on, due, e.event_id))
@@ -103,26 +139,40 @@ def election_postponed(e: EventLike) -> Projection:
 def dissolved(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "dissolved_on") or event_day(e)
-    ops = [Op("INSERT INTO {s}.units (unit_id, dissolved_on) VALUES ($1, $2)"
-              " ON CONFLICT (unit_id) DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
-              (_unit(d), on)),
-           activity(e, _division(d), "unit", f"撤销党组织{place(_division(d))}")]
+    ops = [
+        Op(
+            "INSERT INTO {s}.units (unit_id, dissolved_on) VALUES ($1, $2)"
+            " ON CONFLICT (unit_id) DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
+            (_unit(d), on),
+        ),
+        activity(e, _division(d), "unit", f"撤销党组织{place(_division(d))}"),
+    ]
     return Projection(ops, _codes(d), on)
 
 
 def secretary_filled(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "filled_on", "appointed_on") or event_day(e)
-    op = post_started("org", _unit(d), d["cadre_id"], "secretary", _division(d), on,
-                      bool(first(d, "also_village_head", "one_shoulder")))
-    return Projection([op], _codes(d), on)
+    op = post_started(
+        "org",
+        _unit(d),
+        d["cadre_id"],
+        "secretary",
+        _division(d),
+        on,
+        bool(first(d, "also_village_head", "one_shoulder")),
+    )
+    note = activity(e, _division(d), "secretary", f"书记到岗{place(_division(d))}")
+    return Projection([op, note], _codes(d), on)
 
 
 def secretary_vacated(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "vacated_on", "left_on") or event_day(e)
-    ops = [post_ended("org", _unit(d), d["cadre_id"], "secretary", on),
-           activity(e, _division(d), "secretary", f"书记岗位空缺{place(_division(d))}")]
+    ops = [
+        post_ended("org", _unit(d), d["cadre_id"], "secretary", on),
+        activity(e, _division(d), "secretary", f"书记岗位空缺{place(_division(d))}"),
+    ]
     return Projection(ops, _codes(d), on)
 
 
@@ -136,44 +186,68 @@ def meeting_held(e: EventLike) -> Projection:
         (str(first(d, "meeting_id") or e.event_id), _unit(d), _division(d), kind, on),
     )
     label = MEETING_LABELS.get(kind, "会议")
-    return Projection([op, activity(e, _division(d), "meeting", f"召开{label}{place(_division(d))}")],
-                      _codes(d), on)
+    return Projection(
+        [op, activity(e, _division(d), "meeting", f"召开{label}{place(_division(d))}")],
+        _codes(d),
+        on,
+    )
 
 
-def _step_date(d: dict[str, Any], e: EventLike) -> dt.date:
-    record = d.get("record") if isinstance(d.get("record"), dict) else {}
-    return (day(d, "on", "published_on", "proposed_on", "rejected_on", "implemented_on",
-                "closed_on", "drafted_on", "started_on", "resolved_on", "reviewed_on",
-                "deliberated_on", "step_on")
-            or day(record or {}, "held_on", "on", "date") or event_day(e))
+# The date a decision event happened on, by the field each event type carries.
+_STEP_DATES = (
+    "held_on",
+    "drafted_on",
+    "published_on",
+    "completed_on",
+    "started_on",
+    "result_published_on",
+    "closed_on",
+)
 
 
-def decision_step(state: str) -> Callable[[EventLike], Projection]:
-    def project(e: EventLike) -> Projection:
-        d = e.data
-        on = _step_date(d, e)
-        decision = str(first(d, "decision_id") or e.subject)
-        unit = first(d, "org_unit_id", "unit_id")
-        ops = [Op(
+def decision_step(e: EventLike) -> Projection:
+    """Every decision event names the state it leaves the decision in (contract field)."""
+    d = e.data
+    state = str(d["state"])
+    on = day(d, *_STEP_DATES) or event_day(e)
+    due, present = d.get("members_due"), d.get("members_present")
+    # Quorum of the party member meeting (DOMAIN.md step 4): two thirds present.
+    quorum = None if not due or present is None else 3 * int(present) >= 2 * int(due)
+    ops = [
+        Op(
             "INSERT INTO {s}.decision_steps (decision_id, unit_id, division_code, state, on_date,"
             " seq, quorum_met) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
-            (decision, unit, _division(d), state, on, DECISION_STATES.index(state),
-             d.get("quorum_met")),
-        ), activity(e, _division(d), "decision",
-                    f"四议两公开·{STATE_LABELS[state]}{place(_division(d))}")]
-        return Projection(ops, _codes(d), on)
-
-    return project
+            (
+                str(d["decision_id"]),
+                _unit(d),
+                _division(d),
+                state,
+                on,
+                DECISION_STATES.index(state),
+                quorum,
+            ),
+        ),
+        activity(
+            e,
+            _division(d),
+            "decision",
+            f"四议两公开·{STATE_LABELS.get(state, state)}{place(_division(d))}",
+        ),
+    ]
+    return Projection(ops, _codes(d), on)
 
 
 def weak_lax_confirmed(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "confirmed_on") or event_day(e)
-    ops = [Op(
-        "INSERT INTO {s}.weak_lax (unit_id, confirmed_on, criteria) VALUES ($1, $2, $3)"
-        " ON CONFLICT DO NOTHING",
-        (_unit(d), on, [str(c) for c in d.get("criteria") or []]),
-    ), activity(e, _division(d), "weak_lax", f"认定软弱涣散党组织{place(_division(d))}")]
+    ops = [
+        Op(
+            "INSERT INTO {s}.weak_lax (unit_id, confirmed_on, criteria) VALUES ($1, $2, $3)"
+            " ON CONFLICT DO NOTHING",
+            (_unit(d), on, [str(c) for c in d.get("criteria") or []]),
+        ),
+        activity(e, _division(d), "weak_lax", f"认定软弱涣散党组织{place(_division(d))}"),
+    ]
     return Projection(ops, _codes(d), on)
 
 
@@ -191,16 +265,21 @@ def rectification_progress(e: EventLike) -> Projection:
 def rectification_signed_off(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "signed_off_on") or event_day(e)
-    ops = [Op(
-        "INSERT INTO {s}.weak_lax_signoffs (unit_id, signed_off_on) VALUES ($1, $2)"
-        " ON CONFLICT DO NOTHING", (_unit(d), on),
-    ), activity(e, _division(d), "weak_lax", f"软弱涣散整顿销号{place(_division(d))}")]
+    ops = [
+        Op(
+            "INSERT INTO {s}.weak_lax_signoffs (unit_id, signed_off_on) VALUES ($1, $2)"
+            " ON CONFLICT DO NOTHING",
+            (_unit(d), on),
+        ),
+        activity(e, _division(d), "weak_lax", f"软弱涣散整顿销号{place(_division(d))}"),
+    ]
     return Projection(ops, _codes(d), on)
 
 
 def secretary_rated(e: EventLike) -> Projection:
     d = e.data
-    on = day(d, "rated_on") or event_day(e)
+    # The rating is for a year (述职评议); it counts from that year's end on.
+    on = day(d, "rated_on") or dt.date(int(d["year"]), 12, 31)
     op = Op(
         "INSERT INTO {s}.secretary_ratings (unit_id, year, cadre_id, rating, rated_on)"
         " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (unit_id, year, cadre_id) DO UPDATE SET"
@@ -208,6 +287,15 @@ def secretary_rated(e: EventLike) -> Projection:
         (_unit(d), int(d["year"]), str(d.get("cadre_id") or ""), str(d["rating"]), on),
     )
     return Projection([op], _codes(d), on)
+
+
+def election_notice(e: EventLike) -> Projection:
+    overdue = e.type.endswith("ElectionOverdue.v1")
+    text = "换届逾期" if overdue else "换届提醒"
+    return Projection(
+        [activity(e, _division(e.data), "election", f"{text}{place(_division(e.data))}")],
+        _codes(e.data),
+    )
 
 
 def _codes(d: dict[str, Any]) -> list[str]:
@@ -227,15 +315,23 @@ HANDLERS: dict[str, Callable[[EventLike], Projection]] = {
     _NS + "RectificationProgressRecorded.v1": rectification_progress,
     _NS + "RectificationSignedOff.v1": rectification_signed_off,
     _NS + "SecretaryRated.v1": secretary_rated,
-    _NS + "DecisionDrafted.v1": decision_step("draft"),
-    _NS + "DecisionRedrafted.v1": decision_step("draft"),
-    _NS + "DecisionProposed.v1": decision_step("proposed"),
-    _NS + "DecisionDeliberated.v1": decision_step("deliberated"),
-    _NS + "DecisionReviewed.v1": decision_step("reviewed"),
-    _NS + "DecisionResolved.v1": decision_step("resolved"),
-    _NS + "DecisionPublished.v1": decision_step("resolution_public"),
-    _NS + "ImplementationStarted.v1": decision_step("implementing"),
-    _NS + "DecisionImplemented.v1": decision_step("result_public"),
-    _NS + "DecisionClosed.v1": decision_step("closed"),
-    _NS + "DecisionRejected.v1": decision_step("rejected"),
+    _NS + "ElectionReminderIssued.v1": election_notice,
+    _NS + "ElectionOverdue.v1": election_notice,
+    **{
+        _NS + name + ".v1": decision_step
+        for name in (
+            "DecisionDrafted",
+            "DecisionRedrafted",
+            "DecisionProposed",
+            "DecisionDeliberated",
+            "DecisionReviewed",
+            "DecisionResolved",
+            "DecisionRejected",
+            "DecisionPublished",
+            "DecisionNoticeCompleted",
+            "DecisionImplementationStarted",
+            "DecisionImplemented",
+            "DecisionClosed",
+        )
+    },
 }

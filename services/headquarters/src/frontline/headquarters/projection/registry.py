@@ -39,3 +39,7 @@ def project(event: EventLike) -> Projection | None:
     """The writes for ``event``; None for types headquarters does not read."""
     handler = _handlers().get(event.type)
     return handler(event) if handler else None
+
+
+def handles(ce_type: str) -> bool:
+    return ce_type in _handlers()

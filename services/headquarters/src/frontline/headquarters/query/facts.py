@@ -15,8 +15,15 @@ import asyncpg
 from frontline.headquarters.query import facts_sql as q
 from frontline.headquarters.settings import HeadquartersSettings
 
-EDUCATION_ORDER = ["primary", "junior_secondary", "senior_secondary", "vocational",
-                   "college", "bachelor", "postgraduate"]
+EDUCATION_ORDER = [
+    "primary",
+    "junior_secondary",
+    "senior_secondary",
+    "vocational",
+    "college",
+    "bachelor",
+    "postgraduate",
+]
 
 
 @dataclass
@@ -80,8 +87,9 @@ async def load_facts(
     conn: asyncpg.Connection, schema: str, as_of: dt.date, settings: HeadquartersSettings
 ) -> Facts:
     c = settings.compliance
-    units = {r["unit_id"]: UnitFacts(**dict(r)) for r in
-             await conn.fetch(_sql(q.UNITS, schema), as_of)}
+    units = {
+        r["unit_id"]: UnitFacts(**dict(r)) for r in await conn.fetch(_sql(q.UNITS, schema), as_of)
+    }
     for r in await conn.fetch(_sql(q.SECRETARIES, schema), as_of):
         if (u := units.get(r["unit_id"])) is not None:
             u.secretary_filled = bool(r["filled"])
@@ -90,8 +98,13 @@ async def load_facts(
         if not u.secretary_filled and u.vacant_since is None:
             u.vacant_since = u.established_on
     periods = c.meeting_period_months
-    for r in await conn.fetch(_sql(q.MEETINGS, schema), as_of, list(periods),
-                              list(periods.values()), c.meeting_window_months):
+    for r in await conn.fetch(
+        _sql(q.MEETINGS, schema),
+        as_of,
+        list(periods),
+        list(periods.values()),
+        c.meeting_window_months,
+    ):
         if (u := units.get(r["unit_id"])) is not None:
             u.meetings_expected, u.meetings_held = r["expected"], r["held"]
     await _load_decisions(conn, schema, as_of, units, c.decision_stuck_days)
@@ -103,8 +116,12 @@ async def load_facts(
     for r in await conn.fetch(_sql(q.RATINGS, schema), as_of):
         if (u := units.get(r["unit_id"])) is not None:
             u.rating = r["rating"]
-    cadres = [CadreRow(**dict(r)) for r in await conn.fetch(
-        _sql(q.CADRES, schema), as_of, EDUCATION_ORDER, settings.scoring.training_hours_target)]
+    cadres = [
+        CadreRow(**dict(r))
+        for r in await conn.fetch(
+            _sql(q.CADRES, schema), as_of, EDUCATION_ORDER, settings.scoring.training_hours_target
+        )
+    ]
     return Facts(
         as_of=as_of,
         units=units,
@@ -121,7 +138,10 @@ PENDING_STATES = {"draft", "proposed", "deliberated", "reviewed", "resolved"}
 
 
 async def _load_decisions(
-    conn: asyncpg.Connection, schema: str, as_of: dt.date, units: dict[str, UnitFacts],
+    conn: asyncpg.Connection,
+    schema: str,
+    as_of: dt.date,
+    units: dict[str, UnitFacts],
     stuck_days: int,
 ) -> None:
     for r in await conn.fetch(_sql(q.DECISIONS, schema), as_of, stuck_days):

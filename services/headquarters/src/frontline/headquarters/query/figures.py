@@ -81,7 +81,9 @@ def fortress_figures(facts: Facts, prefix: str, settings: HeadquartersSettings) 
 
 
 def days_vacant(u: UnitFacts, facts: Facts) -> int:
-    return 0 if u.secretary_filled or u.vacant_since is None else (facts.as_of - u.vacant_since).days
+    return (
+        0 if u.secretary_filled or u.vacant_since is None else (facts.as_of - u.vacant_since).days
+    )
 
 
 def _add_posts(f: FortressFigures, u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> None:
@@ -101,9 +103,11 @@ def election_due_soon(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> bo
     if u.election_due_on is None or u.election_due_on < facts.as_of:
         return False
     months = (u.election_due_on.year - facts.as_of.year) * 12 + (
-        u.election_due_on.month - facts.as_of.month)
+        u.election_due_on.month - facts.as_of.month
+    )
     return months < s.compliance.election_warning_months or (
-        months == s.compliance.election_warning_months and u.election_due_on.day <= facts.as_of.day)
+        months == s.compliance.election_warning_months and u.election_due_on.day <= facts.as_of.day
+    )
 
 
 def _add_election(f: FortressFigures, u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> None:

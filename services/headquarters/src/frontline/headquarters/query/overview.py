@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Protocol
 
 import asyncpg
 
@@ -17,8 +18,8 @@ from frontline.headquarters.query.models import Activity, Alert, ChildSummary, O
 from frontline.headquarters.query.pillars import build_pillars
 from frontline.headquarters.query.trends import monthly_trends
 from frontline.headquarters.readmodel.ddl import checked_schema
-from frontline.kernel.errors import InvalidArgument, NotFound
 from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.errors import InvalidArgument, NotFound
 
 CHILD_LEVELS = {6: ("township",), 9: ("village", "community")}
 
@@ -38,10 +39,21 @@ def check_code(code: str) -> str:
     return code
 
 
+class HasPool(Protocol):
+    """The service runtime (its pool exists only once it started) or a test stand-in."""
+
+    @property
+    def pool(self) -> asyncpg.Pool: ...
+
+
 class Queries:
-    def __init__(self, pool: asyncpg.Pool, settings: HeadquartersSettings,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
-        self.pool = pool
+    def __init__(
+        self,
+        db: HasPool,
+        settings: HeadquartersSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.db = db
         self.settings = settings
         self.schema = checked_schema(settings.read_model_schema)
         self.today = today
@@ -52,7 +64,7 @@ class Queries:
     async def overview(self, code: str, as_of: dt.date, with_trends: bool = True) -> Overview:
         check_code(code)
         compare = as_of - dt.timedelta(days=self.settings.scoring.comparison_days)
-        async with self.pool.acquire() as conn, conn.transaction(isolation="repeatable_read"):
+        async with self.db.pool.acquire() as conn, conn.transaction(isolation="repeatable_read"):
             facts = await self.facts(conn, as_of)
             previous = await self.facts(conn, compare)
             trends = await monthly_trends(self, conn, code, as_of) if with_trends else []
@@ -61,13 +73,19 @@ class Queries:
         combined, pillars = build_pillars(facts, previous, code, self.settings)
         before, _ = build_pillars(previous, None, code, self.settings)
         return Overview(
-            unit=unit, as_of=as_of.isoformat(), compared_with=compare.isoformat(),
+            unit=unit,
+            as_of=as_of.isoformat(),
+            compared_with=compare.isoformat(),
             combined_score=combined,
-            combined_delta=None if combined is None or before is None
+            combined_delta=None
+            if combined is None or before is None
             else round(combined - before, 1),
-            pillars=pillars, children=self.children(facts, code),
-            alerts=alerts_under(facts, code, self.settings), trends=trends,
-            activity=activity, path=self._path(facts, code),
+            pillars=pillars,
+            children=self.children(facts, code),
+            alerts=alerts_under(facts, code, self.settings),
+            trends=trends,
+            activity=activity,
+            path=self._path(facts, code),
         )
 
     def _unit(self, facts: Facts, code: str) -> UnitRef:
@@ -97,40 +115,57 @@ class Queries:
             if u.level not in levels:
                 continue
             combined, pillars = build_pillars(facts, None, u.division_code, self.settings)
-            out.append(ChildSummary(
-                unit=unit_ref(u), combined_score=combined, fortress_score=pillars[0].score,
-                service_score=pillars[1].score,
-                alert_count=len(alerts_under(facts, u.division_code, self.settings))))
+            out.append(
+                ChildSummary(
+                    unit=unit_ref(u),
+                    combined_score=combined,
+                    fortress_score=pillars[0].score,
+                    service_score=pillars[1].score,
+                    alert_count=len(alerts_under(facts, u.division_code, self.settings)),
+                )
+            )
         out.sort(key=lambda c: (-(c.combined_score or -1), c.unit.division_code))
         for rank, child in enumerate(out, start=1):
             child.rank = rank
         return out
 
     async def ranking(self, as_of: dt.date) -> list[ChildSummary]:
-        async with self.pool.acquire() as conn:
+        async with self.db.pool.acquire() as conn:
             facts = await self.facts(conn, as_of)
         return self.children(facts, self.settings.county_code)
 
     async def alerts(self, code: str, as_of: dt.date) -> list[Alert]:
-        async with self.pool.acquire() as conn:
+        async with self.db.pool.acquire() as conn:
             facts = await self.facts(conn, as_of)
         return alerts_under(facts, code, self.settings)
 
-    async def _activity(self, conn: asyncpg.Connection, code: str, as_of: dt.date,
-                        limit: int = 30) -> list[Activity]:
+    async def _activity(
+        self, conn: asyncpg.Connection, code: str, as_of: dt.date, limit: int = 30
+    ) -> list[Activity]:
         rows = await conn.fetch(
             f"SELECT event_id, occurred_at, division_code, kind, summary FROM {self.schema}.activity"
             " WHERE division_code LIKE $1 || '%' AND occurred_at < $2::date + 1"
-            " ORDER BY occurred_at DESC, event_id DESC LIMIT $3", code, as_of, limit)
+            " ORDER BY occurred_at DESC, event_id DESC LIMIT $3",
+            code,
+            as_of,
+            limit,
+        )
         return [activity_of(r) for r in rows]
 
     async def activity_by_ids(self, event_ids: list[str]) -> list[Activity]:
-        rows = await self.pool.fetch(
+        rows = await self.db.pool.fetch(
             f"SELECT event_id, occurred_at, division_code, kind, summary FROM {self.schema}.activity"
-            " WHERE event_id = ANY($1::text[]) ORDER BY occurred_at", event_ids)
+            " WHERE event_id = ANY($1::text[]) ORDER BY occurred_at",
+            event_ids,
+        )
         return [activity_of(r) for r in rows]
 
 
 def activity_of(r: asyncpg.Record) -> Activity:
-    return Activity(event_id=r["event_id"], occurred_at=r["occurred_at"].isoformat(),
-                    division_code=r["division_code"], kind=r["kind"], summary=r["summary"])
+    return Activity(
+        event_id=r["event_id"],
+        occurred_at=r["occurred_at"].isoformat(),
+        division_code=r["division_code"],
+        kind=r["kind"],
+        summary=r["summary"],
+    )

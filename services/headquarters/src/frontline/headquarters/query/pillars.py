@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontline.headquarters.query.facts import Facts
 from frontline.headquarters.query.figures import (
     FortressFigures,
     ServiceFigures,
@@ -9,7 +10,6 @@ from frontline.headquarters.query.figures import (
     service_figures,
 )
 from frontline.headquarters.query.models import Indicator, Pillar
-from frontline.headquarters.query.facts import Facts
 from frontline.headquarters.query.scoring import RawInput, combine, score_inputs, share, toward
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -21,46 +21,90 @@ def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInpu
     w = s.scoring.fortress
     decisions = sum(f.decisions.values())
     return [
-        RawInput("secretary_filled", "书记配备率", share(f.posts - f.vacant, f.posts),
-                 w.secretary_filled),
-        RawInput("elections_on_time", "按期换届率",
-                 share(f.elections_tracked - f.elections_overdue, f.elections_tracked),
-                 w.elections_on_time),
-        RawInput("meeting_compliance", "三会一课落实率",
-                 share(f.meetings_held, f.meetings_expected), w.meeting_compliance),
-        RawInput("decisions_flowing", "四议两公开按时推进率",
-                 share(decisions - f.decisions_stuck, decisions), w.decisions_flowing),
-        RawInput("not_weak_lax", "非软弱涣散占比",
-                 share(f.posts - f.weak_lax_open - f.weak_lax_suggested, f.posts),
-                 w.not_weak_lax),
+        RawInput(
+            "secretary_filled", "书记配备率", share(f.posts - f.vacant, f.posts), w.secretary_filled
+        ),
+        RawInput(
+            "elections_on_time",
+            "按期换届率",
+            share(f.elections_tracked - f.elections_overdue, f.elections_tracked),
+            w.elections_on_time,
+        ),
+        RawInput(
+            "meeting_compliance",
+            "三会一课落实率",
+            share(f.meetings_held, f.meetings_expected),
+            w.meeting_compliance,
+        ),
+        RawInput(
+            "decisions_flowing",
+            "四议两公开按时推进率",
+            share(decisions - f.decisions_stuck, decisions),
+            w.decisions_flowing,
+        ),
+        RawInput(
+            "not_weak_lax",
+            "非软弱涣散占比",
+            share(f.posts - f.weak_lax_open - f.weak_lax_suggested, f.posts),
+            w.not_weak_lax,
+        ),
     ]
 
 
 def service_inputs(f: ServiceFigures, s: HeadquartersSettings) -> list[RawInput]:
     w, sc = s.scoring.service, s.scoring
     return [
-        RawInput("college_educated", "大专以上学历占比",
-                 toward(share(f.college, f.cadres), sc.college_share_target), w.college_educated),
-        RawInput("young_cadres", "40岁以下干部占比",
-                 toward(share(f.young, f.cadres), sc.young_share_target), w.young_cadres),
-        RawInput("trained", "年度培训达标率", share(f.trained, f.cadres), w.trained),
-        RawInput("upgrades_graduated", "学历提升毕业率",
-                 share(f.graduated, f.graduated + f.studying), w.upgrades_graduated),
-        RawInput("student_officials_converted", "大学生村官转任率",
-                 share(f.students_converted, f.students_converted + f.students_departed),
-                 w.student_officials_converted),
-        RawInput("remuneration_growth", "报酬增长达标",
-                 toward(f.remuneration_growth, sc.remuneration_growth_target)
-                 if f.remuneration_growth is None or f.remuneration_growth >= 0 else 0.0,
-                 w.remuneration_growth),
+        RawInput(
+            "college_educated",
+            f"大专以上学历占比（目标{sc.college_share_target:.0%}）",
+            toward(share(f.college, f.cadres), sc.college_share_target),
+            w.college_educated,
+        ),
+        RawInput(
+            "young_cadres",
+            f"40岁以下干部（目标{sc.young_share_target:.0%}）",
+            toward(share(f.young, f.cadres), sc.young_share_target),
+            w.young_cadres,
+        ),
+        RawInput(
+            "trained",
+            f"培训达标（≥{sc.training_hours_target:.0f}学时）",
+            share(f.trained, f.cadres),
+            w.trained,
+        ),
+        RawInput(
+            "upgrades_graduated",
+            "学历提升毕业率",
+            share(f.graduated, f.graduated + f.studying),
+            w.upgrades_graduated,
+        ),
+        RawInput(
+            "student_officials_converted",
+            "大学生村官转任率",
+            share(f.students_converted, f.students_converted + f.students_departed),
+            w.student_officials_converted,
+        ),
+        RawInput(
+            "remuneration_growth",
+            f"报酬增长（目标{sc.remuneration_growth_target:.0%}）",
+            toward(f.remuneration_growth, sc.remuneration_growth_target)
+            if f.remuneration_growth is None or f.remuneration_growth >= 0
+            else 0.0,
+            w.remuneration_growth,
+        ),
         RawInput("centre_coverage", "服务中心覆盖率", None, w.centre_coverage),
         RawInput("requests_on_time", "办件按时办结率", None, w.requests_on_time),
     ]
 
 
 def _i(key: str, label: str, value: float | None, unit: str = "个") -> Indicator:
-    return Indicator(key=key, label=label, value=None if value is None else round(value, 2),
-                     unit=unit, has_data=value is not None)
+    return Indicator(
+        key=key,
+        label=label,
+        value=None if value is None else round(value, 2),
+        unit=unit,
+        has_data=value is not None,
+    )
 
 
 def _pct(part: float, whole: float) -> float | None:
@@ -81,8 +125,12 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
         _i("elections_due_soon", "6个月内到期换届", f.elections_due_soon),
         _i("meeting_compliance", "三会一课落实率", _pct(f.meetings_held, f.meetings_expected), "%"),
         _i("decisions_total", "四议两公开事项", sum(f.decisions.values()), "件"),
-        _i("decisions_completed", "结果已公开", f.decisions["result_public"] + f.decisions["closed"],
-           "件"),
+        _i(
+            "decisions_completed",
+            "结果已公开",
+            f.decisions["result_public"] + f.decisions["closed"],
+            "件",
+        ),
         _i("decisions_stuck", "停滞超30天", f.decisions_stuck, "件"),
         _i("decisions_rejected", "表决未通过", f.decisions["rejected"], "件"),
         _i("weak_lax_suggested", "疑似软弱涣散（系统提示）", f.weak_lax_suggested),
@@ -107,8 +155,12 @@ def service_indicators(f: ServiceFigures) -> list[Indicator]:
         _i("students_assigned", "大学生村官", f.students_assigned, "人"),
         _i("students_converted", "转任村干部", f.students_converted, "人"),
         _i("remuneration_average", "村干部平均报酬", f.remuneration_average, "元/年"),
-        _i("remuneration_growth", "报酬增长率",
-           None if f.remuneration_growth is None else 100 * f.remuneration_growth, "%"),
+        _i(
+            "remuneration_growth",
+            "报酬增长率",
+            None if f.remuneration_growth is None else 100 * f.remuneration_growth,
+            "%",
+        ),
         _i("centre_coverage", "服务中心覆盖", None, "%"),
         _i("requests_overdue", "超期办件", None, "件"),
     ]
@@ -123,11 +175,24 @@ def build_pillars(
     f_score, f_inputs = score_inputs(fortress_inputs(ff, s), fortress_inputs(pf, s) if pf else None)
     s_score, s_inputs = score_inputs(service_inputs(sf, s), service_inputs(ps, s) if ps else None)
     pillars = [
-        Pillar(key="fortress", label="战斗堡垒", score=f_score, has_data=f_score is not None,
-               inputs=f_inputs, indicators=fortress_indicators(ff),
-               note="" if f_score is not None else "暂无数据"),
-        Pillar(key="service", label="服务", score=s_score, has_data=s_score is not None,
-               inputs=s_inputs, indicators=service_indicators(sf), note=NO_CENTRE_DATA),
+        Pillar(
+            key="fortress",
+            label="战斗堡垒",
+            score=f_score,
+            has_data=f_score is not None,
+            inputs=f_inputs,
+            indicators=fortress_indicators(ff),
+            note="" if f_score is not None else "暂无数据",
+        ),
+        Pillar(
+            key="service",
+            label="服务",
+            score=s_score,
+            has_data=s_score is not None,
+            inputs=s_inputs,
+            indicators=service_indicators(sf),
+            note=NO_CENTRE_DATA,
+        ),
         Pillar(key="rule_of_law", label="法治", score=None, has_data=False, note=NO_RULE_OF_LAW),
     ]
     if pf is not None and ps is not None:

@@ -39,10 +39,14 @@ def score_inputs(
     before = _points(previous) if previous is not None else {}
     inputs = [
         ScoreInput(
-            key=r.key, label=r.label, value=r.value, weight=r.weight,
+            key=r.key,
+            label=r.label,
+            value=r.value,
+            weight=r.weight,
             points=_round(points.get(r.key)),
             delta_points=_round(_minus(points.get(r.key), before.get(r.key)))
-            if previous is not None else None,
+            if previous is not None
+            else None,
             has_data=r.value is not None,
         )
         for r in raw

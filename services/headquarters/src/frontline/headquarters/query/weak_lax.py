@@ -28,14 +28,20 @@ def is_open(u: UnitFacts) -> bool:
 def suggestion_reasons(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) -> list[str]:
     c = s.compliance
     reasons = []
-    if not u.secretary_filled and u.vacant_since is not None and (
-        as_of - u.vacant_since
-    ).days > c.secretary_vacant_weak_days and u.level != "county":
+    if (
+        not u.secretary_filled
+        and u.vacant_since is not None
+        and (as_of - u.vacant_since).days > c.secretary_vacant_weak_days
+        and u.level != "county"
+    ):
         reasons.append("secretary_vacant")
     if u.election_due_on is not None and u.election_due_on < as_of:
         reasons.append("election_overdue")
     # A unit needs a few required meetings behind it before "not held" is fair.
-    if u.meetings_expected >= 3 and u.meetings_held / u.meetings_expected < c.meeting_compliance_floor:
+    if (
+        u.meetings_expected >= 3
+        and u.meetings_held / u.meetings_expected < c.meeting_compliance_floor
+    ):
         reasons.append("meetings_not_held")
     if u.decisions_unpublished > 0:
         reasons.append("decisions_not_public")

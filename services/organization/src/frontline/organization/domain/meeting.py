@@ -14,6 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
+from pydantic import Field
+
 from frontline.kernel.decider import Command, Decider, DomainEvent
 from frontline.kernel.errors import (
     AlreadyExists,
@@ -22,7 +24,6 @@ from frontline.kernel.errors import (
     PreconditionFailed,
 )
 from frontline.organization.domain.unit_facts import UnitFacts
-from pydantic import Field
 
 
 class MeetingType(StrEnum):

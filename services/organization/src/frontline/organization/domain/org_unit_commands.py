@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from pydantic import Field
+
 from frontline.kernel.decider import Command
 from frontline.organization.domain.divisions import OrgLevel
 from frontline.organization.domain.org_unit_events import SecretaryRating, WeakLaxCriterion
 from frontline.organization.domain.unit_facts import UnitFacts
-from pydantic import Field
 
 
 class EstablishOrgUnit(Command):

@@ -62,6 +62,8 @@ class OrgUnitState:
     reminded: bool = False
     overdue: bool = False
     secretary: Seat | None = None
+    # Headquarters counts days vacant; a new unit is vacant until its first secretary.
+    secretary_vacant_since: date | None = None
     secretary_also_head: bool = False
     team: tuple[Seat, ...] = ()
     one_shoulder: bool = False
@@ -93,6 +95,7 @@ def _established(s: OrgUnitState, e: ev.OrgUnitEstablished) -> OrgUnitState:
         parent_id=e.parent_id,
         parent_division_code=e.parent_division_code,
         established_on=e.established_on,
+        secretary_vacant_since=e.established_on,
         active=True,
         term_years=e.term_years,
         term_started_on=e.term_started_on,
@@ -126,11 +129,15 @@ def _dissolved(s: OrgUnitState, e: ev.OrgUnitDissolved) -> OrgUnitState:
 
 def _filled(s: OrgUnitState, e: ev.SecretaryPostFilled) -> OrgUnitState:
     seat = Seat(e.cadre_id, "secretary", e.filled_on)
-    return replace(s, secretary=seat, secretary_also_head=e.also_village_head)
+    return replace(
+        s, secretary=seat, secretary_also_head=e.also_village_head, secretary_vacant_since=None
+    )
 
 
 def _vacated(s: OrgUnitState, e: ev.SecretaryPostVacated) -> OrgUnitState:
-    return replace(s, secretary=None, secretary_also_head=False)
+    return replace(
+        s, secretary=None, secretary_also_head=False, secretary_vacant_since=e.vacated_on
+    )
 
 
 def _appointed(s: OrgUnitState, e: ev.TeamMemberAppointed) -> OrgUnitState:

@@ -6,8 +6,9 @@ passes these facts inside the command; the decider checks the rules on them.
 
 from __future__ import annotations
 
-from frontline.organization.domain.divisions import OrgLevel
 from pydantic import BaseModel, ConfigDict
+
+from frontline.organization.domain.divisions import OrgLevel
 
 
 class UnitFacts(BaseModel):

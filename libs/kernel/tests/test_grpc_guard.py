@@ -1,0 +1,163 @@
+"""Authentication, authorization and error mapping through a real gRPC server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import grpc
+import jwt
+import pytest
+from google.protobuf import struct_pb2
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+from pydantic import BaseModel, Field
+
+from frontline.kernel.authz import Rule, field_scope
+from frontline.kernel.errors import NotFound, PreconditionFailed
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+
+SERVICE = "frontline.test.v1.EchoService"
+
+
+class EchoCommand(BaseModel):
+    division_code: str = Field(pattern=r"^\d{6}(\d{3}){0,2}$")
+    times: int = Field(ge=1, le=3)
+
+
+async def echo(request: struct_pb2.Struct, context: Any) -> struct_pb2.Struct:
+    data = dict(request.fields.items())
+    fields = {k: v.string_value or v.number_value for k, v in data.items()}
+    if fields.get("missing"):
+        raise NotFound("org unit", str(fields["missing"]))
+    if fields.get("skip"):
+        raise PreconditionFailed("STEP_ORDER", "decision", "proposal must precede deliberation")
+    if fields.get("crash"):
+        raise RuntimeError("secret internals")
+    EchoCommand(division_code=str(fields.get("division_code", "")), times=int(fields.get("times", 0)))
+    out = struct_pb2.Struct()
+    out.update({"echo": fields.get("division_code")})
+    return out
+
+
+def add_echo(servicer: Any, server: grpc.aio.Server) -> None:
+    handlers = {
+        name: grpc.unary_unary_rpc_method_handler(
+            echo, struct_pb2.Struct.FromString, struct_pb2.Struct.SerializeToString)
+        for name in ("Echo", "Undeclared")
+    }
+    server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
+
+
+def division_of(request: struct_pb2.Struct) -> str | None:
+    value = request.fields.get("division_code")
+    return value.string_value if value else None
+
+
+@pytest.fixture
+async def echo_server(
+    pg, kafka_bootstrap: str, unique: str, keys: SigningKeys  # type: ignore[no-untyped-def]
+) -> AsyncIterator[grpc.aio.Channel]:
+    runtime: ServiceRuntime = make_runtime(
+        "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys)
+    runtime.add_grpc(add_echo, None, SERVICE, {
+        "Echo": Rule(frozenset({"county_admin", "township_operator"}), scope=division_of),
+    })
+    async with runtime.started(), grpc.aio.insecure_channel(f"127.0.0.1:{runtime.grpc_port}") as ch:
+        yield ch
+
+
+async def call(channel: grpc.aio.Channel, method: str, body: dict[str, Any],
+               token: str | None) -> struct_pb2.Struct:
+    request = struct_pb2.Struct()
+    request.update(body)
+    stub = channel.unary_unary(f"/{SERVICE}/{method}", struct_pb2.Struct.SerializeToString,
+                               struct_pb2.Struct.FromString)
+    metadata = [("authorization", f"Bearer {token}")] if token else []
+    return await stub(request, metadata=metadata)
+
+
+async def status_of(channel: grpc.aio.Channel, body: dict[str, Any], token: str | None,
+                    method: str = "Echo") -> grpc.StatusCode:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call(channel, method, body, token)
+    return caught.value.code()
+
+
+OK_BODY = {"division_code": "440781101", "times": 1}
+
+
+async def test_a_valid_token_in_scope_is_served(echo_server: grpc.aio.Channel, keys: SigningKeys) -> None:
+    reply = await call(echo_server, "Echo", OK_BODY, keys.token(["township_operator"], "440781101"))
+    assert reply.fields["echo"].string_value == "440781101"
+
+
+async def test_bad_tokens_are_unauthenticated(
+    echo_server: grpc.aio.Channel, keys: SigningKeys, tmp_path: Path,
+) -> None:
+    other = SigningKeys.create(tmp_path / "other")
+    claims = {"sub": "x", "roles": ["county_admin"], "scope": "440781", "iss": "frontline",
+              "aud": "frontline", "exp": int(time.time()) + 600}
+    unsigned = jwt.encode(claims, key=None, algorithm="none")  # type: ignore[arg-type]
+    cases = {
+        "missing": None,
+        "expired": keys.token(["county_admin"], ttl=-10),
+        "wrong audience": keys.token(["county_admin"], audience="elsewhere"),
+        "wrong key": other.token(["county_admin"]),
+        "alg none": unsigned,
+        "garbage": "not-a-jwt",
+    }
+    for name, token in cases.items():
+        code = await status_of(echo_server, OK_BODY, token)
+        assert code == grpc.StatusCode.UNAUTHENTICATED, name
+
+
+async def test_wrong_role_scope_or_undeclared_rpc_is_denied(
+    echo_server: grpc.aio.Channel, keys: SigningKeys,
+) -> None:
+    assert await status_of(echo_server, OK_BODY, keys.token(["hq_viewer"])) == grpc.StatusCode.PERMISSION_DENIED
+    other_township = keys.token(["township_operator"], "440781102")
+    assert await status_of(echo_server, OK_BODY, other_township) == grpc.StatusCode.PERMISSION_DENIED
+    admin = keys.token(["county_admin"])
+    assert await status_of(echo_server, OK_BODY, admin, "Undeclared") == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_bad_fields_are_invalid_argument_with_field_violations(
+    echo_server: grpc.aio.Channel, keys: SigningKeys,
+) -> None:
+    admin = keys.token(["county_admin"])
+    for body, fields in [
+        ({"division_code": "44x", "times": 1}, {"division_code"}),  # caught before the scope check
+        ({"division_code": "440781", "times": 9}, {"times"}),
+    ]:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await call(echo_server, "Echo", body, admin)
+        error = caught.value
+        assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+        status = rpc_status.from_call(error)  # type: ignore[arg-type]
+        assert status is not None
+        bad = error_details_pb2.BadRequest()
+        assert status.details[0].Unpack(bad)
+        assert {v.field for v in bad.field_violations} == fields
+
+
+async def test_domain_errors_map_to_their_codes_and_internal_hides_text(
+    echo_server: grpc.aio.Channel, keys: SigningKeys,
+) -> None:
+    admin = keys.token(["county_admin"])
+    assert await status_of(echo_server, {**OK_BODY, "missing": "u-1"}, admin) == grpc.StatusCode.NOT_FOUND
+    assert await status_of(echo_server, {**OK_BODY, "skip": "y"}, admin) == grpc.StatusCode.FAILED_PRECONDITION
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call(echo_server, "Echo", {**OK_BODY, "crash": "y"}, admin)
+    assert caught.value.code() == grpc.StatusCode.INTERNAL
+    assert "secret" not in (caught.value.details() or "")
+
+
+async def test_health_needs_no_token(echo_server: grpc.aio.Channel) -> None:
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    reply = await health_pb2_grpc.HealthStub(echo_server).Check(health_pb2.HealthCheckRequest(service=SERVICE))
+    assert reply.status == health_pb2.HealthCheckResponse.SERVING

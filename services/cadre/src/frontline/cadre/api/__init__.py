@@ -1,0 +1,1 @@
+"""gRPC entry point of the cadre service: servicer, authorization rules, conversions."""

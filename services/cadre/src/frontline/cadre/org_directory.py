@@ -1,0 +1,57 @@
+"""The cadre service's own directory of org units, built from ``organization.events.v1``.
+
+A service never asks another service (DESIGN.md §2): appointments are checked
+against this projection, and refused for units it does not know or that were
+dissolved. The handler runs in one transaction with the inbox row, so a
+redelivered event changes nothing twice.
+"""
+
+from __future__ import annotations
+
+import asyncpg
+
+from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
+from frontline.kernel.errors import PreconditionFailed
+from frontline.kernel.inbound import InboundEvent
+
+CONSUMER = "cadre.org-directory"
+TOPIC = OrgUnitEstablished.topic
+
+
+async def apply_org_event(conn: asyncpg.Connection, event: InboundEvent) -> None:
+    if event.type == OrgUnitEstablished.ce_type:
+        unit = OrgUnitEstablished.model_validate(event.data)
+        await conn.execute(
+            "INSERT INTO org_units (org_unit_id, division_code, level) VALUES ($1, $2, $3)"
+            " ON CONFLICT (org_unit_id) DO UPDATE SET division_code = EXCLUDED.division_code,"
+            " level = EXCLUDED.level",
+            unit.org_unit_id,
+            unit.division_code,
+            unit.level,
+        )
+    elif event.type == OrgUnitDissolved.ce_type:
+        gone = OrgUnitDissolved.model_validate(event.data)
+        await conn.execute(
+            "INSERT INTO org_units (org_unit_id, division_code, level, dissolved_on)"
+            " VALUES ($1, $2, $3, $4) ON CONFLICT (org_unit_id)"
+            " DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
+            gone.org_unit_id,
+            gone.division_code,
+            gone.level,
+            gone.dissolved_on,
+        )
+
+
+async def live_unit_division(conn: asyncpg.Connection | asyncpg.Pool, org_unit_id: str) -> str:
+    """The division code of a live unit; FAILED_PRECONDITION for unknown or dissolved ones."""
+    row = await conn.fetchrow(
+        "SELECT division_code, dissolved_on FROM org_units WHERE org_unit_id = $1", org_unit_id
+    )
+    subject = f"org-unit/{org_unit_id}"
+    if row is None:
+        raise PreconditionFailed("UNKNOWN_ORG_UNIT", subject, "no such org unit is known")
+    if row["dissolved_on"] is not None:
+        raise PreconditionFailed(
+            "ORG_UNIT_DISSOLVED", subject, f"the org unit was dissolved on {row['dissolved_on']}"
+        )
+    return str(row["division_code"])

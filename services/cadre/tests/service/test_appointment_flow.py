@@ -1,0 +1,187 @@
+"""Appointment end to end through gRPC: nominate → inspect → notice → appointed by the
+timer → CadreAppointed on cadre.events.v1; leaving vacates the post."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import asyncpg
+import grpc
+import pytest
+
+from frontline.api.cadre.v1 import cadre_pb2 as pb
+
+from .conftest import TOWNSHIP, CadreStack, china_midnight  # type: ignore[import-not-found]
+
+VILLAGE = f"{TOWNSHIP}201"
+
+
+async def nominate_and_inspect(stack: CadreStack, cadre_id: str, unit_id: str) -> str:
+    nominated = await stack.stub.NominateCadre(
+        pb.NominateCadreRequest(
+            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_SECRETARY,
+            term_end="2030-09-30", also_village_head=True, nominated_on="2025-09-01",
+        ),
+        metadata=stack.admin,
+    )  # fmt: skip
+    await stack.stub.RecordInspection(
+        pb.RecordInspectionRequest(
+            procedure_id=nominated.procedure_id,
+            integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
+            summary="考察合格", inspected_on="2025-09-20",
+        ),
+        metadata=stack.admin,
+    )  # fmt: skip
+    return str(nominated.procedure_id)
+
+
+async def test_a_secretary_is_appointed_after_the_national_day_notice(stack: CadreStack) -> None:
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    procedure_id = await nominate_and_inspect(stack, cadre_id, unit_id)
+    notice = await stack.stub.StartPublicNotice(
+        pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on="2025-09-30"),
+        metadata=stack.admin,
+    )
+    # 30 Sep, 9, 10 Oct, Saturday 11 Oct (adjusted working day), 13 Oct.
+    assert (notice.ends_on, notice.provisional) == ("2025-10-13", False)
+
+    stack.clock.set(china_midnight(date(2025, 10, 13)))
+    await stack.service.runtime.timers.fire_due()
+    in_progress = await stack.stub.ListAppointmentProcedures(
+        pb.ListAppointmentProceduresRequest(division_code=VILLAGE), metadata=stack.admin
+    )
+    assert [p.stage for p in in_progress.procedures if p.procedure_id == procedure_id] == [
+        "in_notice"
+    ]
+
+    stack.clock.set(china_midnight(date(2025, 10, 14)))
+    await stack.service.runtime.timers.fire_due()
+    posts = await stack.stub.ListUnitPosts(
+        pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
+    )
+    assert [(p.cadre_id, p.post, p.since, p.also_village_head) for p in posts.posts] == [
+        (cadre_id, pb.POST_SECRETARY, "2025-10-14", True)
+    ]
+    appointed = await stack.published("cn.frontline.cadre.CadreAppointed.v1", cadre_id)
+    assert appointed["org_unit_id"] == unit_id
+    assert appointed["post"] == "secretary"
+    assert appointed["via"] == "procedure"
+    assert appointed["appointed_on"] == "2025-10-14"
+    assert (appointed["gender"], appointed["age_band"]) == ("female", "40_49")
+    assert "name" not in appointed
+
+    await stack.stub.LeavePost(
+        pb.LeavePostRequest(
+            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_SECRETARY,
+            reason=pb.LEAVE_REASON_TRANSFER, left_on="2026-03-01",
+        ),
+        metadata=stack.admin,
+    )  # fmt: skip
+    posts = await stack.stub.ListUnitPosts(
+        pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
+    )
+    assert list(posts.posts) == []
+    left = await stack.published("cn.frontline.cadre.CadreLeftPost.v1", cadre_id)
+    assert (left["reason"], left["post"]) == ("transfer", "secretary")
+
+
+async def test_an_elected_post_is_appointed_directly(stack: CadreStack) -> None:
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    await stack.stub.AppointFromElection(
+        pb.AppointFromElectionRequest(
+            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_VILLAGE_COMMITTEE_HEAD,
+            election_ref="2026 村委会换届", term_end="2031-01-31", appointed_on="2026-02-01",
+        ),
+        metadata=stack.admin,
+    )  # fmt: skip
+    appointed = await stack.published("cn.frontline.cadre.CadreAppointed.v1", cadre_id)
+    assert (appointed["via"], appointed["post"]) == ("election", "village_committee_head")
+
+
+async def test_appointments_need_a_live_unit(stack: CadreStack) -> None:
+    cadre_id = await stack.register(VILLAGE)
+    request = pb.NominateCadreRequest(
+        cadre_id=cadre_id, org_unit_id="no-such-unit", post=pb.POST_SECRETARY
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as unknown:
+        await stack.stub.NominateCadre(request, metadata=stack.admin)
+    assert unknown.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+
+    unit_id = await stack.establish_unit(VILLAGE)
+    await stack.dissolve_unit(unit_id, VILLAGE)
+    request.org_unit_id = unit_id
+    with pytest.raises(grpc.aio.AioRpcError) as dissolved:
+        await stack.stub.NominateCadre(request, metadata=stack.admin)
+    assert dissolved.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+    assert "dissolved" in (dissolved.value.details() or "")
+
+
+async def test_a_withdrawn_procedure_never_appoints(stack: CadreStack) -> None:
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    procedure_id = await nominate_and_inspect(stack, cadre_id, unit_id)
+    await stack.stub.StartPublicNotice(
+        pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on="2025-11-03"),
+        metadata=stack.admin,
+    )
+    await stack.stub.WithdrawAppointment(
+        pb.WithdrawAppointmentRequest(procedure_id=procedure_id, reason="公示期间收到实名举报"),
+        metadata=stack.admin,
+    )
+    stack.clock.set(china_midnight(date(2025, 11, 20)))
+    await stack.service.runtime.timers.fire_due()
+    reply = await stack.stub.GetCadre(pb.GetCadreRequest(cadre_id=cadre_id), metadata=stack.admin)
+    assert list(reply.cadre.posts) == []
+    withdrawn = await stack.stub.ListAppointmentProcedures(
+        pb.ListAppointmentProceduresRequest(division_code=VILLAGE, include_finished=True),
+        metadata=stack.admin,
+    )
+    assert [p.stage for p in withdrawn.procedures if p.procedure_id == procedure_id] == [
+        "withdrawn"
+    ]
+
+
+async def test_the_same_person_cannot_register_twice(stack: CadreStack) -> None:
+    first = stack.registration(VILLAGE)
+    await stack.stub.RegisterCadre(first, metadata=stack.admin)
+    again = stack.registration(VILLAGE, id_number=first.id_number.lower())
+    with pytest.raises(grpc.aio.AioRpcError) as error:
+        await stack.stub.RegisterCadre(again, metadata=stack.admin)
+    assert error.value.code() is grpc.StatusCode.ALREADY_EXISTS
+
+
+async def test_a_retried_registration_returns_the_first_cadre(stack: CadreStack) -> None:
+    request = stack.registration(VILLAGE)
+    metadata = stack.admin
+    first = await stack.stub.RegisterCadre(request, metadata=metadata)
+    second = await stack.stub.RegisterCadre(request, metadata=metadata)
+    assert first.cadre_id == second.cadre_id
+
+
+async def test_a_notice_in_an_unannounced_year_waits_instead_of_failing(
+    stack: CadreStack, db: asyncpg.Connection
+) -> None:
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    procedure_id = await nominate_and_inspect(stack, cadre_id, unit_id)
+    notice = await stack.stub.StartPublicNotice(
+        pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on="2027-03-01"),
+        metadata=stack.admin,
+    )
+    assert (notice.ends_on, notice.provisional) == ("2027-03-05", True)
+
+    stack.clock.set(china_midnight(date(2027, 3, 6)))
+    await stack.service.runtime.timers.fire_due()
+    procedures = await stack.stub.ListAppointmentProcedures(
+        pb.ListAppointmentProceduresRequest(division_code=VILLAGE), metadata=stack.admin
+    )
+    assert [(p.stage, p.notice_provisional) for p in procedures.procedures
+            if p.procedure_id == procedure_id] == [("in_notice", True)]  # fmt: skip
+    # The timer looks again the next day rather than failing for good.
+    retry = await db.fetchval(
+        "SELECT due_at FROM timers WHERE key LIKE $1 AND fired_at IS NULL",
+        f"public-notice/{procedure_id}/retry/%",
+    )
+    assert retry == china_midnight(date(2027, 3, 7))

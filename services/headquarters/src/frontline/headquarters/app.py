@@ -1,0 +1,116 @@
+"""Composition root of the headquarters process: projections, gRPC, dashboard, rebuild."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import asyncpg
+
+from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.headquarters.api import SERVICE_NAME, HeadquartersServicer, rules
+from frontline.headquarters.dashboard import Dashboard
+from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.projection import registry
+from frontline.headquarters.projection.apply import apply_event
+from frontline.headquarters.query.overview import Queries
+from frontline.headquarters.readmodel.ddl import create_read_model
+from frontline.headquarters.rebuild import Rebuilder
+from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.clock import Clock
+from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.logs import configure_logging
+from frontline.kernel.runtime import ServiceRuntime, with_backoff
+
+log = logging.getLogger(__name__)
+CONSUMER = "headquarters.projection"
+
+
+@dataclass
+class Headquarters:
+    runtime: ServiceRuntime
+    queries: Queries
+    hub: UpdateHub
+    rebuilder: Rebuilder
+    dashboard: Dashboard
+
+
+def build(settings: HeadquartersSettings, clock: Clock | None = None) -> ServiceRuntime:
+    runtime = ServiceRuntime(
+        settings, migrations=["frontline.headquarters.migrations"], clock=clock
+    )
+    schema = settings.read_model_schema
+
+    async def project(conn: asyncpg.Connection, event: InboundEvent) -> None:
+        await apply_event(conn, schema, event)
+
+    # One projector module per topic (projection/registry.py finds them).
+    for topic in registry.topics():
+        runtime.subscribe(topic, CONSUMER, project)
+    return runtime
+
+
+def today_of(runtime: ServiceRuntime) -> Callable[[], dt.date]:
+    return lambda: runtime.clock.now().date()
+
+
+@contextlib.asynccontextmanager
+async def running(
+    settings: HeadquartersSettings, clock: Clock | None = None
+) -> AsyncIterator[Headquarters]:
+    """The whole headquarters process, started; used by ``main`` and by tests."""
+    runtime = build(settings, clock)
+    queries = Queries(runtime, settings, today_of(runtime))
+    hub = UpdateHub(settings.database_url, settings.update_coalesce_seconds)
+    topics = [runtime.topic_name(t) for t in registry.topics()]
+    rebuilder = Rebuilder(
+        runtime, settings.kafka_bootstrap, topics, settings.read_model_schema, hub
+    )
+    servicer = HeadquartersServicer(queries, hub, rebuilder)
+    runtime.add_grpc(
+        pb_grpc.add_HeadquartersServiceServicer_to_server,
+        servicer,
+        SERVICE_NAME,
+        rules(settings.county_code),
+    )
+    await with_backoff("PostgreSQL read model", lambda: _ensure_read_model(settings))
+    async with runtime.started():
+        await hub.start()
+        dashboard = Dashboard(queries, hub)
+        await dashboard.start(settings.dashboard_host, settings.dashboard_port)
+        try:
+            yield Headquarters(runtime, queries, hub, rebuilder, dashboard)
+        finally:
+            await dashboard.stop()
+            await hub.stop()
+
+
+async def _ensure_read_model(settings: HeadquartersSettings) -> None:
+    # The read model must exist before the subscribers start projecting into it.
+    conn = await asyncpg.connect(settings.database_url)
+    try:
+        await create_read_model(conn, settings.read_model_schema)
+    finally:
+        await conn.close()
+
+
+async def main() -> None:
+    settings = HeadquartersSettings()
+    configure_logging(settings.service_name, settings.log_level)
+    async with running(settings) as hq:
+        log.info("dashboard ready", extra={"port": hq.dashboard.port})
+        stop = asyncio.Event()
+        await _wait_for_signal(stop)
+
+
+async def _wait_for_signal(stop: asyncio.Event) -> None:
+    import signal
+
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()

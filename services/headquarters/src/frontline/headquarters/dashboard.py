@@ -1,0 +1,152 @@
+"""The web dashboard: static page, JSON from the same queries as gRPC, and SSE.
+
+ECharts comes from ``web/node_modules`` (installed from npm by the stack's install
+script) and is served by this process: county networks are often offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from pathlib import Path
+
+from aiohttp import web
+
+from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
+from frontline.kernel.errors import InvalidArgument, NotFound
+
+ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
+
+
+def web_root() -> Path:
+    configured = os.environ.get("FRONTLINE_DASHBOARD_ASSETS")
+    if configured:
+        return Path(configured)
+    # src/frontline/headquarters/dashboard.py -> services/headquarters/web
+    return Path(__file__).resolve().parents[3] / "web"
+
+
+def _json(data: object, status: int = 200) -> web.Response:
+    return web.Response(
+        text=json.dumps(data, ensure_ascii=False),
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+    )
+
+
+@web.middleware
+async def _errors(request: web.Request, handler: web.Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except InvalidArgument as exc:
+        return _json({"error": str(exc)}, 400)
+    except NotFound as exc:
+        return _json({"error": str(exc)}, 404)
+
+
+class Dashboard:
+    def __init__(self, queries: Queries, hub: UpdateHub, root: Path | None = None) -> None:
+        self.queries = queries
+        self.hub = hub
+        self.root = root or web_root()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+        self._closing = asyncio.Event()
+
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[_errors])
+        app.router.add_get("/", self.index)
+        app.router.add_get("/api/overview", self.overview)
+        app.router.add_get("/api/ranking", self.ranking)
+        app.router.add_get("/api/alerts", self.alerts)
+        app.router.add_get("/api/events", self.events)
+        app.router.add_get("/vendor/echarts.min.js", self.echarts)
+        app.router.add_static("/static/", self.root / "static")
+        return app
+
+    async def start(self, host: str, port: int) -> int:
+        self._runner = web.AppRunner(self.app(), access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        self.port = sockets[0].getsockname()[1] if sockets else port
+        return self.port
+
+    async def stop(self) -> None:
+        self._closing.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def index(self, request: web.Request) -> web.StreamResponse:
+        return web.FileResponse(self.root / "static" / "index.html")
+
+    async def echarts(self, request: web.Request) -> web.StreamResponse:
+        path = self.root / ECHARTS
+        if not path.exists():
+            return web.Response(status=404, text="echarts is not installed: run npm ci in web/")
+        return web.FileResponse(path, headers={"Cache-Control": "max-age=86400"})
+
+    def _params(self, request: web.Request) -> tuple[str, object]:
+        code = check_code(request.query.get("code") or self.queries.settings.county_code)
+        return code, parse_as_of(request.query.get("as_of", ""), self.queries.today())
+
+    async def overview(self, request: web.Request) -> web.Response:
+        code, as_of = self._params(request)
+        result = await self.queries.overview(code, as_of)  # type: ignore[arg-type]
+        return _json(result.model_dump(mode="json"))
+
+    async def ranking(self, request: web.Request) -> web.Response:
+        _, as_of = self._params(request)
+        rows = await self.queries.ranking(as_of)  # type: ignore[arg-type]
+        return _json([r.model_dump(mode="json") for r in rows])
+
+    async def alerts(self, request: web.Request) -> web.Response:
+        code, as_of = self._params(request)
+        rows = await self.queries.alerts(code, as_of)  # type: ignore[arg-type]
+        return _json([r.model_dump(mode="json") for r in rows])
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        """Server-sent events: one message per coalesced read-model change."""
+        response = web.StreamResponse(
+            headers={
+                "Content-Type": "text/event-stream",
+                "Cache-Control": "no-cache",
+                "X-Accel-Buffering": "no",
+            }
+        )
+        await response.prepare(request)
+        await response.write(b"event: hello\ndata: {}\n\n")
+        idle = 0
+        async with self.hub.subscribe() as queue:
+            # Short waits so a shutting-down server does not hold on to open streams.
+            while not self._closing.is_set():
+                try:
+                    update = await asyncio.wait_for(queue.get(), timeout=1.0)
+                except TimeoutError:
+                    idle += 1
+                    if idle % 15 == 0 and not await _send(response, b": keep-alive\n\n"):
+                        break
+                    continue
+                activity = await self.queries.activity_by_ids(update.event_ids)
+                payload = {
+                    "divisions": sorted(update.divisions),
+                    "activity": [a.model_dump(mode="json") for a in activity],
+                }
+                data = json.dumps(payload, ensure_ascii=False)
+                if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):
+                    break
+        return response
+
+
+async def _send(response: web.StreamResponse, chunk: bytes) -> bool:
+    """False once the browser went away."""
+    try:
+        await response.write(chunk)
+    except (ConnectionResetError, RuntimeError):
+        return False
+    return True

@@ -1,0 +1,71 @@
+"""Test support: organization, cadre and headquarters in one process on test servers.
+
+For end-to-end tests (the demo seed, the browser test): commands go through the
+services' real gRPC APIs, events through Kafka, figures out of the headquarters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontline.cadre.app import build_service
+from frontline.cadre.settings import CadreSettings
+from frontline.headquarters.app import Headquarters, running
+from frontline.headquarters.testkit import hq_settings
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.testkit.runtime import SigningKeys, make_settings
+from frontline.organization.app import build as build_organization
+
+
+@dataclass
+class CountyStack:
+    organization: ServiceRuntime
+    cadre: ServiceRuntime
+    hq: Headquarters
+    keys: SigningKeys
+
+    def point_cli_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The CLI (demo seed) reads its endpoints and token from FRONTLINE_* variables."""
+        monkeypatch.setenv(
+            "FRONTLINE_ORGANIZATION_GRPC", f"127.0.0.1:{self.organization.grpc_port}"
+        )
+        monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
+        monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
+
+    async def settled(self, timeout: float = 120.0) -> int:
+        """Wait until the projection stops growing; the number of events applied."""
+        deadline, last, stable = time.monotonic() + timeout, -1, 0
+        while time.monotonic() < deadline:
+            n = int(await self.hq.runtime.pool.fetchval("SELECT count(*) FROM hq.applied_events"))
+            stable = stable + 1 if n == last else 0
+            if stable >= 20:
+                return n
+            last = n
+            await asyncio.sleep(0.1)
+        return last
+
+
+@contextlib.asynccontextmanager
+async def county_stack(
+    pg: Any, bootstrap: str, prefix: str, folder: Path
+) -> AsyncIterator[CountyStack]:
+    keys = SigningKeys.create(folder)
+    org_settings = make_settings(
+        "organization", await pg.create_database("org"), bootstrap, prefix, keys
+    )
+    cadre_base = make_settings("cadre", await pg.create_database("cadre"), bootstrap, prefix, keys)
+    cadre_settings = CadreSettings(
+        **cadre_base.model_dump(), personal_data_secret_path=folder / "cadre.secret"
+    )
+    hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
+    organization, cadre = build_organization(org_settings), build_service(cadre_settings)
+    async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:  # type: ignore[arg-type]
+        yield CountyStack(organization, cadre.runtime, hq, keys)

@@ -1,0 +1,127 @@
+"""Projections fed by real events on Kafka: figures, gRPC, scope and duplicates."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import grpc
+import pytest
+
+from frontline.api.headquarters.v1 import headquarters_pb2 as pb
+from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.contracts import organization as o
+from frontline.headquarters.app import running
+from frontline.headquarters.query.models import Overview
+from frontline.headquarters.testkit import COUNTY, Published, SmallCounty, hq_settings, produce
+from frontline.kernel.testkit.runtime import SigningKeys
+
+T = TypeVar("T")
+
+
+async def eventually(
+    fetch: Callable[[], Awaitable[T]], ok: Callable[[T], bool], timeout: float = 30.0
+) -> T:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = await fetch()
+        if ok(value) or time.monotonic() > deadline:
+            return value
+        await asyncio.sleep(0.1)
+
+
+def indicator(overview: Overview, pillar: str, key: str) -> float | None:
+    for p in overview.pillars:
+        for i in p.indicators:
+            if p.key == pillar and i.key == key:
+                return i.value
+    raise KeyError(key)
+
+
+async def applied(hq: Any) -> int:
+    return int(await hq.runtime.pool.fetchval("SELECT count(*) FROM hq.applied_events"))
+
+
+def figures(overview: Overview) -> dict[str, Any]:
+    """Everything a user reads off the overview except the activity feed."""
+    data = overview.model_dump(mode="json")
+    data.pop("activity")
+    return data
+
+
+async def test_projects_a_small_county_and_ignores_duplicates(
+    kafka_bootstrap: str, pg: Any, unique: str, tmp_path: Path
+) -> None:
+    keys = SigningKeys.create(tmp_path)
+    dsn = await pg.create_database("hq")
+    today = dt.date.today()
+    events = SmallCounty(today).build()
+    settings = hq_settings(dsn, kafka_bootstrap, unique, keys.public)
+    async with running(settings) as hq:  # type: ignore[arg-type]
+        await produce(kafka_bootstrap, unique, events)
+        await eventually(lambda: applied(hq), lambda n: n == len(events))
+        county = await hq.queries.overview(COUNTY, today)
+
+        # Given the small county, the fortress pillar counts what its events say.
+        assert indicator(county, "fortress", "townships") == 2
+        assert indicator(county, "fortress", "villages") == 3
+        assert indicator(county, "fortress", "secretary_vacant") == 1  # 南村
+        assert indicator(county, "fortress", "elections_due_soon") == 1  # 西村 in 60 days
+        assert indicator(county, "fortress", "decisions_stuck") == 1
+        assert indicator(county, "service", "cadres") == 4
+        assert indicator(county, "service", "college_share") == 50.0
+        kinds = {(a.kind, a.unit.division_code) for a in county.alerts}
+        assert ("secretary_vacant_90d", "440781102001") in kinds
+        assert ("election_due_soon", "440781101002") in kinds
+        assert ("decision_stuck", "440781101001") in kinds
+        assert ("weak_lax_suggested", "440781102001") in kinds
+        assert [p.key for p in county.pillars if not p.has_data] == ["rule_of_law"]
+        assert county.combined_score is not None and 0 < county.combined_score <= 100
+        ranked = [c.unit.division_code for c in county.children]
+        assert ranked == ["440781101", "440781102"]  # 河口镇 has the vacancy
+
+        # When every event is delivered a second time, no figure changes.
+        before = figures(county)
+        sentinel = Published(
+            o.ElectionReminderIssued(
+                org_unit_id="u-v2",
+                division_code="440781101002",
+                level="village",
+                election_due_on=today + dt.timedelta(days=60),
+                reminded_on=today,
+            ),
+            "u-v2",
+        )
+        await produce(kafka_bootstrap, unique, [*events, sentinel])
+        await eventually(
+            lambda: hq.queries.overview(COUNTY, today),
+            lambda o: any(a.event_id == sentinel.event_id for a in o.activity),
+        )
+        after = await hq.queries.overview(COUNTY, today)
+        assert figures(after) == before
+
+        # The gRPC overview answers the same figures; a township operator sees only its own.
+        channel = grpc.aio.insecure_channel(f"127.0.0.1:{hq.runtime.grpc_port}")
+        stub = pb_grpc.HeadquartersServiceStub(channel)
+        reply = await stub.GetCountyOverview(
+            pb.GetCountyOverviewRequest(), metadata=keys.metadata(["hq_viewer"])
+        )
+        assert reply.overview.combined_score == after.combined_score
+        operator = keys.metadata(["township_operator"], scope="440781102")
+        own = await stub.GetUnitDetail(
+            pb.GetUnitDetailRequest(division_code="440781102"), metadata=operator
+        )
+        assert own.overview.unit.name == "河口镇党委"
+        with pytest.raises(grpc.aio.AioRpcError) as denied:
+            await stub.GetUnitDetail(
+                pb.GetUnitDetailRequest(division_code="440781101"), metadata=operator
+            )
+        assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+        with pytest.raises(grpc.aio.AioRpcError) as county_denied:
+            await stub.GetCountyOverview(pb.GetCountyOverviewRequest(), metadata=operator)
+        assert county_denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+        await channel.close()

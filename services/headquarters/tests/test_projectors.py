@@ -1,0 +1,88 @@
+"""Projectors are pure: given an event, the writes it produces."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from frontline.contracts import cadre as c
+from frontline.contracts import organization as o
+from frontline.contracts.base import PublicEvent
+from frontline.headquarters.projection.registry import handles, project, topics
+
+pytestmark = pytest.mark.unit
+
+
+@dataclass
+class Event:
+    event_id: str
+    type: str
+    subject: str
+    time: str
+    data: dict[str, Any]
+
+
+def inbound(event: PublicEvent, event_id: str = "e-1") -> Event:
+    return Event(
+        event_id,
+        event.ce_type,
+        "s",
+        "2026-05-01T08:00:00+00:00",
+        json.loads(event.model_dump_json()),
+    )
+
+
+def test_every_contract_event_of_the_consumed_topics_has_a_projector_or_is_known() -> None:
+    ignored = {
+        "cn.frontline.organization.OneShoulderChanged.v1",
+        "cn.frontline.cadre.CadrePersonalDataErased.v1",
+        "cn.frontline.cadre.AppointmentWithdrawn.v1",
+    }
+    missing = [
+        cls.ce_type
+        for cls in (*o.PUBLIC_EVENTS, *c.PUBLIC_EVENTS)
+        if cls.ce_type not in ignored and not handles(cls.ce_type)
+    ]
+    assert missing == []
+    assert topics() == ["cadre.events.v1", "organization.events.v1"]
+
+
+def test_a_decision_step_is_recorded_with_its_date_and_state() -> None:
+    event = o.DecisionPublished(
+        org_unit_id="u",
+        division_code="440781101001",
+        decision_id="d",
+        matter="project",
+        state="resolution_public",
+        round=1,
+        published_on=dt.date(2026, 4, 2),
+        notice_days=7,
+        notice_ends_on=dt.date(2026, 4, 9),
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    step = projection.ops[0]
+    assert "decision_steps" in step.sql
+    assert step.args[:5] == ("d", "u", "440781101001", "resolution_public", dt.date(2026, 4, 2))
+    assert projection.divisions == ["440781101001"]
+    assert projection.fact_date == dt.date(2026, 4, 2)
+
+
+def test_a_cadre_leaving_a_post_ends_it_and_never_names_the_person() -> None:
+    event = c.CadreLeftPost(
+        cadre_id="k",
+        org_unit_id="u",
+        division_code="440781101001",
+        post="secretary",
+        reason="resignation",
+        left_on=dt.date(2026, 3, 1),
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    assert "post_ends" in projection.ops[0].sql
+    assert projection.ops[0].args == ("cadre", "u", "k", "secretary", dt.date(2026, 3, 1))
+    assert "k" not in projection.ops[1].args[4]  # the activity line

@@ -1,0 +1,52 @@
+"""Who may call each RPC (DESIGN.md §6: anything undeclared is denied).
+
+county_admin everything; township_operator inside its township's prefix;
+village_operator its own village (and its branches, which share the code);
+hq_viewer and auditor read only. Scope by division code is checked by the rule
+when the request names a code, otherwise by the servicer once the unit is loaded.
+"""
+
+from __future__ import annotations
+
+from frontline.kernel.authz import Rule, field_scope
+
+OPERATORS = frozenset({"county_admin", "township_operator", "village_operator"})
+READERS = OPERATORS | {"hq_viewer", "auditor"}
+ABOVE_VILLAGE = frozenset({"county_admin", "township_operator"})
+COUNTY = frozenset({"county_admin"})
+
+WRITE_RULES: dict[str, Rule] = {
+    "EstablishOrgUnit": Rule(OPERATORS, field_scope("division_code")),
+    "RecordElection": Rule(OPERATORS),
+    # Approved by the level above: a village cannot approve its own postponement.
+    "PostponeElection": Rule(ABOVE_VILLAGE),
+    "DissolveOrgUnit": Rule(ABOVE_VILLAGE),
+    # DOMAIN.md: a county operator confirms and signs off weak-and-lax units.
+    "ConfirmWeakLax": Rule(COUNTY),
+    "RecordRectificationProgress": Rule(OPERATORS),
+    "SignOffRectification": Rule(COUNTY),
+    # Secretaries report to the level above, which rates them.
+    "RateSecretary": Rule(ABOVE_VILLAGE),
+    "DraftDecision": Rule(OPERATORS),
+    "ProposeDecision": Rule(OPERATORS),
+    "DeliberateDecision": Rule(OPERATORS),
+    "ReviewDecision": Rule(OPERATORS),
+    "ResolveDecision": Rule(OPERATORS),
+    "PublishResolution": Rule(OPERATORS),
+    "StartImplementation": Rule(OPERATORS),
+    "PublishResult": Rule(OPERATORS),
+    "CloseDecision": Rule(OPERATORS),
+    "RedraftDecision": Rule(OPERATORS),
+    "RecordMeeting": Rule(OPERATORS),
+}
+
+READ_RULES: dict[str, Rule] = {
+    "GetOrgUnit": Rule(READERS),
+    "ListOrgUnits": Rule(READERS),
+    "ListChildUnits": Rule(READERS),
+    "GetDecision": Rule(READERS),
+    "ListDecisions": Rule(READERS),
+    "ListMeetings": Rule(READERS),
+}
+
+RULES: dict[str, Rule] = {**WRITE_RULES, **READ_RULES}

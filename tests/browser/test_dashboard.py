@@ -1,0 +1,141 @@
+"""The headquarters dashboard in headless Chromium: figures, drill-down, live updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+from playwright.async_api import Page, async_playwright
+
+from frontline.api.headquarters.v1 import headquarters_pb2 as pb
+from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.api.organization.v1 import organization_pb2 as org_pb
+from frontline.api.organization.v1 import organization_pb2_grpc
+from frontline.cli.demo import _seed
+from frontline.cli.demo_plan import plan_county
+from frontline.headquarters.testkit_stack import CountyStack, county_stack
+from frontline.kernel.testkit.runtime import SigningKeys
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def shown(value: float | None) -> str:
+    """How the page prints a score (app.js score)."""
+    return "—" if value is None else f"{value:.1f}"
+
+
+async def grpc_overview(port: int, keys: SigningKeys) -> pb.Overview:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        stub = pb_grpc.HeadquartersServiceStub(channel)
+        reply = await stub.GetCountyOverview(
+            pb.GetCountyOverviewRequest(), metadata=keys.metadata(["hq_viewer"])
+        )
+        return reply.overview
+
+
+async def check_figures(page: Page, overview: pb.Overview) -> None:
+    combined = overview.combined_score if overview.HasField("combined_score") else None
+    await page.wait_for_function(
+        "expected => document.querySelector('#combined-score').textContent === expected",
+        arg=shown(combined),
+    )
+    fortress = next(p for p in overview.pillars if p.key == "fortress")
+    text = await page.text_content('.pillar[data-pillar="fortress"] .pillar-score')
+    assert text == shown(fortress.score)
+    assert "暂无数据" in (await page.text_content('.pillar[data-pillar="rule_of_law"]') or "")
+    for child in overview.children:
+        row = page.locator(f'.child-row[data-code="{child.unit.division_code}"] .combined')
+        assert await row.text_content() == shown(child.combined_score)
+
+
+async def record_meeting(stack: CountyStack, code: str) -> float:
+    """A command through the organization service's gRPC API; returns when it was sent."""
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{stack.organization.grpc_port}") as ch:
+        org = organization_pb2_grpc.OrganizationServiceStub(ch)
+        admin = stack.keys.metadata(["county_admin"])
+        unit = await org.GetOrgUnit(org_pb.GetOrgUnitRequest(division_code=code), metadata=admin)
+        sent = time.monotonic()
+        await org.RecordMeeting(
+            org_pb.RecordMeetingRequest(
+                org_unit_id=unit.org_unit.org_unit_id,
+                held_on=dt.date.today().isoformat(),
+                meeting_type=org_pb.MeetingType.MEETING_TYPE_PARTY_LESSON,
+                members_due=30,
+                members_present=28,
+                topic="学习贯彻全会精神",
+            ),
+            metadata=admin,
+        )
+        return sent
+
+
+async def test_dashboard(
+    kafka_bootstrap: str, pg: Any, unique: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = plan_county(11, dt.date.today(), villages=36, cadres_per_village=5)
+    village = plan.all_villages()[0].code
+    async with county_stack(pg, kafka_bootstrap, unique, tmp_path) as stack:
+        stack.point_cli_here(monkeypatch)
+        assert await _seed(plan, 11, concurrency=24) == 0
+        await stack.settled()
+        hq = stack.hq
+        overview = await grpc_overview(hq.runtime.grpc_port, stack.keys)
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            await page.goto(f"http://127.0.0.1:{hq.dashboard.port}/")
+            await check_figures(page, overview)
+            await page.wait_for_selector("#live.on")
+
+            # A command issued now shows up on the open page without a reload.
+            sent = await record_meeting(stack, village)
+            await page.wait_for_selector(
+                f"#activity li.fresh:has-text('召开党课（{village}）')", timeout=5000
+            )
+            latency = time.monotonic() - sent
+            assert latency < 3.0, f"live update took {latency:.2f}s"
+            print(f"command -> visible on the dashboard: {latency * 1000:.0f} ms")
+
+            ARTIFACTS.mkdir(exist_ok=True)
+            await page.wait_for_timeout(300)  # let ECharts finish its first paint
+            await page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+
+            # Drill down: county → township → village, and back by the path.
+            township = plan.townships[0]
+            await page.click(f'.child-row[data-code="{township.code}"]')
+            await page.wait_for_function(
+                f"document.querySelector('#title').textContent.includes('{township.name}')"
+            )
+            await page.wait_for_selector(f'.child-row[data-code="{village}"]')
+            await page.click(f'.child-row[data-code="{village}"]')
+            name = plan.all_villages()[0].name
+            await page.wait_for_function(
+                f"document.querySelector('#title').textContent.includes('{name}')"
+            )
+            await page.screenshot(path=str(ARTIFACTS / "dashboard-village.png"))
+            await page.click('#path a[data-code="440781"]')
+            await page.wait_for_selector(f'.child-row[data-code="{township.code}"]')
+            await page.set_viewport_size({"width": 1440, "height": 900})
+            await page.wait_for_timeout(300)
+            await page.screenshot(path=str(ARTIFACTS / "dashboard-laptop.png"))
+            await browser.close()
+        assert errors == []

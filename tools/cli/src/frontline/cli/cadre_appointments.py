@@ -1,0 +1,141 @@
+"""`frontline cadre appoint …`: nominate → inspect → public notice → appointed; elect; leave."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontline.api.cadre.v1 import cadre_pb2 as pb
+from frontline.cli.cadre_format import (
+    CadreId,
+    Day,
+    Json,
+    ProcedureId,
+    done,
+    enum_option,
+    label,
+    stub,
+)
+from frontline.cli.client import call
+from frontline.cli.output import as_dict, emit_json, table
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("nominate")
+def nominate(
+    cadre_id: CadreId,
+    unit: Annotated[str, typer.Option(help="Org unit id")],
+    post: Annotated[str, typer.Option(help="secretary, deputy_secretary, committee_member, …")],
+    term_end: Annotated[str, typer.Option()] = "",
+    also_village_head: Annotated[bool, typer.Option(help="一肩挑")] = False,
+    as_json: Json = False,
+) -> None:
+    """Open an appointment procedure (民主推荐)."""
+    request = pb.NominateCadreRequest(
+        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
+        term_end=term_end, also_village_head=also_village_head,
+    )  # fmt: skip
+    reply = call(stub().NominateCadre, request)
+    done(reply, as_json, reply.procedure_id)
+
+
+@app.command("inspect")
+def inspect(
+    procedure_id: ProcedureId,
+    opinion: Annotated[str, typer.Option(help="Integrity opinion: no_objection or objection")],
+    summary: Annotated[str, typer.Option()] = "",
+) -> None:
+    """Record the inspection (考察) with the integrity opinion (廉洁意见)."""
+    request = pb.RecordInspectionRequest(
+        procedure_id=procedure_id, summary=summary,
+        integrity_opinion=enum_option(pb.IntegrityOpinion, opinion, "--opinion"),
+    )  # fmt: skip
+    call(stub().RecordInspection, request)
+    typer.echo("inspected")
+
+
+@app.command("notice")
+def notice(procedure_id: ProcedureId, starts_on: Day = "", as_json: Json = False) -> None:
+    """Publish the pre-appointment notice (任前公示, ≥ 5 working days)."""
+    request = pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on=starts_on)
+    reply = call(stub().StartPublicNotice, request)
+    note = " (provisional: calendar year not loaded)" if reply.provisional else ""
+    done(reply, as_json, f"notice until {reply.ends_on}{note}; appointed automatically after")
+
+
+@app.command("withdraw")
+def withdraw(procedure_id: ProcedureId, reason: Annotated[str, typer.Option()] = "") -> None:
+    """Withdraw an appointment at any open step."""
+    request = pb.WithdrawAppointmentRequest(procedure_id=procedure_id, reason=reason)
+    call(stub().WithdrawAppointment, request)
+    typer.echo("withdrawn")
+
+
+@app.command("elect")
+def elect(
+    cadre_id: CadreId,
+    unit: Annotated[str, typer.Option(help="Org unit id")],
+    post: Annotated[str, typer.Option()],
+    election: Annotated[str, typer.Option(help="Election reference")],
+    term_end: Annotated[str, typer.Option()] = "",
+    also_village_head: Annotated[bool, typer.Option(help="一肩挑")] = False,
+    appointed_on: Day = "",
+) -> None:
+    """Appoint to an elected post from an election result."""
+    request = pb.AppointFromElectionRequest(
+        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
+        election_ref=election, term_end=term_end, also_village_head=also_village_head,
+        appointed_on=appointed_on,
+    )  # fmt: skip
+    call(stub().AppointFromElection, request)
+    typer.echo("appointed")
+
+
+@app.command("leave")
+def leave(
+    cadre_id: CadreId,
+    unit: Annotated[str, typer.Option(help="Org unit id")],
+    post: Annotated[str, typer.Option()],
+    reason: Annotated[str, typer.Option(help="term_end, resignation, transfer, dismissal")],
+    left_on: Day = "",
+) -> None:
+    """Record a cadre leaving a post."""
+    request = pb.LeavePostRequest(
+        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
+        reason=enum_option(pb.LeaveReason, reason, "--reason"), left_on=left_on,
+    )  # fmt: skip
+    call(stub().LeavePost, request)
+    typer.echo("left")
+
+
+@app.command("list")
+def procedures(
+    code: Annotated[str, typer.Option(help="Division-code prefix")] = "",
+    all_: Annotated[bool, typer.Option("--all", help="Also finished ones")] = False,
+    as_json: Json = False,
+) -> None:
+    """Appointment procedures in progress."""
+    request = pb.ListAppointmentProceduresRequest(division_code=code, include_finished=all_)
+    reply = call(stub().ListAppointmentProcedures, request)
+    if as_json:
+        emit_json([as_dict(p) for p in reply.procedures])
+        return
+    table("appointment procedures", ["id", "cadre", "unit", "post", "stage", "notice until"], [
+        (p.procedure_id, p.cadre_id, p.org_unit_id, label(pb.Post, p.post), p.stage,
+         p.notice_ends_on + (" (provisional)" if p.notice_provisional else "")) for p in reply.procedures
+    ])  # fmt: skip
+
+
+@app.command("posts")
+def posts(unit: Annotated[str, typer.Argument(help="Org unit id")], as_json: Json = False) -> None:
+    """Posts held now in an org unit."""
+    reply = call(stub().ListUnitPosts, pb.ListUnitPostsRequest(org_unit_id=unit))
+    if as_json:
+        emit_json([as_dict(p) for p in reply.posts])
+        return
+    table(f"posts in {unit}", ["post", "cadre", "since", "term end", "via", "一肩挑"], [
+        (label(pb.Post, p.post), p.cadre_id, p.since, p.term_end, p.via,
+         "yes" if p.also_village_head else "") for p in reply.posts
+    ])  # fmt: skip

@@ -1,0 +1,81 @@
+"""`frontline demo seed`: a realistic county through the services' real gRPC APIs.
+
+What is recorded comes from ``demo_plan`` (deterministic per seed); this module
+only sends it, with many calls in flight at once and a progress bar.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from frontline.api.cadre.v1 import cadre_pb2_grpc
+from frontline.api.organization.v1 import organization_pb2_grpc
+from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_people import seed_people
+from frontline.cli.demo_plan import CountyPlan, plan_county
+from frontline.cli.demo_units import establish_units, seed_unit_life
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("seed")
+def seed(
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same county")] = 1,
+    concurrency: Annotated[int, typer.Option(help="Calls in flight at once")] = 48,
+    villages: Annotated[int, typer.Option(help="Villages and communities")] = 200,
+) -> None:
+    """Create a demo county: 12 townships, villages, cadres and two years of records."""
+    plan = plan_county(seed, dt.date.today(), villages=villages)
+    failures = asyncio.run(_seed(plan, seed, concurrency))
+    if failures:
+        raise SystemExit(f"{failures} call(s) failed; see the messages above")
+
+
+def expected_calls(plan: CountyPlan) -> int:
+    villages = plan.all_villages()
+    cadres = [c for u in [*plan.townships, *villages] for c in u.cadres]
+    return (
+        1
+        + len(plan.townships)
+        + len(villages)
+        + 2 * len(cadres)
+        + sum(2 * c.by_procedure for c in cadres)
+        + sum(c.left_on is not None for c in cadres)
+        + sum(
+            2 * len(c.trainings) + (2 if c.upgrade and c.upgrade[2] else 1 if c.upgrade else 0)
+            for c in cadres
+        )
+        + sum(len(v.meetings) + 1 + sum(1 + d.steps for d in v.decisions) for v in villages)
+        + 2 * len(cadres)
+        + 2 * len(plan.townships)
+        + sum(2 + (1 if outcome else 0) for _, _, outcome in plan.students)
+    )
+
+
+async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns) as progress:
+        task = progress.add_task("seeding county", total=expected_calls(plan))
+        call = Caller(seed, concurrency, progress, task)
+        async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
+            org = organization_pb2_grpc.OrganizationServiceStub(org_ch)
+            cadre = cadre_pb2_grpc.CadreServiceStub(cad_ch)
+            progress.update(task, description="org units")
+            units = await establish_units(call, org, plan)
+            progress.update(task, description="cadres")
+            cadre_ids = await seed_people(call, cadre, plan, units)
+            progress.update(task, description="meetings, decisions, ratings")
+            await seed_unit_life(call, org, plan, units, cadre_ids)
+        progress.update(task, description="done", completed=progress.tasks[0].total)
+    print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
+    return len(call.failures)

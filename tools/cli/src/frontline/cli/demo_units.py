@@ -1,0 +1,204 @@
+"""Demo seed, organization side: units, meetings, 四议两公开 decisions, ratings."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import random
+from typing import Any
+
+from frontline.api.organization.v1 import organization_pb2 as pb
+from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_plan import CountyPlan, DecisionPlan, UnitPlan
+
+
+def _level(level: str) -> int:
+    return pb.OrgLevel.Value(f"ORG_LEVEL_{level.upper()}")
+
+
+async def _establish(call: Caller, org: Any, unit: UnitPlan, parent: str) -> str | None:
+    reply = await call(
+        org.EstablishOrgUnit,
+        pb.EstablishOrgUnitRequest(
+            level=_level(unit.level),
+            division_code=unit.code,
+            name=unit.name,
+            parent_unit_id=parent,
+            established_on=unit.established_on.isoformat(),
+            term_started_on=unit.term_started_on.isoformat(),
+            term_years=unit.term_years,
+        ),
+        f"unit:{unit.code}",
+    )
+    return reply.org_unit.org_unit_id if reply else None
+
+
+async def establish_units(call: Caller, org: Any, plan: CountyPlan) -> dict[str, str]:
+    """Level by level (a unit needs its parent); returns plan key -> org unit id."""
+    ids: dict[str, str] = {}
+    county = await _establish(call, org, plan.county, "")
+    if county is None:
+        raise SystemExit("could not establish the county committee")
+    ids[plan.county.key] = county
+    towns = await asyncio.gather(*(_establish(call, org, t, county) for t in plan.townships))
+    ids.update({t.key: i for t, i in zip(plan.townships, towns, strict=True) if i})
+    pairs = [(v, ids.get(t.key, "")) for t in plan.townships for v in plan.villages[t.code]]
+    made = await asyncio.gather(*(_establish(call, org, v, p) for v, p in pairs))
+    ids.update({v.key: i for (v, _), i in zip(pairs, made, strict=True) if i})
+    return ids
+
+
+async def seed_unit_life(
+    call: Caller, org: Any, plan: CountyPlan, units: dict[str, str], cadre_ids: dict[str, str]
+) -> None:
+    work = []
+    for village in plan.all_villages():
+        unit_id = units.get(village.key)
+        if unit_id is None:
+            continue
+        work += [_meeting(call, org, unit_id, village, kind, on) for kind, on in village.meetings]
+        work += [_decision(call, org, unit_id, d, plan.today) for d in village.decisions]
+        work.append(_rating(call, org, unit_id, village, plan.today, cadre_ids))
+    await asyncio.gather(*work)
+
+
+async def _meeting(
+    call: Caller, org: Any, unit_id: str, v: UnitPlan, kind: str, on: dt.date
+) -> None:
+    due = 18 + len(v.code) % 7
+    await call(
+        org.RecordMeeting,
+        pb.RecordMeetingRequest(
+            org_unit_id=unit_id,
+            meeting_type=pb.MeetingType.Value(f"MEETING_TYPE_{kind.upper()}"),
+            held_on=on.isoformat(),
+            members_due=due,
+            members_present=due - on.day % 4,
+            topic="学习贯彻党的创新理论",
+        ),
+        f"meeting:{v.code}:{kind}:{on}",
+    )
+
+
+def _record(on: dt.date, due: int, present: int, yes: int, township: bool) -> pb.StepRecord:
+    return pb.StepRecord(
+        held_on=on.isoformat(),
+        members_due=due,
+        members_present=present,
+        votes_for=yes,
+        votes_against=present - yes,
+        votes_abstain=0,
+        township_attendee="乡镇包村干部" if township else "",
+        supervision_opinion="村务监督委员会无异议",
+    )
+
+
+async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today: dt.date) -> None:
+    rng = random.Random(d.key)
+    reply = await call(
+        org.DraftDecision,
+        pb.DraftDecisionRequest(
+            org_unit_id=unit_id,
+            title=d.title,
+            drafted_on=d.drafted_on.isoformat(),
+            matter=pb.DecisionMatter.Value(f"DECISION_MATTER_{d.matter.upper()}"),
+            source=pb.DecisionSource.DECISION_SOURCE_VILLAGERS_SUGGESTION,
+        ),
+        f"decision:{d.key}",
+    )
+    if reply is None:
+        return
+    did, on = reply.decision.decision_id, d.drafted_on
+    for step in range(1, d.steps + 1):
+        on = on + dt.timedelta(days=rng.randint(3, 9) if step != 7 else rng.randint(20, 60))
+        if on > today:
+            return
+        name, request = _step(step, did, on, d.rejected, rng)
+        if await call(getattr(org, name), request, f"decision:{d.key}:{step}") is None:
+            return
+        if d.rejected and step == 3:
+            return
+
+
+def _step(step: int, did: str, on: dt.date, rejected: bool, rng: random.Random) -> tuple[str, Any]:
+    committee, members = rng.randint(5, 7), rng.randint(30, 60)
+    if step == 1:
+        return (
+            "ProposeDecision",
+            pb.ProposeDecisionRequest(
+                decision_id=did, record=_record(on, committee, committee, committee, False)
+            ),
+        )
+    if step == 2:
+        return (
+            "DeliberateDecision",
+            pb.DeliberateDecisionRequest(
+                decision_id=did,
+                record=_record(on, committee + 4, committee + 3, committee + 2, False),
+            ),
+        )
+    if step == 3:
+        present = members * 5 // 6
+        yes = members // 3 if rejected else members * 2 // 3
+        return (
+            "ReviewDecision",
+            pb.ReviewDecisionRequest(
+                decision_id=did, record=_record(on, members, present, yes, True)
+            ),
+        )
+    if step == 4:
+        return (
+            "ResolveDecision",
+            pb.ResolveDecisionRequest(
+                decision_id=did,
+                record=_record(on, 45, 40, 33, True),
+                body=pb.ResolvingBody.RESOLVING_BODY_REPRESENTATIVES_MEETING,
+            ),
+        )
+    if step == 5:
+        return (
+            "PublishResolution",
+            pb.PublishResolutionRequest(
+                decision_id=did, published_on=on.isoformat(), notice_days=7
+            ),
+        )
+    if step == 6:
+        return (
+            "StartImplementation",
+            pb.StartImplementationRequest(
+                decision_id=did, started_on=(on + dt.timedelta(days=7)).isoformat()
+            ),
+        )
+    if step == 7:
+        return (
+            "PublishResult",
+            pb.PublishResultRequest(
+                decision_id=did,
+                published_on=(on + dt.timedelta(days=7)).isoformat(),
+                summary="已按决议实施完毕",
+            ),
+        )
+    return (
+        "CloseDecision",
+        pb.CloseDecisionRequest(decision_id=did, closed_on=(on + dt.timedelta(days=7)).isoformat()),
+    )
+
+
+async def _rating(
+    call: Caller, org: Any, unit_id: str, v: UnitPlan, today: dt.date, cadre_ids: dict[str, str]
+) -> None:
+    secretary = cadre_ids.get(v.cadres[0].key) if v.cadres else None
+    if not v.rating or secretary is None:
+        call.progress.advance(call.task)
+        return
+    await call(
+        org.RateSecretary,
+        pb.RateSecretaryRequest(
+            org_unit_id=unit_id,
+            year=today.year - 1,
+            cadre_id=secretary,
+            rating=pb.SecretaryRating.Value(f"SECRETARY_RATING_{v.rating.upper()}"),
+            rated_on=dt.date(today.year, 1, 20).isoformat(),
+        ),
+        f"rating:{v.code}:{today.year - 1}",
+    )

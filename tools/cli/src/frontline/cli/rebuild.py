@@ -1,0 +1,42 @@
+"""`frontline admin rebuild headquarters`: the admin RPC, with a progress bar."""
+
+from __future__ import annotations
+
+import grpc
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+from frontline.api.headquarters.v1 import headquarters_pb2 as pb
+from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.cli.client import channel_for, describe_error, metadata
+
+
+def rebuild_headquarters() -> None:
+    """Stream the rebuild's progress (events/s, what is left) until the swap is done."""
+    stub = pb_grpc.HeadquartersServiceStub(channel_for("headquarters"))
+    columns = (
+        TextColumn("[bold]{task.fields[phase]}"),
+        BarColumn(),
+        TextColumn("{task.completed:,.0f}/{task.total:,.0f} events"),
+        TextColumn("{task.fields[rate]:,.0f} events/s"),
+        TimeRemainingColumn(),
+    )
+    last = pb.RebuildReadModelResponse()
+    try:
+        with Progress(*columns) as bar:
+            task = bar.add_task("rebuild", total=None, phase="starting", rate=0.0)
+            for progress in stub.RebuildReadModel(
+                pb.RebuildReadModelRequest(), metadata=metadata()
+            ):
+                last = progress
+                bar.update(
+                    task,
+                    completed=progress.events_applied,
+                    total=progress.events_total or None,
+                    phase=progress.phase,
+                    rate=progress.events_per_second,
+                )
+    except grpc.RpcError as exc:
+        raise SystemExit(describe_error(exc)) from exc
+    if last.phase != "done":
+        raise SystemExit(f"rebuild {last.phase}: {last.message}")
+    print(f"{last.message} ({last.events_per_second:,.0f} events/s); the new read model is live")
