@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,7 @@ async def test_dashboard(
     kafka_bootstrap: str, pg: Any, unique: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = plan_county(11, dt.date.today(), villages=36, cadres_per_village=5)
-    village = plan.all_villages()[0].code
+    village, name = plan.all_villages()[0].code, plan.all_villages()[0].name
     async with county_stack(pg, kafka_bootstrap, unique, tmp_path) as stack:
         stack.point_cli_here(monkeypatch)
         assert await _seed(plan, 11, concurrency=24) == 0
@@ -97,7 +98,9 @@ async def test_dashboard(
         hq = stack.hq
         overview = await grpc_overview(hq.runtime.grpc_port, stack.keys)
         async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = await p.chromium.launch(
+                executable_path=CHROMIUM, args=ARGS, env={**os.environ, "LANG": "zh_CN.UTF-8"}
+            )
             page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -109,7 +112,7 @@ async def test_dashboard(
             # A command issued now shows up on the open page without a reload.
             sent = await record_meeting(stack, village)
             await page.wait_for_selector(
-                f"#activity li.fresh:has-text('召开党课（{village}）')", timeout=5000
+                f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=5000
             )
             latency = time.monotonic() - sent
             assert latency < 3.0, f"live update took {latency:.2f}s"
@@ -127,7 +130,6 @@ async def test_dashboard(
             )
             await page.wait_for_selector(f'.child-row[data-code="{village}"]')
             await page.click(f'.child-row[data-code="{village}"]')
-            name = plan.all_villages()[0].name
             await page.wait_for_function(
                 f"document.querySelector('#title').textContent.includes('{name}')"
             )

@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import asyncpg
 import pytest
@@ -19,38 +20,63 @@ from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
 COMMANDS = 1600
 
 
-async def spawn(dsn: str, bootstrap: str, prefix: str, keys: SigningKeys) -> asyncio.subprocess.Process:
+async def spawn(
+    dsn: str, bootstrap: str, prefix: str, keys: SigningKeys, log: Path
+) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "frontline.kernel.testkit.crashy", "--dsn", dsn,
-        "--bootstrap", bootstrap, "--prefix", prefix, "--keys", str(keys.public.parent),
-        "--commands", str(COMMANDS), stdout=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "frontline.kernel.testkit.crashy",
+        "--dsn",
+        dsn,
+        "--bootstrap",
+        bootstrap,
+        "--prefix",
+        prefix,
+        "--keys",
+        str(keys.public.parent),
+        "--commands",
+        str(COMMANDS),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=log.open("ab"),
     )
 
 
 async def effect(conn: asyncpg.Connection, event: InboundEvent) -> None:
-    await conn.execute("INSERT INTO effects (event_id, counter_id, total) VALUES ($1, $2, $3)",
-                       event.event_id, event.data["counter_id"], event.data["total"])
+    await conn.execute(
+        "INSERT INTO effects (event_id, counter_id, total) VALUES ($1, $2, $3)",
+        event.event_id,
+        event.data["counter_id"],
+        event.data["total"],
+    )
 
 
 @pytest.fixture
-async def effects(pg, kafka_bootstrap: str, unique: str, keys: SigningKeys) -> AsyncIterator[ServiceRuntime]:  # type: ignore[no-untyped-def]
+async def effects(
+    pg, kafka_bootstrap: str, unique: str, keys: SigningKeys
+) -> AsyncIterator[ServiceRuntime]:  # type: ignore[no-untyped-def]
     dsn = await pg.create_database(f"effects_{unique}")
     conn = await asyncpg.connect(dsn)
     await conn.execute("CREATE TABLE effects (event_id text, counter_id text, total int)")
     await conn.close()
     runtime = make_runtime("effects", dsn, kafka_bootstrap, f"{unique}.", keys)
-    runtime.subscribe("crashy.events.v1", "effects.count", effect)
+    runtime.subscribe("test.events.v1", "effects.count", effect)
     async with runtime.started():
         yield runtime
 
 
 async def test_kill_9_during_publishing_loses_nothing_and_doubles_nothing(
-    pg, kafka_bootstrap: str, unique: str, keys: SigningKeys, effects: ServiceRuntime,  # type: ignore[no-untyped-def]
+    pg,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,
+    effects: ServiceRuntime,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     dsn = await pg.create_database(f"crashy_{unique}")
     prefix = f"{unique}."
-    topic = f"{prefix}crashy.events.v1"
-    first = await spawn(dsn, kafka_bootstrap, prefix, keys)
+    topic = f"{prefix}test.events.v1"
+    first = await spawn(dsn, kafka_bootstrap, prefix, keys, tmp_path / "first.log")
     assert first.stdout is not None
     assert (await asyncio.wait_for(first.stdout.readline(), 60)).strip() == b"started"
     # Kill once some (not all) events reached Kafka: mid-stream, between publish and delete.
@@ -61,19 +87,23 @@ async def test_kill_9_during_publishing_loses_nothing_and_doubles_nothing(
     published_before = len(await read_topic(kafka_bootstrap, topic, timeout=2))
     assert published_before < COMMANDS, "the kill came too late to prove anything"
 
-    second = await spawn(dsn, kafka_bootstrap, prefix, keys)
+    second = await spawn(dsn, kafka_bootstrap, prefix, keys, tmp_path / "second.log")
     assert second.stdout is not None
     out = await asyncio.wait_for(second.stdout.read(), 240)
     assert b"done" in out
     assert await second.wait() == 0
 
     async def all_applied() -> None:
-        while await effects.pool.fetchval("SELECT count(DISTINCT event_id) FROM effects") < COMMANDS:
+        while (
+            await effects.pool.fetchval("SELECT count(DISTINCT event_id) FROM effects") < COMMANDS
+        ):
             await asyncio.sleep(0.1)
 
     await asyncio.wait_for(all_applied(), 120)
-    rows = await effects.pool.fetch("SELECT counter_id, array_agg(total ORDER BY total) AS totals,"
-                                    " count(*) AS n FROM effects GROUP BY counter_id")
+    rows = await effects.pool.fetch(
+        "SELECT counter_id, array_agg(total ORDER BY total) AS totals,"
+        " count(*) AS n FROM effects GROUP BY counter_id"
+    )
     assert sum(r["n"] for r in rows) == COMMANDS  # none doubled
     for row in rows:
         assert row["totals"] == list(range(1, row["n"] + 1))  # none lost, in order

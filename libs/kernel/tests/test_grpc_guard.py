@@ -15,7 +15,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from pydantic import BaseModel, Field
 
-from frontline.kernel.authz import Rule, field_scope
+from frontline.kernel.authz import Rule
 from frontline.kernel.errors import NotFound, PreconditionFailed
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
@@ -37,7 +37,9 @@ async def echo(request: struct_pb2.Struct, context: Any) -> struct_pb2.Struct:
         raise PreconditionFailed("STEP_ORDER", "decision", "proposal must precede deliberation")
     if fields.get("crash"):
         raise RuntimeError("secret internals")
-    EchoCommand(division_code=str(fields.get("division_code", "")), times=int(fields.get("times", 0)))
+    EchoCommand(
+        division_code=str(fields.get("division_code", "")), times=int(fields.get("times", 0))
+    )
     out = struct_pb2.Struct()
     out.update({"echo": fields.get("division_code")})
     return out
@@ -46,7 +48,8 @@ async def echo(request: struct_pb2.Struct, context: Any) -> struct_pb2.Struct:
 def add_echo(servicer: Any, server: grpc.aio.Server) -> None:
     handlers = {
         name: grpc.unary_unary_rpc_method_handler(
-            echo, struct_pb2.Struct.FromString, struct_pb2.Struct.SerializeToString)
+            echo, struct_pb2.Struct.FromString, struct_pb2.Struct.SerializeToString
+        )
         for name in ("Echo", "Undeclared")
     }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
@@ -59,29 +62,41 @@ def division_of(request: struct_pb2.Struct) -> str | None:
 
 @pytest.fixture
 async def echo_server(
-    pg, kafka_bootstrap: str, unique: str, keys: SigningKeys  # type: ignore[no-untyped-def]
+    pg,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,  # type: ignore[no-untyped-def]
 ) -> AsyncIterator[grpc.aio.Channel]:
     runtime: ServiceRuntime = make_runtime(
-        "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys)
-    runtime.add_grpc(add_echo, None, SERVICE, {
-        "Echo": Rule(frozenset({"county_admin", "township_operator"}), scope=division_of),
-    })
+        "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys
+    )
+    runtime.add_grpc(
+        add_echo,
+        None,
+        SERVICE,
+        {
+            "Echo": Rule(frozenset({"county_admin", "township_operator"}), scope=division_of),
+        },
+    )
     async with runtime.started(), grpc.aio.insecure_channel(f"127.0.0.1:{runtime.grpc_port}") as ch:
         yield ch
 
 
-async def call(channel: grpc.aio.Channel, method: str, body: dict[str, Any],
-               token: str | None) -> struct_pb2.Struct:
+async def call(
+    channel: grpc.aio.Channel, method: str, body: dict[str, Any], token: str | None
+) -> struct_pb2.Struct:
     request = struct_pb2.Struct()
     request.update(body)
-    stub = channel.unary_unary(f"/{SERVICE}/{method}", struct_pb2.Struct.SerializeToString,
-                               struct_pb2.Struct.FromString)
+    stub = channel.unary_unary(
+        f"/{SERVICE}/{method}", struct_pb2.Struct.SerializeToString, struct_pb2.Struct.FromString
+    )
     metadata = [("authorization", f"Bearer {token}")] if token else []
     return await stub(request, metadata=metadata)
 
 
-async def status_of(channel: grpc.aio.Channel, body: dict[str, Any], token: str | None,
-                    method: str = "Echo") -> grpc.StatusCode:
+async def status_of(
+    channel: grpc.aio.Channel, body: dict[str, Any], token: str | None, method: str = "Echo"
+) -> grpc.StatusCode:
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await call(channel, method, body, token)
     return caught.value.code()
@@ -90,17 +105,27 @@ async def status_of(channel: grpc.aio.Channel, body: dict[str, Any], token: str 
 OK_BODY = {"division_code": "440781101", "times": 1}
 
 
-async def test_a_valid_token_in_scope_is_served(echo_server: grpc.aio.Channel, keys: SigningKeys) -> None:
+async def test_a_valid_token_in_scope_is_served(
+    echo_server: grpc.aio.Channel, keys: SigningKeys
+) -> None:
     reply = await call(echo_server, "Echo", OK_BODY, keys.token(["township_operator"], "440781101"))
     assert reply.fields["echo"].string_value == "440781101"
 
 
 async def test_bad_tokens_are_unauthenticated(
-    echo_server: grpc.aio.Channel, keys: SigningKeys, tmp_path: Path,
+    echo_server: grpc.aio.Channel,
+    keys: SigningKeys,
+    tmp_path: Path,
 ) -> None:
     other = SigningKeys.create(tmp_path / "other")
-    claims = {"sub": "x", "roles": ["county_admin"], "scope": "440781", "iss": "frontline",
-              "aud": "frontline", "exp": int(time.time()) + 600}
+    claims = {
+        "sub": "x",
+        "roles": ["county_admin"],
+        "scope": "440781",
+        "iss": "frontline",
+        "aud": "frontline",
+        "exp": int(time.time()) + 600,
+    }
     unsigned = jwt.encode(claims, key=None, algorithm="none")  # type: ignore[arg-type]
     cases = {
         "missing": None,
@@ -116,17 +141,27 @@ async def test_bad_tokens_are_unauthenticated(
 
 
 async def test_wrong_role_scope_or_undeclared_rpc_is_denied(
-    echo_server: grpc.aio.Channel, keys: SigningKeys,
+    echo_server: grpc.aio.Channel,
+    keys: SigningKeys,
 ) -> None:
-    assert await status_of(echo_server, OK_BODY, keys.token(["hq_viewer"])) == grpc.StatusCode.PERMISSION_DENIED
+    assert (
+        await status_of(echo_server, OK_BODY, keys.token(["hq_viewer"]))
+        == grpc.StatusCode.PERMISSION_DENIED
+    )
     other_township = keys.token(["township_operator"], "440781102")
-    assert await status_of(echo_server, OK_BODY, other_township) == grpc.StatusCode.PERMISSION_DENIED
+    assert (
+        await status_of(echo_server, OK_BODY, other_township) == grpc.StatusCode.PERMISSION_DENIED
+    )
     admin = keys.token(["county_admin"])
-    assert await status_of(echo_server, OK_BODY, admin, "Undeclared") == grpc.StatusCode.PERMISSION_DENIED
+    assert (
+        await status_of(echo_server, OK_BODY, admin, "Undeclared")
+        == grpc.StatusCode.PERMISSION_DENIED
+    )
 
 
 async def test_bad_fields_are_invalid_argument_with_field_violations(
-    echo_server: grpc.aio.Channel, keys: SigningKeys,
+    echo_server: grpc.aio.Channel,
+    keys: SigningKeys,
 ) -> None:
     admin = keys.token(["county_admin"])
     for body, fields in [
@@ -145,11 +180,18 @@ async def test_bad_fields_are_invalid_argument_with_field_violations(
 
 
 async def test_domain_errors_map_to_their_codes_and_internal_hides_text(
-    echo_server: grpc.aio.Channel, keys: SigningKeys,
+    echo_server: grpc.aio.Channel,
+    keys: SigningKeys,
 ) -> None:
     admin = keys.token(["county_admin"])
-    assert await status_of(echo_server, {**OK_BODY, "missing": "u-1"}, admin) == grpc.StatusCode.NOT_FOUND
-    assert await status_of(echo_server, {**OK_BODY, "skip": "y"}, admin) == grpc.StatusCode.FAILED_PRECONDITION
+    assert (
+        await status_of(echo_server, {**OK_BODY, "missing": "u-1"}, admin)
+        == grpc.StatusCode.NOT_FOUND
+    )
+    assert (
+        await status_of(echo_server, {**OK_BODY, "skip": "y"}, admin)
+        == grpc.StatusCode.FAILED_PRECONDITION
+    )
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await call(echo_server, "Echo", {**OK_BODY, "crash": "y"}, admin)
     assert caught.value.code() == grpc.StatusCode.INTERNAL
@@ -159,5 +201,7 @@ async def test_domain_errors_map_to_their_codes_and_internal_hides_text(
 async def test_health_needs_no_token(echo_server: grpc.aio.Channel) -> None:
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    reply = await health_pb2_grpc.HealthStub(echo_server).Check(health_pb2.HealthCheckRequest(service=SERVICE))
+    reply = await health_pb2_grpc.HealthStub(echo_server).Check(
+        health_pb2.HealthCheckRequest(service=SERVICE)
+    )
     assert reply.status == health_pb2.HealthCheckResponse.SERVING

@@ -136,7 +136,7 @@ function renderIndicators(o) {
 function renderActivity(items) {
   $("#activity").innerHTML = items.map((a) => `
     <li data-event="${esc(a.event_id)}" class="${state.fresh.has(a.event_id) ? "fresh" : ""}">
-      <time>${esc(new Date(a.occurred_at).toLocaleString("zh-CN", { hour12: false }))}</time>${esc(a.summary)}</li>`).join("")
+      <time>${esc(new Date(a.occurred_at).toLocaleString("zh-CN", { hour12: false }))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
     || '<li class="none">暂无动态</li>';
 }
 

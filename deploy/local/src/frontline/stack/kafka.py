@@ -14,7 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontline.stack.children import ChildProcess
+from frontline.stack.children import ChildProcess, stop_all
+from frontline.stack.class_archive import ClassArchive
 from frontline.stack.paths import kafka_pom
 from frontline.stack.ports import LOOPBACK, port_in_use
 from frontline.stack.waiting import wait_until
@@ -75,6 +76,7 @@ class KafkaBroker:
     controller_port: int
     heap: str = "512m"
     process: ChildProcess | None = field(default=None, init=False)
+    archive: ClassArchive | None = field(default=None, init=False)
 
     @property
     def bootstrap(self) -> str:
@@ -118,9 +120,12 @@ class KafkaBroker:
         config.write_text(self.server_properties())
         return config
 
-    def _java_command(self, main: str, *args: str) -> list[str]:
+    def _java_command(self, main: str, *args: str, record: bool = False) -> list[str]:
+        java = _java()
+        self.archive = ClassArchive.for_jars(java, self.libs, str(self.port))
         return [
-            _java(),
+            java,
+            *self.archive.jvm_flags(record=record),
             f"-Dlog4j2.configurationFile={self.workdir / 'log4j2.xml'}",
             "-cp",
             str(self.libs / "*"),
@@ -144,12 +149,23 @@ class KafkaBroker:
         """Format the storage if new, then start the JVM (returns without waiting)."""
         config = self._write_config()
         self._format_storage(config)
-        command = self._java_command("kafka.Kafka", str(config))
+        command = self._java_command("kafka.Kafka", str(config), record=True)
         command[1:1] = [f"-Xmx{self.heap}", "-Xms256m", "-XX:+UseG1GC"]
         self.process = ChildProcess.spawn(
             "kafka", command, log_path=None if console else self.workdir / "kafka.out"
         )
         return self.process
+
+    def stop(self) -> None:
+        """Stop the broker (SIGTERM, then SIGKILL after a while)."""
+        if self.process is not None:
+            stop_all([self.process])
+            self.after_exit()
+
+    def after_exit(self) -> None:
+        """Call once the JVM has exited: keeps the class archive it may have recorded."""
+        if self.archive is not None and self.process is not None:
+            self.archive.keep_recording(self.process.popen.returncode)
 
     async def wait_ready(self, within: float = 90.0) -> float:
         """Wait until a client can list topics; the seconds it took."""
@@ -164,7 +180,11 @@ class KafkaBroker:
 
 
 async def kafka_answers(bootstrap: str) -> bool:
-    """True when the broker serves metadata requests."""
+    """True when the broker serves metadata and has a group coordinator.
+
+    Asking for a coordinator makes the broker create its offsets topic now, so the
+    services' first consumers do not log "coordinator not available" while it does.
+    """
     from aiokafka.admin import AIOKafkaAdminClient
     from aiokafka.errors import KafkaError
 
@@ -175,6 +195,7 @@ async def kafka_answers(bootstrap: str) -> bool:
     try:
         await admin.start()
         await admin.list_topics()
+        await admin.find_coordinator("frontline.stack.readiness")
         return True
     except (KafkaError, OSError):
         return False

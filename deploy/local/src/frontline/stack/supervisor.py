@@ -66,6 +66,7 @@ class Stack:
     children: list[ChildProcess] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
+    broker: KafkaBroker | None = None
 
     def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
         """Choose every port before starting anything: a busy one fails the start cleanly."""
@@ -116,6 +117,7 @@ class Stack:
             self.ports["kafka-controller"],
         )
         started = time.monotonic()
+        self.broker = broker
         self.children.append(broker.start(console=True))
         await broker.wait_ready(self.options.ready_seconds)
         say(f"Kafka ready on {broker.bootstrap} in {time.monotonic() - started:.1f}s")
@@ -187,6 +189,8 @@ class Stack:
         infrastructure = {"kafka", "postgres"}
         stop_all([c for c in self.children if c.name not in infrastructure])
         stop_all([c for c in self.children if c.name in infrastructure])
+        if self.broker is not None:
+            self.broker.after_exit()
 
     def first_exited(self) -> ChildProcess | None:
         return next((c for c in self.children if c.name != "seed" and not c.alive()), None)

@@ -86,12 +86,12 @@ async def _local_kafka() -> AsyncIterator[str]:
     with _throwaway_folder("kafka") as folder:
         libs = await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir())
         broker = KafkaBroker(folder, libs, free_port(), free_port())
-        process = broker.start()
+        broker.start()
         try:
             await broker.wait_ready()
             yield broker.bootstrap
         finally:
-            stop_all([process])
+            broker.stop()
 
 
 async def _container_kafka() -> AsyncIterator[str]:

@@ -16,13 +16,20 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from frontline.headquarters.live import Update, UpdateHub
-from frontline.headquarters.projection.apply import SWAP_LOCK, apply_batch
+from frontline.headquarters.projection.apply import (
+    SWAP_LOCK,
+    PreparedBatch,
+    apply_batch,
+    apply_prepared,
+    prepare_batch,
+)
 from frontline.headquarters.query.overview import HasPool
 from frontline.headquarters.readmodel.ddl import checked_schema, create_read_model, drop_read_model
 from frontline.kernel.ids import new_id
@@ -122,11 +129,7 @@ class Rebuilder:
         job.report(phase="running", total=sum(ends[tp] - starts[tp] for tp in tps))
         started = time.monotonic()
         async with self.db.pool.acquire() as conn:
-            while not await _reached(consumer, ends):
-                applied = await self._apply_next(conn, consumer)
-                elapsed = max(time.monotonic() - started, 1e-6)
-                done = job.progress.applied + applied
-                job.report(applied=done, rate=round(done / elapsed, 1))
+            await self._catch_up(conn, consumer, ends, job, started)
             job.report(phase="swapping")
             await self._swap(conn, consumer, job)
         rate = job.progress.applied / max(time.monotonic() - started, 1e-6)
@@ -138,14 +141,28 @@ class Rebuilder:
         if self.hub is not None:
             self.hub.publish_now(Update())
 
-    async def _apply_next(self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer) -> int:
-        batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
-        events = [e for records in batches.values() for e in _parsed(records)]
-        if not events:
-            return sum(len(r) for r in batches.values())
-        async with conn.transaction():
-            await apply_batch(conn, self.next, events)
-        return sum(len(r) for r in batches.values())
+    async def _catch_up(
+        self,
+        conn: asyncpg.Connection,
+        consumer: AIOKafkaConsumer,
+        ends: dict[TopicPartition, int],
+        job: RebuildJob,
+        started: float,
+    ) -> None:
+        # Reading and projecting the next batch (CPU) overlaps writing this one (I/O).
+        queue: asyncio.Queue[tuple[PreparedBatch, int] | None] = asyncio.Queue(maxsize=2)
+        reader = asyncio.create_task(_read_until(consumer, ends, queue))
+        try:
+            while (item := await queue.get()) is not None:
+                prepared, records = item
+                async with conn.transaction():
+                    await apply_prepared(conn, self.next, prepared)
+                done = job.progress.applied + records
+                elapsed = max(time.monotonic() - started, 1e-6)
+                job.report(applied=done, rate=round(done / elapsed, 1))
+            await reader
+        finally:
+            reader.cancel()
 
     async def _swap(
         self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer, job: RebuildJob
@@ -183,11 +200,26 @@ class Rebuilder:
         )
 
 
-def _parsed(records: list[object]) -> list[InboundEvent]:
+async def _read_until(
+    consumer: AIOKafkaConsumer,
+    ends: dict[TopicPartition, int],
+    queue: asyncio.Queue[tuple[PreparedBatch, int] | None],
+) -> None:
+    try:
+        while not await _reached(consumer, ends):
+            batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
+            records = [r for rs in batches.values() for r in rs]
+            if records:
+                await queue.put((prepare_batch(_parsed(records)), len(records)))
+    finally:
+        await queue.put(None)
+
+
+def _parsed(records: list[Any]) -> list[InboundEvent]:
     events = []
     for record in records:
         try:
-            events.append(parse_record(record))  # type: ignore[arg-type]
+            events.append(parse_record(record))
         except MalformedMessage:
             continue  # the live consumer dead-letters it; the rebuild just skips it
     return events

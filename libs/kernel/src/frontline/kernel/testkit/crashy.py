@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from pathlib import Path
 
 from frontline.kernel.context import CallContext, Principal
+from frontline.kernel.logs import configure_logging
 from frontline.kernel.testkit.counter import Increment, counter, publish
 from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
 
@@ -19,10 +21,12 @@ STREAMS = 8
 
 async def main(args: argparse.Namespace) -> None:
     keys = SigningKeys(Path(args.keys) / "county.key.pem", Path(args.keys) / "county.pub.pem")
-    runtime = make_runtime("crashy", args.dsn, args.bootstrap, args.prefix, keys)
+    runtime = make_runtime("test", args.dsn, args.bootstrap, args.prefix, keys)
     runtime.register(counter, publish=publish)
+    configure_logging("crashy", "INFO", sys.stderr)
     async with runtime.started():
-        print("started", flush=True)
+        sys.stdout.write("started\n")
+        sys.stdout.flush()
 
         async def stream_worker(stream: int) -> None:
             for i in range(stream, args.commands, STREAMS):
@@ -32,7 +36,8 @@ async def main(args: argparse.Namespace) -> None:
         await asyncio.gather(*(stream_worker(s) for s in range(STREAMS)))
         while await runtime.pool.fetchval("SELECT count(*) FROM outbox"):
             await asyncio.sleep(0.05)
-        print("done", flush=True)
+        sys.stdout.write("done\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import asyncpg
@@ -54,29 +55,22 @@ async def apply_event(conn: asyncpg.Connection, schema: str, event: EventLike) -
     return projection
 
 
-async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[EventLike]) -> int:
-    """Apply many events in the caller's transaction, grouping writes by statement.
+@dataclass
+class PreparedBatch:
+    """A batch's writes worked out ahead (CPU), applied later (I/O): a rebuild overlaps them."""
 
-    Every write is an insert-or-merge keyed by its own aggregate's row (see
-    schema.sql), so writes commute across aggregates and grouping them keeps the
-    per-row order that matters. Returns the number of events newly applied.
-    """
-    ids = list(dict.fromkeys(e.event_id for e in events))
-    fresh_rows = await conn.fetch(
-        _sql(
-            "INSERT INTO {s}.applied_events (event_id) SELECT unnest($1::text[])"
-            " ON CONFLICT DO NOTHING RETURNING event_id",
-            schema,
-        ),
-        ids,
-    )
-    fresh = {r["event_id"] for r in fresh_rows}
-    groups: dict[str, list[tuple[object, ...]]] = {}
-    applied = 0
+    event_ids: list[str] = field(default_factory=list)
+    ops: list[tuple[str, list[Op]]] = field(default_factory=list)
+    groups: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+
+
+def prepare_batch(events: Sequence[EventLike]) -> PreparedBatch:
+    batch = PreparedBatch(event_ids=list(dict.fromkeys(e.event_id for e in events)))
+    seen: set[str] = set()
     for event in events:
-        if event.event_id not in fresh:
+        if event.event_id in seen:
             continue
-        fresh.discard(event.event_id)
+        seen.add(event.event_id)
         try:
             projection = project(event)
         except (KeyError, TypeError, ValueError):
@@ -84,12 +78,43 @@ async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[Ev
             continue
         if projection is None:
             continue
-        applied += 1
+        batch.ops.append((event.event_id, projection.ops))
         for op in projection.ops:
-            groups.setdefault(op.sql, []).append(op.args)
+            batch.groups.setdefault(op.sql, []).append(op.args)
+    return batch
+
+
+async def apply_prepared(conn: asyncpg.Connection, schema: str, batch: PreparedBatch) -> int:
+    """Apply a prepared batch in the caller's transaction; the number of events applied.
+
+    Every write is an insert-or-merge keyed by its own aggregate's row (see
+    schema.sql), so writes commute across aggregates and grouping them by statement
+    keeps the per-row order that matters.
+    """
+    fresh_rows = await conn.fetch(
+        _sql(
+            "INSERT INTO {s}.applied_events (event_id) SELECT unnest($1::text[])"
+            " ON CONFLICT DO NOTHING RETURNING event_id",
+            schema,
+        ),
+        batch.event_ids,
+    )
+    groups = batch.groups
+    if len(fresh_rows) < len(batch.event_ids):  # some were applied before: regroup
+        fresh = {r["event_id"] for r in fresh_rows}
+        groups = {}
+        for event_id, ops in batch.ops:
+            if event_id in fresh:
+                for op in ops:
+                    groups.setdefault(op.sql, []).append(op.args)
     for template, rows in groups.items():
         await conn.executemany(_sql(template, schema), rows)
-    return applied
+    return len(fresh_rows)
+
+
+async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[EventLike]) -> int:
+    """Apply many events in the caller's transaction (see ``apply_prepared``)."""
+    return await apply_prepared(conn, schema, prepare_batch(events))
 
 
 def ops_of(events: Sequence[EventLike]) -> list[Op]:

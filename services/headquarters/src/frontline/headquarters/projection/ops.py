@@ -80,4 +80,5 @@ def activity(event: EventLike, division: str | None, kind: str, summary: str) ->
 
 
 def place(division: str | None) -> str:
-    return f"（{division}）" if division else ""
+    """Activity lines carry no place text: queries add the unit's name by division code."""
+    return ""

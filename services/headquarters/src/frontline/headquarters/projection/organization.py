@@ -70,11 +70,11 @@ STATE_LABELS = {
 
 
 def _unit(d: dict[str, Any]) -> str:
-    return str(first(d, "org_unit_id", "unit_id"))
+    return str(d.get("org_unit_id") or d.get("unit_id"))
 
 
 def _division(d: dict[str, Any]) -> str | None:
-    value = first(d, "division_code")
+    value = d.get("division_code")
     return str(value) if value else None
 
 
@@ -216,7 +216,8 @@ def decision_step(e: EventLike) -> Projection:
     ops = [
         Op(
             "INSERT INTO {s}.decision_steps (decision_id, unit_id, division_code, state, on_date,"
-            " seq, quorum_met) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+            " seq, quorum_met, round) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            " ON CONFLICT DO NOTHING",
             (
                 str(d["decision_id"]),
                 _unit(d),
@@ -225,6 +226,7 @@ def decision_step(e: EventLike) -> Projection:
                 on,
                 DECISION_STATES.index(state),
                 quorum,
+                int(d.get("round") or 1),
             ),
         ),
         activity(

@@ -54,7 +54,7 @@ DECISIONS = """
 WITH latest AS (
   SELECT DISTINCT ON (decision_id) decision_id, state, on_date
   FROM {s}.decision_steps WHERE on_date <= $1
-  ORDER BY decision_id, on_date DESC, seq DESC),
+  ORDER BY decision_id, round DESC, seq DESC, on_date DESC),
 owner AS (
   SELECT decision_id, max(unit_id) AS unit_id, max(division_code) AS division_code
   FROM {s}.decision_steps GROUP BY decision_id)

@@ -78,6 +78,7 @@ class Activity(BaseModel):
     division_code: str = ""
     kind: str = ""
     summary: str = ""
+    unit_name: str = ""
 
 
 class Overview(BaseModel):

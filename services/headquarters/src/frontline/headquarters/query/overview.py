@@ -143,9 +143,9 @@ class Queries:
         self, conn: asyncpg.Connection, code: str, as_of: dt.date, limit: int = 30
     ) -> list[Activity]:
         rows = await conn.fetch(
-            f"SELECT event_id, occurred_at, division_code, kind, summary FROM {self.schema}.activity"
-            " WHERE division_code LIKE $1 || '%' AND occurred_at < $2::date + 1"
-            " ORDER BY occurred_at DESC, event_id DESC LIMIT $3",
+            ACTIVITY.format(s=self.schema)
+            + " WHERE a.division_code LIKE $1 || '%' AND a.occurred_at < $2::date + 1"
+            " ORDER BY a.occurred_at DESC, a.event_id DESC LIMIT $3",
             code,
             as_of,
             limit,
@@ -154,11 +154,20 @@ class Queries:
 
     async def activity_by_ids(self, event_ids: list[str]) -> list[Activity]:
         rows = await self.db.pool.fetch(
-            f"SELECT event_id, occurred_at, division_code, kind, summary FROM {self.schema}.activity"
-            " WHERE event_id = ANY($1::text[]) ORDER BY occurred_at",
+            ACTIVITY.format(s=self.schema)
+            + " WHERE a.event_id = ANY($1::text[]) ORDER BY a.occurred_at",
             event_ids,
         )
         return [activity_of(r) for r in rows]
+
+
+# The village or township a line is about, by name (a village before its branches).
+ACTIVITY = (
+    "SELECT a.event_id, a.occurred_at, a.division_code, a.kind, a.summary,"
+    " COALESCE((SELECT u.name FROM {s}.units u WHERE u.division_code = a.division_code"
+    " AND a.division_code <> '' ORDER BY u.level = 'branch', u.name LIMIT 1), '') AS unit_name"
+    " FROM {s}.activity a"
+)
 
 
 def activity_of(r: asyncpg.Record) -> Activity:
@@ -168,4 +177,5 @@ def activity_of(r: asyncpg.Record) -> Activity:
         division_code=r["division_code"],
         kind=r["kind"],
         summary=r["summary"],
+        unit_name=r["unit_name"],
     )

@@ -38,7 +38,7 @@ def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInpu
         ),
         RawInput(
             "decisions_flowing",
-            "四议两公开按时推进率",
+            "四议两公开按时推进",
             share(decisions - f.decisions_stuck, decisions),
             w.decisions_flowing,
         ),
@@ -56,7 +56,7 @@ def service_inputs(f: ServiceFigures, s: HeadquartersSettings) -> list[RawInput]
     return [
         RawInput(
             "college_educated",
-            f"大专以上学历占比（目标{sc.college_share_target:.0%}）",
+            f"大专以上学历（目标{sc.college_share_target:.0%}）",
             toward(share(f.college, f.cadres), sc.college_share_target),
             w.college_educated,
         ),

@@ -68,7 +68,9 @@ CREATE TABLE IF NOT EXISTS {s}.meetings (
 );
 CREATE INDEX IF NOT EXISTS meetings_unit ON {s}.meetings (unit_id, meeting_type, held_on);
 
--- One row per decision step the public events reveal; state as of a day = last step.
+-- One row per decision step the public events reveal. The state as of a day is the
+-- furthest step of the latest round dated on or before it: a step recorded late (a
+-- notice timer firing after the fact) never moves a decision backwards.
 CREATE TABLE IF NOT EXISTS {s}.decision_steps (
     decision_id text NOT NULL,
     -- Not every public step event repeats the unit: queries take it from any step.
@@ -77,6 +79,8 @@ CREATE TABLE IF NOT EXISTS {s}.decision_steps (
     state text NOT NULL,
     on_date date NOT NULL,
     seq int NOT NULL,
+    -- Drafting round: a rejected decision may be redrafted and go through the steps again.
+    round int NOT NULL DEFAULT 1,
     quorum_met boolean,
     PRIMARY KEY (decision_id, state, on_date)
 );

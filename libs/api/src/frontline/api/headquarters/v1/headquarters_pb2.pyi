@@ -123,18 +123,20 @@ class TrendSeries(_message.Message):
     def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., unit: _Optional[str] = ..., points: _Optional[_Iterable[_Union[TrendPoint, _Mapping]]] = ...) -> None: ...
 
 class Activity(_message.Message):
-    __slots__ = ("event_id", "occurred_at", "division_code", "kind", "summary")
+    __slots__ = ("event_id", "occurred_at", "division_code", "kind", "summary", "unit_name")
     EVENT_ID_FIELD_NUMBER: _ClassVar[int]
     OCCURRED_AT_FIELD_NUMBER: _ClassVar[int]
     DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    UNIT_NAME_FIELD_NUMBER: _ClassVar[int]
     event_id: str
     occurred_at: str
     division_code: str
     kind: str
     summary: str
-    def __init__(self, event_id: _Optional[str] = ..., occurred_at: _Optional[str] = ..., division_code: _Optional[str] = ..., kind: _Optional[str] = ..., summary: _Optional[str] = ...) -> None: ...
+    unit_name: str
+    def __init__(self, event_id: _Optional[str] = ..., occurred_at: _Optional[str] = ..., division_code: _Optional[str] = ..., kind: _Optional[str] = ..., summary: _Optional[str] = ..., unit_name: _Optional[str] = ...) -> None: ...
 
 class Overview(_message.Message):
     __slots__ = ("unit", "as_of", "compared_with", "combined_score", "combined_delta", "pillars", "children", "alerts", "trends", "activity", "path")
