@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 
@@ -84,7 +84,8 @@ class CommandHandler:
                         result = await self._run(conn, decider, stream_id, command, ctx)
                 else:
                     async with self.pool.acquire() as own, own.transaction():
-                        result = await self._run(own, decider, stream_id, command, ctx)
+                        own_conn = cast(asyncpg.Connection, own)
+                        result = await self._run(own_conn, decider, stream_id, command, ctx)
             except (VersionConflict, asyncpg.UniqueViolationError) as exc:
                 log.info("command conflict, retrying", extra={"attempt": attempt})
                 if attempt == MAX_ATTEMPTS:

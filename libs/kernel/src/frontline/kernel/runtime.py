@@ -172,7 +172,7 @@ class ServiceRuntime:
             if s.tls_cert_path and s.tls_key_path
             else None
         )
-        self.grpc_port = await self.grpc.start(s.grpc_host, s.grpc_port, tls)  # type: ignore[arg-type]
+        self.grpc_port = await self.grpc.start(s.grpc_host, s.grpc_port, tls)
         self.ready = True
 
     async def _start_kafka(self) -> None:

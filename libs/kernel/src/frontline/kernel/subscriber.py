@@ -12,12 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, cast
 from datetime import UTC, datetime
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import CommitFailedError, KafkaError
-from aiokafka.structs import ConsumerRecord
 from pydantic import ValidationError
 
 from frontline.kernel.errors import DomainError
@@ -27,7 +27,7 @@ from frontline.kernel.metrics import CONSUMED
 log = logging.getLogger(__name__)
 
 Handler = Callable[[asyncpg.Connection, InboundEvent], Awaitable[None]]
-Record = ConsumerRecord[bytes, bytes]
+Record = Any  # aiokafka ships no type information for ConsumerRecord
 
 # A message that breaks a rule or does not parse will fail the same way every time.
 PERMANENT = (DomainError, ValidationError, MalformedMessage, KeyError, TypeError, ValueError)
@@ -105,7 +105,8 @@ class Subscriber:
                 await self._apply_one(event, by_offset[event.offset])
 
     async def _apply_batch(self, events: Sequence[InboundEvent]) -> None:
-        async with self.pool.acquire() as conn, conn.transaction():
+        async with self.pool.acquire() as proxy, proxy.transaction():
+            conn = cast(asyncpg.Connection, proxy)
             fresh = await self._claim(conn, [e.event_id for e in events])
             for event in events:
                 if event.event_id in fresh:

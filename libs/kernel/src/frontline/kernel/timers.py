@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 
@@ -88,7 +88,8 @@ class Timers:
     async def fire_due(self, limit: int = 50) -> int:
         """Fire timers due by the clock's now; returns how many fired."""
         fired = 0
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as proxy:
+            conn = cast(asyncpg.Connection, proxy)
             rows = await conn.fetch(
                 "SELECT key FROM timers WHERE fired_at IS NULL AND due_at <= $1"
                 " ORDER BY due_at LIMIT $2",

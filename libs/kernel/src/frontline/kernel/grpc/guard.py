@@ -33,16 +33,18 @@ PUBLIC_PREFIXES = (
 )
 
 
-class GuardInterceptor(grpc.aio.ServerInterceptor):
+class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def __init__(self, verifier: TokenVerifier, rules: dict[str, Rule]) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        continuation: Callable[
+            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any]]
+        ],
         details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+    ) -> grpc.RpcMethodHandler[Any, Any]:
         handler = await continuation(details)
         method = details.method
         if handler is None or method.startswith(PUBLIC_PREFIXES):
@@ -50,7 +52,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         if handler.unary_unary is not None:
             inner = handler.unary_unary
 
-            async def unary(request: Any, context: ServicerContext) -> Any:
+            async def unary(request: Any, context: ServicerContext[Any, Any]) -> Any:
                 return await self._call(method, inner, request, context)
 
             return grpc.unary_unary_rpc_method_handler(
@@ -59,7 +61,9 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         if handler.unary_stream is not None:
             inner_stream = handler.unary_stream
 
-            async def stream(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
+            async def stream(
+                request: Any, context: ServicerContext[Any, Any]
+            ) -> AsyncIterator[Any]:
                 async for item in self._stream(method, inner_stream, request, context):
                     yield item
 
@@ -68,7 +72,9 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             )
         return handler
 
-    def _context(self, method: str, request: Any, context: ServicerContext) -> CallContext:
+    def _context(
+        self, method: str, request: Any, context: ServicerContext[Any, Any]
+    ) -> CallContext:
         metadata = {k: v for k, v in (context.invocation_metadata() or ())}
         auth = str(metadata.get("authorization", ""))
         if not auth.lower().startswith("bearer "):
@@ -85,7 +91,9 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             correlation_id=str(metadata.get("x-correlation-id") or new_id()),
         )
 
-    async def _call(self, method: str, inner: Any, request: Any, context: ServicerContext) -> Any:
+    async def _call(
+        self, method: str, inner: Any, request: Any, context: ServicerContext[Any, Any]
+    ) -> Any:
         started, outcome, principal = time.perf_counter(), "OK", "-"
         try:
             ctx = self._context(method, request, context)
@@ -104,7 +112,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             self._audit(method, principal, outcome, started)
 
     async def _stream(
-        self, method: str, inner: Any, request: Any, context: ServicerContext
+        self, method: str, inner: Any, request: Any, context: ServicerContext[Any, Any]
     ) -> AsyncIterator[Any]:
         started, outcome, principal = time.perf_counter(), "OK", "-"
         try:
@@ -123,12 +131,12 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         finally:
             self._audit(method, principal, outcome, started)
 
-    async def _abort(self, status: grpc.Status | None, context: ServicerContext) -> None:
+    async def _abort(self, status: grpc.Status | None, context: ServicerContext[Any, Any]) -> None:
         if status is None:
             log.exception("unexpected error in RPC")
             await context.abort(grpc.StatusCode.INTERNAL, "internal error")
         else:
-            await context.abort_with_status(status)
+            await context.abort_with_status(status)  # type: ignore[attr-defined]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started

@@ -18,7 +18,7 @@ from frontline.kernel.grpc.guard import GuardInterceptor
 class GrpcServer:
     def __init__(self, verifier: TokenVerifier) -> None:
         self.rules: dict[str, Rule] = {}
-        self.health = health.aio.HealthServicer()
+        self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
         self._services: list[tuple[Callable[[Any, grpc.aio.Server], None], Any, str]] = []
         self._verifier = verifier
         self.server: grpc.aio.Server | None = None
