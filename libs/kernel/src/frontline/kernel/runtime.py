@@ -16,6 +16,10 @@ from typing import Any
 
 import asyncpg
 
+from frontline.api.admin.v1.admin_pb2_grpc import add_AdminServiceServicer_to_server
+from frontline.kernel.admin import RULES as ADMIN_RULES
+from frontline.kernel.admin import SERVICE_NAME as ADMIN_SERVICE
+from frontline.kernel.admin import AdminServicer
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
@@ -165,6 +169,12 @@ class ServiceRuntime:
         await self._start_kafka()
         verifier = TokenVerifier.from_file(s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience)
         self.grpc = GrpcServer(verifier)
+        self.grpc.add(
+            add_AdminServiceServicer_to_server,
+            AdminServicer(self.pool, self.clock),
+            ADMIN_SERVICE,
+            ADMIN_RULES,
+        )
         for add_fn, servicer, name, rules in self._grpc_services:
             self.grpc.add(add_fn, servicer, name, rules)
         tls = (

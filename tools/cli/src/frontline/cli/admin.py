@@ -1,15 +1,18 @@
-"""`frontline admin`: dead letters, rebuilds."""
+"""`frontline admin`: dead letters, rebuilds, calendar years."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
+import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.cli import deadletters
-from frontline.cli.client import stack_env
+from frontline.cli.client import call, channel_for, stack_env
 from frontline.cli.output import emit_json, table
 
 app = typer.Typer(no_args_is_help=True)
@@ -65,3 +68,40 @@ def rebuild(
         raise typer.BadParameter("only 'headquarters' has a rebuildable read model")
     module = importlib.import_module("frontline.cli.rebuild")
     module.rebuild_headquarters()
+
+
+calendar = typer.Typer(no_args_is_help=True, help="Statutory working-day calendar years")
+app.add_typer(calendar, name="calendar")
+_CALENDAR_SERVICES = ("organization", "cadre")
+
+
+@calendar.command("load")
+def calendar_load(
+    file: Annotated[
+        Path, typer.Argument(help='JSON: {"year": 2027, "holidays": [...], "workdays": [...]}')
+    ],
+    service: Annotated[list[str] | None, typer.Option(help="Only these services")] = None,
+) -> None:
+    """Load a year's official schedule into every service that counts working days."""
+    data = json.loads(file.read_text())
+    request = admin_pb2.LoadCalendarYearRequest(
+        year=int(data["year"]), holidays=data.get("holidays", []), workdays=data.get("workdays", [])
+    )
+    for name in service or _CALENDAR_SERVICES:
+        stub = admin_pb2_grpc.AdminServiceStub(channel_for(name))
+        reply = call(stub.LoadCalendarYear, request)
+        print(
+            f"{name}: loaded {reply.year}, {reply.timers_rearmed} provisional deadline(s) recomputed"
+        )
+
+
+@calendar.command("list")
+def calendar_list(service: Annotated[str, typer.Option()] = "cadre") -> None:
+    """Years loaded by operators in one service."""
+    stub = admin_pb2_grpc.AdminServiceStub(channel_for(service))
+    reply = call(stub.ListCalendarYears, admin_pb2.ListCalendarYearsRequest())
+    table(
+        f"calendar years ({service})",
+        ["year", "holidays", "workdays", "loaded"],
+        [(y.year, y.holidays, y.workdays, y.loaded_at) for y in reply.years],
+    )

@@ -240,7 +240,7 @@ def _cadre(rng: random.Random, key: str, post: str, start: dt.date, today: dt.da
 
 
 def _meetings(rng: random.Random, start: dt.date, today: dt.date) -> list[tuple[str, dt.date]]:
-    diligence = rng.choice([0.35, 0.6, 0.85, 0.95, 1.0, 1.0])
+    diligence = rng.choice([0.45, 0.7, 0.8, 0.85, 0.9, 0.9, 0.95, 1.0, 1.0, 1.0])
     out = []
     month = dt.date(start.year, start.month, 1)
     while month < today.replace(day=1):
@@ -258,8 +258,6 @@ def _meetings(rng: random.Random, start: dt.date, today: dt.date) -> list[tuple[
 def _decision(rng: random.Random, key: str, start: dt.date, today: dt.date) -> DecisionPlan:
     matter = rng.choice(MATTERS)
     drafted = start + dt.timedelta(days=rng.randint(0, 700))
-    age = (today - drafted).days
-    steps = 8 if age > 150 else rng.randint(1, 8)
-    if age > 60 and rng.random() < 0.08:
-        steps = rng.randint(1, 4)  # stuck at a step
+    # Young decisions stop where today cuts them off; a few get stuck at a step.
+    steps = rng.randint(1, 4) if rng.random() < 0.05 else 8
     return DecisionPlan(key, matter, TITLES[matter], drafted, steps, rejected=rng.random() < 0.04)

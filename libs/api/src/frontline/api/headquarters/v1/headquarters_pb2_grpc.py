@@ -103,6 +103,7 @@ class HeadquartersServiceServicer:
 
     def StreamUpdates(self, request, context):
         """A message each time the read model changed (coalesced), inside the caller's scope.
+        The first message is empty: it confirms the subscription.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -1,0 +1,100 @@
+"""The admin gRPC service every runtime serves: loading statutory calendar years."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import asyncpg
+
+from frontline.api.admin.v1 import admin_pb2 as pb
+from frontline.api.admin.v1 import admin_pb2_grpc as pb_grpc
+from frontline.kernel.authz import Rule
+from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
+from frontline.kernel.clock import Clock
+from frontline.kernel.errors import FieldViolation, InvalidArgument
+
+SERVICE_NAME = "frontline.api.admin.v1.AdminService"
+RULES = {
+    "LoadCalendarYear": Rule(frozenset({"county_admin"})),
+    "ListCalendarYears": Rule(frozenset({"county_admin", "auditor"})),
+}
+
+
+def _dates(field: str, year: int, values: list[str]) -> frozenset[date]:
+    parsed, violations = set(), []
+    for index, text in enumerate(values):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            violations.append(FieldViolation(f"{field}[{index}]", "must be a date YYYY-MM-DD"))
+            continue
+        if day.year != year:
+            violations.append(FieldViolation(f"{field}[{index}]", f"is not in {year}"))
+        parsed.add(day)
+    if violations:
+        raise InvalidArgument(*violations)
+    return frozenset(parsed)
+
+
+def parse_schedule(request: pb.LoadCalendarYearRequest) -> YearSchedule:
+    if not 2000 <= request.year <= 2100:
+        raise InvalidArgument.field("year", "must be between 2000 and 2100")
+    holidays = _dates("holidays", request.year, list(request.holidays))
+    workdays = _dates("workdays", request.year, list(request.workdays))
+    if holidays & workdays:
+        raise InvalidArgument.field("workdays", "a day cannot be both a holiday and a workday")
+    if any(d.weekday() >= 5 for d in holidays):
+        raise InvalidArgument.field("holidays", "list only weekdays off; weekends are off anyway")
+    if any(d.weekday() < 5 for d in workdays):
+        raise InvalidArgument.field("workdays", "list only weekend days that are worked")
+    return YearSchedule(request.year, holidays, workdays)
+
+
+class AdminServicer(pb_grpc.AdminServiceServicer):
+    def __init__(self, pool: Any, clock: Clock) -> None:
+        self._pool = pool
+        self._clock = clock
+
+    async def LoadCalendarYear(
+        self, request: pb.LoadCalendarYearRequest, context: Any
+    ) -> pb.LoadCalendarYearResponse:
+        schedule = parse_schedule(request)
+        conn: asyncpg.Connection
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                "INSERT INTO calendar_years (year, holidays, workdays) VALUES ($1, $2, $3)"
+                " ON CONFLICT (year) DO UPDATE SET holidays = EXCLUDED.holidays,"
+                " workdays = EXCLUDED.workdays, loaded_at = now()",
+                schedule.year,
+                sorted(schedule.holidays),
+                sorted(schedule.workdays),
+            )
+            # Provisional deadlines were counted Monday–Friday: fire them now so the
+            # owning handler recounts with the real schedule.
+            rearmed = await conn.fetchval(
+                "WITH moved AS (UPDATE timers SET due_at = $1 WHERE provisional"
+                " AND fired_at IS NULL RETURNING 1) SELECT count(*) FROM moved",
+                self._clock.now(),
+            )
+        DEFAULT_CALENDAR.load([schedule])
+        return pb.LoadCalendarYearResponse(year=schedule.year, timers_rearmed=rearmed)
+
+    async def ListCalendarYears(
+        self, request: pb.ListCalendarYearsRequest, context: Any
+    ) -> pb.ListCalendarYearsResponse:
+        rows = await self._pool.fetch(
+            "SELECT year, cardinality(holidays) AS h, cardinality(workdays) AS w, loaded_at"
+            " FROM calendar_years ORDER BY year"
+        )
+        return pb.ListCalendarYearsResponse(
+            years=[
+                pb.CalendarYear(
+                    year=r["year"],
+                    holidays=r["h"],
+                    workdays=r["w"],
+                    loaded_at=r["loaded_at"].isoformat(),
+                )
+                for r in rows
+            ]
+        )
