@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import socket
+
 import asyncpg
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import UnknownTopicOrPartitionError
 
-from frontline.stack.testing import TestPostgres
+from frontline.stack.ports import free_port
+from frontline.stack.postgres import PostgresLauncher
+from frontline.stack.testing import TestPostgres, _started, _throwaway_folder
 
 
 async def test_a_message_produced_on_a_new_topic_can_be_consumed(
@@ -86,3 +90,21 @@ async def test_the_server_takes_many_connections(pg: TestPostgres) -> None:
 
 def test_unique_names_differ_and_are_valid_identifiers(unique: str) -> None:
     assert unique.islower() and unique.isidentifier() and len(unique) <= 12
+
+
+async def test_a_port_taken_before_the_server_binds_it_costs_only_a_restart() -> None:
+    # Other sessions pick free ports too and may grab ours first (see _started).
+    with _throwaway_folder("pg") as folder, socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        ports = iter([taken, free_port()])
+        server = await _started(
+            lambda attempt: PostgresLauncher(folder / str(attempt), next(ports), durable=False)
+        )
+        try:
+            assert server.port != taken
+            connection = await asyncpg.connect(server.admin_dsn)
+            await connection.close()
+        finally:
+            server.stop()

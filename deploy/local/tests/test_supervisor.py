@@ -18,6 +18,7 @@ import pytest
 
 from frontline.stack.kafka import kafka_answers
 from frontline.stack.stack_env import read_stack_env
+from frontline.stack.testing import _throwaway_folder
 
 START_TIMEOUT = 90.0
 
@@ -68,9 +69,9 @@ def shared_stack(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
     """One stack for the tests that only look at it (each start costs seconds)."""
-    folder = tmp_path_factory.mktemp("shared-stack")
-    with stack_running(folder / "home", folder / "up.log") as supervisor:
-        yield supervisor, folder / "home"
+    log = tmp_path_factory.mktemp("shared-stack") / "up.log"
+    with _throwaway_folder("stack") as home, stack_running(home, log) as supervisor:
+        yield supervisor, home
 
 
 def descendants(pid: int) -> list[psutil.Process]:
@@ -117,7 +118,7 @@ def test_a_second_stack_is_refused_clearly(
 
 
 def test_even_a_killed_supervisor_leaves_no_server(tmp_path: Path) -> None:
-    with stack_running(tmp_path / "home", tmp_path / "up.log") as supervisor:
+    with _throwaway_folder("stack") as home, stack_running(home, tmp_path / "up.log") as supervisor:
         children = descendants(supervisor.pid)
         assert {"java", "postgres"} <= {child.name() for child in children}
         supervisor.kill()
@@ -126,20 +127,25 @@ def test_even_a_killed_supervisor_leaves_no_server(tmp_path: Path) -> None:
 
 
 def test_services_get_their_settings_and_sigterm_stops_everything(tmp_path: Path) -> None:
-    home, log, report = tmp_path / "home", tmp_path / "up.log", tmp_path / "settings.json"
+    log, report = tmp_path / "up.log", tmp_path / "settings.json"
     pythonpath = os.pathsep.join([str(STANDIN), os.environ.get("PYTHONPATH", "")])
-    with stack_running(
-        home, log, "discipline", PYTHONPATH=pythonpath, STANDIN_REPORT=str(report)
-    ) as supervisor:
+    with (
+        _throwaway_folder("stack") as home,
+        stack_running(
+            home, log, "discipline", PYTHONPATH=pythonpath, STANDIN_REPORT=str(report)
+        ) as supervisor,
+    ):
         env = read_stack_env(home / "stack.env")
         settings = json.loads(report.read_text())
         children = descendants(supervisor.pid)
         names = {" ".join(child.cmdline()) for child in children}
         supervisor.send_signal(signal.SIGTERM)
         assert supervisor.wait(timeout=30) == 0
+        wait_for(lambda: all_gone(children), 10, "every process of the stack to exit")
+        assert not (home / "stack.env").exists()
+        kept_log = (home / "logs" / "discipline.log").read_text()
     assert any("frontline.discipline" in name for name in names)
-    wait_for(lambda: all_gone(children), 10, "every process of the stack to exit")
-    assert not (home / "stack.env").exists()
+    assert "stand-in service serving" in kept_log
     assert settings["FRONTLINE_SERVICE_NAME"] == "discipline"
     assert settings["FRONTLINE_DATABASE_URL"] == env["FRONTLINE_DISCIPLINE_DATABASE_URL"]
     assert settings["FRONTLINE_DATABASE_URL"].endswith("/frontline_discipline")

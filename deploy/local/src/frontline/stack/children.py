@@ -39,12 +39,18 @@ def say(message: str) -> None:
     print(f"{'stack':>15} | {message}", flush=True)
 
 
-def _pump(name: str, stream: IO[bytes], sink: IO[str]) -> None:
-    """Copy a child's output to ours, each line prefixed with the child's name."""
+def _pump(name: str, stream: IO[bytes], sink: IO[str], copy: IO[bytes] | None) -> None:
+    """Copy a child's output to ours, each line prefixed with the child's name,
+    and unprefixed to its own log file when there is one."""
     for raw in iter(stream.readline, b""):
         sink.write(f"{name:>15} | {raw.decode(errors='replace').rstrip()}\n")
         sink.flush()
+        if copy is not None:
+            copy.write(raw)
+            copy.flush()
     stream.close()
+    if copy is not None:
+        copy.close()
 
 
 @dataclass
@@ -63,11 +69,13 @@ class ChildProcess:
         env: Mapping[str, str] | None = None,
         cwd: Path | None = None,
         log_path: Path | None = None,
+        copy_path: Path | None = None,
         user: str | None = None,
         stop_signal: signal.Signals = signal.SIGTERM,
         death_signal: signal.Signals = signal.SIGTERM,
     ) -> ChildProcess:
-        """Start `argv`; output goes to `log_path` or, prefixed, to our stdout."""
+        """Start `argv`; output goes to `log_path`, or prefixed to our stdout (and
+        then also to `copy_path`, if given)."""
         log = log_path.open("ab") if log_path is not None else None
         popen = subprocess.Popen(
             [*_launcher(user, death_signal), *argv],
@@ -79,8 +87,9 @@ class ChildProcess:
             start_new_session=True,
         )
         if popen.stdout is not None:
+            copy = copy_path.open("ab") if copy_path is not None else None
             threading.Thread(
-                target=_pump, args=(name, popen.stdout, sys.stdout), daemon=True
+                target=_pump, args=(name, popen.stdout, sys.stdout, copy), daemon=True
             ).start()
         return cls(name, popen, stop_signal, log)
 

@@ -18,7 +18,7 @@ from frontline.stack.children import ChildProcess, stop_all
 from frontline.stack.class_archive import ClassArchive
 from frontline.stack.paths import kafka_pom
 from frontline.stack.ports import LOOPBACK, port_in_use
-from frontline.stack.waiting import wait_until
+from frontline.stack.waiting import log_tail, wait_until
 
 _LOG4J2 = """<Configuration status="warn" shutdownHook="disable">
   <Appenders>
@@ -175,7 +175,7 @@ class KafkaBroker:
             within=within,
             what=f"Kafka on {self.bootstrap}",
             alive=lambda: process is None or process.alive(),
-            log_hint=f" (see {self.log_file})",
+            explain=lambda: log_tail(self.workdir / "kafka.out", self.log_file),
         )
 
 

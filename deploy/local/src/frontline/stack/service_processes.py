@@ -8,6 +8,7 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 
 from frontline.stack.children import ChildProcess
 from frontline.stack.credentials import Credentials
@@ -50,8 +51,16 @@ def service_environment(
     return env
 
 
-def spawn_service(spec: ServiceSpec, env: dict[str, str]) -> ChildProcess:
-    return ChildProcess.spawn(spec.name, [sys.executable, "-m", spec.module], env=env)
+def spawn_service(spec: ServiceSpec, env: dict[str, str], logs: Path) -> ChildProcess:
+    """Start the service; its output is shown prefixed and kept in `<logs>/<name>.log`."""
+    logs.mkdir(parents=True, exist_ok=True)
+    env = {**env, "FRONTLINE_AUDIT_LOG_PATH": str(logs / f"{spec.name}.audit.jsonl")}
+    return ChildProcess.spawn(
+        spec.name,
+        [sys.executable, "-m", spec.module],
+        env=env,
+        copy_path=logs / f"{spec.name}.log",
+    )
 
 
 def _get_status(url: str) -> int:
@@ -78,5 +87,5 @@ async def wait_service_ready(
         what=f"service {spec.name}",
         interval=0.3,
         alive=child.alive,
-        log_hint=" (its output is above, prefixed with its name)",
+        explain=lambda: f" (its output is above, and in {spec.name}.log)",
     )

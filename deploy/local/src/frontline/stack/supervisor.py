@@ -157,7 +157,7 @@ class Stack:
             credentials=credentials,
             county_code=self.options.county_code,
         )
-        child = spawn_service(spec, env)
+        child = spawn_service(spec, env, self.options.home / "logs")
         self.children.append(child)
         seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)
         say(f"{spec.name} ready in {seconds:.1f}s (gRPC {LOOPBACK}:{ports.grpc})")
@@ -169,6 +169,8 @@ class Stack:
     async def start(self) -> None:
         specs = self.selected_services()
         self.plan_ports(specs)
+        # Logs of this run only; they stay after it stops, for a post-mortem.
+        shutil.rmtree(self.options.home / "logs", ignore_errors=True)
         if not self.options.keep_data:
             shutil.rmtree(self.data, ignore_errors=True)
         self.data.mkdir(parents=True, exist_ok=True)
@@ -204,7 +206,8 @@ def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
         f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
         f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
         f"  endpoints : {env_path}",
-        f"  logs      : prefixed lines below; Kafka's full log in {home / 'data' / 'kafka'}",
+        f"  logs      : prefixed below; per service in {home / 'logs'}, Kafka's in "
+        f"{home / 'data' / 'kafka'}",
     ]
     for line in lines:
         say(line)

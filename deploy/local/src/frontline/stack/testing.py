@@ -17,14 +17,15 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import pytest
 import pytest_asyncio
 
-from frontline.stack.children import stop_all
+from frontline.stack.children import ChildProcess
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs
 from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.ports import free_port
@@ -35,6 +36,8 @@ from frontline.stack.postgres import (
     database_dsn,
     database_name,
 )
+
+L = TypeVar("L", bound="_Launcher")
 
 
 class TestPostgres:
@@ -71,9 +74,28 @@ def _backend() -> str:
     return os.environ.get("FRONTLINE_TEST_BACKEND", "local")
 
 
+_PREFIX = "frontline-test-"
+
+
+def _sweep_abandoned_folders() -> None:
+    """Remove folders of test sessions that were killed before cleaning up
+    (their servers died with them: see children.py)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        try:
+            os.kill(int((folder / "owner.pid").read_text()), 0)
+        except (FileNotFoundError, ValueError):
+            continue  # being created right now, or not ours
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:
+            continue  # alive, another user's
+
+
 @contextmanager
 def _throwaway_folder(kind: str) -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix=f"frontline-test-{kind}-"))
+    _sweep_abandoned_folders()
+    folder = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{kind}-"))
+    (folder / "owner.pid").write_text(str(os.getpid()))
     # PostgreSQL runs as an unprivileged account when we are root: it must reach in.
     folder.chmod(0o755)
     try:
@@ -82,13 +104,41 @@ def _throwaway_folder(kind: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+class _Launcher(Protocol):
+    process: ChildProcess | None
+
+    def start(self) -> ChildProcess: ...
+    async def wait_ready(self) -> float: ...
+    def stop(self) -> None: ...
+
+
+async def _started(launch: Callable[[int], L], attempts: int = 3) -> L:
+    """Start a server on free ports; start over on new ports if it died at once.
+
+    Other test sessions on the machine pick free ports too: one of them may take
+    ours between our choosing it and the server binding it.
+    """
+    for attempt in range(1, attempts + 1):
+        server = launch(attempt)
+        server.start()
+        try:
+            await server.wait_ready()
+            return server
+        except BaseException:
+            died = server.process is not None and not server.process.alive()
+            server.stop()
+            if not died or attempt == attempts:
+                raise
+    raise AssertionError("unreachable")
+
+
 async def _local_kafka() -> AsyncIterator[str]:
     with _throwaway_folder("kafka") as folder:
         libs = await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir())
-        broker = KafkaBroker(folder, libs, free_port(), free_port())
-        broker.start()
+        broker = await _started(
+            lambda attempt: KafkaBroker(folder / str(attempt), libs, free_port(), free_port())
+        )
         try:
-            await broker.wait_ready()
             yield broker.bootstrap
         finally:
             broker.stop()
@@ -108,13 +158,13 @@ async def _container_kafka() -> AsyncIterator[str]:
 
 async def _local_postgres() -> AsyncIterator[TestPostgres]:
     with _throwaway_folder("pg") as folder:
-        server = PostgresLauncher(folder / "data", free_port(), durable=False)
-        process = server.start()
+        server = await _started(
+            lambda attempt: PostgresLauncher(folder / str(attempt), free_port(), durable=False)
+        )
         try:
-            await server.wait_ready()
             yield TestPostgres(server.admin_dsn)
         finally:
-            stop_all([process])
+            server.stop()
 
 
 async def _container_postgres() -> AsyncIterator[TestPostgres]:

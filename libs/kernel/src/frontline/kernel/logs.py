@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 from frontline.kernel.context import current_context
@@ -41,10 +42,21 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
-def configure_logging(service: str, level: str = "INFO", stream: TextIO | None = None) -> None:
+def configure_logging(
+    service: str, level: str = "INFO", stream: TextIO | None = None, audit_path: Path | None = None
+) -> None:
     handler = logging.StreamHandler(stream or sys.stdout)
     handler.setFormatter(JsonFormatter(service))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("aiokafka").setLevel("WARNING")
+    audit = logging.getLogger("frontline.audit")
+    audit.handlers.clear()
+    audit.propagate = audit_path is None
+    if audit_path is not None:
+        # Every call is audited; a busy service would drown its console in them.
+        audit_path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(audit_path, encoding="utf-8")
+        file_handler.setFormatter(JsonFormatter(service))
+        audit.addHandler(file_handler)

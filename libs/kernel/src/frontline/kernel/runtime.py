@@ -136,7 +136,9 @@ class ServiceRuntime:
 
     async def run(self) -> None:
         """Serve until SIGTERM or SIGINT, then shut down gracefully."""
-        configure_logging(self.service, self.settings.log_level)
+        configure_logging(
+            self.service, self.settings.log_level, audit_path=self.settings.audit_log_path
+        )
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):

@@ -34,5 +34,7 @@ class ServiceSettings(BaseSettings):
     timer_poll_seconds: float = 1.0
     db_pool_size: int = 10
     log_level: str = "INFO"
+    # One JSON line per RPC (denied ones included); to stdout when unset.
+    audit_log_path: Path | None = None
     # Directory with extra statutory-calendar years loaded by `frontline admin calendar`.
     calendar_dir: Path | None = None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import time
+from typing import Any
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -43,3 +47,36 @@ async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
         if item.get("topic") == topic and not item.get("error_code"):
             return sorted(p["partition"] for p in item.get("partitions", []))
     return []
+
+
+async def read_topic(
+    bootstrap: str, topic: str, at_least: int = 0, timeout: float = 20.0
+) -> list[Any]:
+    """All records on ``topic`` from the beginning, waiting until ``at_least`` arrived."""
+    deadline = time.monotonic() + timeout
+    partitions = await topic_partitions(bootstrap, topic)
+    while not partitions:
+        if time.monotonic() > deadline:
+            return []
+        await asyncio.sleep(0.2)
+        partitions = await topic_partitions(bootstrap, topic)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        records: list[Any] = []
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=200)
+            for items in batch.values():
+                records.extend(items)
+            ends = await consumer.end_offsets(tps)
+            positions = [await consumer.position(tp) for tp in tps]
+            if len(records) >= at_least and all(
+                p >= ends[tp] for p, tp in zip(positions, tps, strict=True)
+            ):
+                break
+        return records
+    finally:
+        await consumer.stop()

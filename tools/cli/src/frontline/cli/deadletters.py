@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from frontline.kernel.subscriber import dlq_topic
-from frontline.kernel.topics import topic_partitions
+from frontline.kernel.topics import read_topic
 
 _ERROR_HEADERS = (
     "x-error",
@@ -40,24 +40,8 @@ class DeadLetter:
 
 async def read(bootstrap: str, topic: str) -> list[DeadLetter]:
     """Every message on ``<topic>.dlq``, oldest first (no consumer group, no commits)."""
-    name = dlq_topic(topic)
-    tps = [TopicPartition(name, p) for p in await topic_partitions(bootstrap, name)]
-    if not tps:
-        return []
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        letters: list[DeadLetter] = []
-        while any(await consumer.position(tp) < ends[tp] for tp in tps):
-            batch = await consumer.getmany(timeout_ms=1000)
-            for records in batch.values():
-                letters += [DeadLetter(r.offset, r.key, r.value, list(r.headers)) for r in records]
-        return letters
-    finally:
-        await consumer.stop()
+    records = await read_topic(bootstrap, dlq_topic(topic), timeout=5)
+    return [DeadLetter(r.offset, r.key, r.value, list(r.headers)) for r in records]
 
 
 async def replay(bootstrap: str, topic: str) -> int:
