@@ -82,7 +82,7 @@ def field_type(prop: dict[str, Any]) -> str:
         return " or ".join(kinds) + (" or null" if nullable else "")
     if "enum" in prop:
         return "enum"
-    kind = prop.get("type", "any")
+    kind = str(prop.get("type", "any"))
     if kind == "array":
         return "list of " + field_type(prop.get("items", {}))
     if kind == "string" and prop.get("format") in ("date", "date-time"):

@@ -66,6 +66,21 @@ class CommandHandler:
     def register(self, registration: Registration) -> None:
         self._registrations[registration.decider.stream_type] = registration
 
+    async def answered_before(self, ctx: CallContext | None = None) -> bool:
+        """Whether the current request id already has a recorded answer.
+
+        Handlers that check a precondition outside the decider (e.g. a unique division
+        code) ask this first, so a retried request replays its first answer instead of
+        tripping over its own earlier effect.
+        """
+        ctx = ctx or current_context()
+        if ctx is None or not ctx.request_id:
+            return False
+        seen = await self.pool.fetchval(
+            "SELECT 1 FROM idempotency WHERE request_id = $1", ctx.request_id
+        )
+        return seen is not None
+
     async def execute(
         self,
         decider: Decider[Any, Any],

@@ -122,8 +122,13 @@ class Timers:
                 if handler is None:
                     raise LookupError(f"no handler for timer kind {timer.kind}")
                 await handler(conn, timer)
+                # A handler may re-arm its own key for later (schedule() with a new due
+                # date); only a timer still at the due date it fired for is done.
                 await conn.execute(
-                    "UPDATE timers SET fired_at = $2 WHERE key = $1", key, self.clock.now()
+                    "UPDATE timers SET fired_at = $2 WHERE key = $1 AND due_at = $3",
+                    key,
+                    self.clock.now(),
+                    timer.due_at,
                 )
             TIMERS_FIRED.labels(timer.kind, "ok").inc()
             return 1

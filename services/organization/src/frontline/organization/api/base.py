@@ -10,7 +10,6 @@ import grpc
 
 from frontline.kernel.authz import current_principal, require_scope
 from frontline.kernel.commands import CommandResult
-from frontline.kernel.context import current_context
 from frontline.kernel.decider import Decider
 from frontline.kernel.errors import InvalidArgument, NotFound
 from frontline.kernel.runtime import ServiceRuntime
@@ -36,13 +35,7 @@ class RpcBase:
 
     async def is_retry(self) -> bool:
         """Whether this request id was answered before (the kernel will replay that answer)."""
-        ctx = current_context()
-        if ctx is None or not ctx.request_id:
-            return False
-        seen = await self.runtime.pool.fetchval(
-            "SELECT 1 FROM idempotency WHERE request_id = $1", ctx.request_id
-        )
-        return seen is not None
+        return await self.runtime.commands.answered_before()
 
     async def unit_in_scope(self, unit_id: str, field: str = "org_unit_id") -> asyncpg.Record:
         """The unit's read-model row, after checking the caller may act on it."""
