@@ -22,8 +22,14 @@ START_TIMEOUT = 120.0
 def frontline(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
     env["FRONTLINE_STACK_ENV"] = str(home / "stack.env")
-    return subprocess.run([sys.executable, "-m", "frontline.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "frontline.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +37,18 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("stack")
     log = home.parent / "up.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
-    command = [sys.executable, "-m", "frontline.stack", "up", "--home", str(home),
-               "--services", "organization", "--free-ports", "--no-seed"]
+    command = [
+        sys.executable,
+        "-m",
+        "frontline.stack",
+        "up",
+        "--home",
+        str(home),
+        "--services",
+        "organization",
+        "--free-ports",
+        "--no-seed",
+    ]
     with log.open("wb") as out:
         supervisor = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
@@ -52,8 +68,19 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def test_a_cli_command_lands_on_kafka_with_cloudevents_headers(stack: Path) -> None:
-    done = frontline(stack, "org", "unit", "establish", "--level", "county", "--code", "440781",
-                     "--name", "Kaiping county committee", "--json")
+    done = frontline(
+        stack,
+        "org",
+        "unit",
+        "establish",
+        "--level",
+        "county",
+        "--code",
+        "440781",
+        "--name",
+        "Kaiping county committee",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     unit_id = json.loads(done.stdout)["org_unit_id"]
 
@@ -72,8 +99,18 @@ def test_a_cli_command_lands_on_kafka_with_cloudevents_headers(stack: Path) -> N
 
 
 def test_bad_input_is_a_clear_error_naming_the_field(stack: Path) -> None:
-    done = frontline(stack, "org", "unit", "establish", "--level", "village", "--code", "44x",
-                     "--name", "Nowhere")
+    done = frontline(
+        stack,
+        "org",
+        "unit",
+        "establish",
+        "--level",
+        "village",
+        "--code",
+        "44x",
+        "--name",
+        "Nowhere",
+    )
     assert done.returncode == 1
     assert "INVALID_ARGUMENT" in done.stderr
     assert "code" in done.stderr or "division_code" in done.stderr
