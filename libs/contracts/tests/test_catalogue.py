@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import re
 import uuid
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from typing import Any, ClassVar
 
 import pytest
 
+import frontline.contracts
 from frontline.contracts.base import PublicEvent
 from frontline.contracts.catalogue import differences, render_catalogue
 from frontline.contracts.catalogue_asyncapi import asyncapi_document
@@ -80,9 +82,10 @@ def test_catalogue_covers_both_live_topics_and_their_dead_letters() -> None:
 
 @pytest.mark.unit
 def test_every_event_listed_by_a_contracts_module_is_discovered() -> None:
-    for name in ("organization", "cadre"):
-        listed = importlib.import_module(f"frontline.contracts.{name}").PUBLIC_EVENTS
-        assert set(listed) <= set(EVENTS)
+    prefix = frontline.contracts.__name__ + "."
+    for info in pkgutil.iter_modules(frontline.contracts.__path__, prefix):
+        listed = getattr(importlib.import_module(info.name), "PUBLIC_EVENTS", ())
+        assert set(listed) <= set(EVENTS), info.name
 
 
 @pytest.mark.unit

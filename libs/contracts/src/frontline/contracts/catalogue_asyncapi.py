@@ -70,8 +70,7 @@ def _declared_broker(events: Sequence[type[PublicEvent]]) -> KafkaBroker:
 
 
 def _per_topic(raw: dict[str, Any], events: Sequence[type[PublicEvent]]) -> dict[str, Any]:
-    # FastStream collects payload schemas through a set: sort them for a stable file.
-    schemas = dict(sorted(raw["components"]["schemas"].items()))
+    schemas: dict[str, Any] = raw["components"]["schemas"]
     messages: dict[str, Any] = {}
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
@@ -79,11 +78,12 @@ def _per_topic(raw: dict[str, Any], events: Sequence[type[PublicEvent]]) -> dict
         for event in members:
             messages[event.ce_type] = _message(event, _payload_ref(raw, event.ce_type))
         channels[topic] = _channel(topic, {e.__name__: e.ce_type for e in members})
-        operations[f"publish {topic}"] = _operation(topic, [e.__name__ for e in members])
+        operations[f"{topic}.publish"] = _operation(topic, [e.__name__ for e in members])
         dlq = f"{topic}.dlq"
-        messages[dlq] = _dead_letter_message(topic, _payload_ref(raw, dlq))
+        payload = _renamed_schema(schemas, _payload_ref(raw, dlq), f"{dlq}.Payload")
+        messages[dlq] = _dead_letter_message(topic, payload)
         channels[dlq] = _channel(dlq, {"DeadLetter": dlq}, raw["channels"][dlq]["description"])
-        operations[f"dead-letter {topic}"] = _operation(dlq, ["DeadLetter"])
+        operations[f"{dlq}.publish"] = _operation(dlq, ["DeadLetter"])
     server = next(iter(raw["servers"].values()))
     return {
         "asyncapi": raw["asyncapi"],
@@ -92,7 +92,8 @@ def _per_topic(raw: dict[str, Any], events: Sequence[type[PublicEvent]]) -> dict
         "servers": {SERVER: server},
         "channels": channels,
         "operations": operations,
-        "components": {"messages": messages, "schemas": schemas},
+        # FastStream collects payload schemas through a set: sort them for a stable file.
+        "components": {"messages": messages, "schemas": dict(sorted(schemas.items()))},
     }
 
 
@@ -102,6 +103,14 @@ def _payload_ref(raw: dict[str, Any], channel: str) -> dict[str, Any]:
     message_key = message_ref.removeprefix("#/components/messages/")
     payload: dict[str, Any] = raw["components"]["messages"][message_key]["payload"]
     return payload
+
+
+def _renamed_schema(schemas: dict[str, Any], ref: dict[str, Any], name: str) -> dict[str, Any]:
+    """Give a FastStream-named schema (``topic:Message:Payload``) a key AsyncAPI allows."""
+    old = ref["$ref"].removeprefix("#/components/schemas/")
+    schemas[name] = schemas.pop(old)
+    schemas[name]["title"] = name
+    return {"$ref": f"#/components/schemas/{name}"}
 
 
 def _channel(address: str, messages: dict[str, str], description: str = "") -> dict[str, Any]:
