@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -77,3 +80,36 @@ async def test_without_a_client_certificate_or_in_plaintext_the_call_fails(
                     health_pb2.HealthCheckRequest(), timeout=5
                 )
             assert failed.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_the_cli_speaks_mutual_tls_when_configured(
+    mtls_runtime: tuple[ServiceRuntime, TestAuthority],
+    keys: SigningKeys,
+) -> None:
+    runtime, authority = mtls_runtime
+    client = authority.issue("cli-operator", server=False)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    env.update(
+        FRONTLINE_STACK_ENV="/nonexistent",
+        FRONTLINE_CADRE_GRPC=f"localhost:{runtime.grpc_port}",
+        FRONTLINE_TOKEN=keys.token(["county_admin"]),
+        FRONTLINE_TLS_CA_PATH=str(authority.ca.cert),
+        FRONTLINE_TLS_CLIENT_CERT_PATH=str(client.cert),
+        FRONTLINE_TLS_CLIENT_KEY_PATH=str(client.key),
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "frontline.cli",
+        "admin",
+        "calendar",
+        "list",
+        "--service",
+        "cadre",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    assert "calendar years (cadre)" in out.decode()

@@ -193,7 +193,10 @@ class ServiceRuntime:
         for topic, _, _ in self._subscriptions:
             topics += [topic, dlq_topic(topic)]
         await with_backoff(
-            "Kafka", lambda: ensure_topics(s.kafka_bootstrap, topics, s.topic_partitions)
+            "Kafka",
+            lambda: ensure_topics(
+                s.kafka_bootstrap, topics, s.topic_partitions, s.topic_replication
+            ),
         )
         self.producer = keyed_producer(s.kafka_bootstrap, f"{self.service}-relay")
         await with_backoff("Kafka producer", self.producer.start)

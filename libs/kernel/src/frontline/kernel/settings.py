@@ -29,6 +29,8 @@ class ServiceSettings(BaseSettings):
     # Tests isolate themselves by topic names: every topic gets this prefix.
     topic_prefix: str = ""
     topic_partitions: int = 3
+    # 1 for the single-node local stack; 3 on a production cluster.
+    topic_replication: int = 1
     relay_batch_size: int = 500
     relay_poll_seconds: float = 0.5
     timer_poll_seconds: float = 1.0

@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 UNLIMITED = {"retention.ms": "-1", "retention.bytes": "-1"}
 
 
-async def ensure_topics(bootstrap: str, names: list[str], partitions: int) -> None:
+async def ensure_topics(
+    bootstrap: str, names: list[str], partitions: int, replication: int = 1
+) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
@@ -26,7 +28,7 @@ async def ensure_topics(bootstrap: str, names: list[str], partitions: int) -> No
         missing = [n for n in dict.fromkeys(names) if n not in existing]
         if not missing:
             return
-        new = [NewTopic(n, partitions, 1, topic_configs=dict(UNLIMITED)) for n in missing]
+        new = [NewTopic(n, partitions, replication, topic_configs=dict(UNLIMITED)) for n in missing]
         # Another service may create the same topic at the same moment.
         with contextlib.suppress(TopicAlreadyExistsError):
             await admin.create_topics(new)

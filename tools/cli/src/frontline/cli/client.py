@@ -44,7 +44,18 @@ def address_of(service: str) -> str:
 
 
 def channel_for(service: str) -> grpc.Channel:
-    return grpc.insecure_channel(address_of(service))
+    """Plaintext on the loopback stack; TLS (mutual with a client cert) when configured."""
+    env = stack_env()
+    ca = env.get("FRONTLINE_TLS_CA_PATH")
+    if not ca:
+        return grpc.insecure_channel(address_of(service))
+    cert, key = env.get("FRONTLINE_TLS_CLIENT_CERT_PATH"), env.get("FRONTLINE_TLS_CLIENT_KEY_PATH")
+    credentials = grpc.ssl_channel_credentials(
+        Path(ca).read_bytes(),
+        Path(key).read_bytes() if key else None,
+        Path(cert).read_bytes() if cert else None,
+    )
+    return grpc.secure_channel(address_of(service), credentials)
 
 
 def token() -> str:

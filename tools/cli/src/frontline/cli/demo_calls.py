@@ -48,20 +48,20 @@ class Caller:
         request_id = str(uuid.uuid5(NAMESPACE, f"{self.seed}:{key}"))
         metadata = (("authorization", self.auth), ("x-request-id", request_id))
         delay, waited = 0.2, 0.0
-        async with self.limit:
-            while True:
-                try:
+        while True:
+            try:
+                async with self.limit:  # not held while waiting to retry
                     reply = await method(request, metadata=metadata, timeout=30)
-                    self.calls += 1
-                    self.progress.advance(self.task)
-                    return reply
-                except grpc.aio.AioRpcError as exc:
-                    if exc.code() not in RETRYABLE or waited >= self.patience:
-                        self._failed(key, exc)
-                        return None
-                await asyncio.sleep(delay)
-                waited += delay
-                delay = min(delay * 2, 2.0)
+                self.calls += 1
+                self.progress.advance(self.task)
+                return reply
+            except grpc.aio.AioRpcError as exc:
+                if exc.code() not in RETRYABLE or waited >= self.patience:
+                    self._failed(key, exc)
+                    return None
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 1.0)
 
     def _failed(self, key: str, exc: grpc.aio.AioRpcError) -> None:
         self.failures.append(f"{key}: {describe_error(exc)}")

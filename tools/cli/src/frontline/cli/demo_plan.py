@@ -199,6 +199,8 @@ def _village(
     ]
     if rng.random() < 0.06:  # the secretary left and the post is still open
         v.cadres[0].left_on = today - dt.timedelta(days=rng.randint(20, 200))
+        # A procedure's notice timer appoints on the day it fires, after such a leave.
+        v.cadres[0].by_procedure = False
     v.meetings = _meetings(rng, start, today)
     v.decisions = [_decision(rng, f"{v.key}-d{i}", start, today) for i in range(rng.randint(3, 8))]
     v.rating = rng.choices(["good", "fairly_good", "average", "poor"], [45, 35, 15, 5])[0]

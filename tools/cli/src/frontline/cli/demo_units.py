@@ -93,6 +93,10 @@ def _record(on: dt.date, due: int, present: int, yes: int, township: bool) -> pb
     )
 
 
+# Days between steps: implementation waits out the 7-day notice (DOMAIN.md step 6).
+_STEP_GAPS = {6: (8, 14), 7: (20, 60)}
+
+
 async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today: dt.date) -> None:
     rng = random.Random(d.key)
     reply = await call(
@@ -110,7 +114,7 @@ async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today
         return
     did, on = reply.decision.decision_id, d.drafted_on
     for step in range(1, d.steps + 1):
-        on = on + dt.timedelta(days=rng.randint(3, 9) if step != 7 else rng.randint(20, 60))
+        on = on + dt.timedelta(days=rng.randint(*_STEP_GAPS.get(step, (3, 9))))
         if on > today:
             return
         name, request = _step(step, did, on, d.rejected, rng)
@@ -165,22 +169,20 @@ def _step(step: int, did: str, on: dt.date, rejected: bool, rng: random.Random) 
     if step == 6:
         return (
             "StartImplementation",
-            pb.StartImplementationRequest(
-                decision_id=did, started_on=(on + dt.timedelta(days=7)).isoformat()
-            ),
+            pb.StartImplementationRequest(decision_id=did, started_on=on.isoformat()),
         )
     if step == 7:
         return (
             "PublishResult",
             pb.PublishResultRequest(
                 decision_id=did,
-                published_on=(on + dt.timedelta(days=7)).isoformat(),
+                published_on=on.isoformat(),
                 summary="已按决议实施完毕",
             ),
         )
     return (
         "CloseDecision",
-        pb.CloseDecisionRequest(decision_id=did, closed_on=(on + dt.timedelta(days=7)).isoformat()),
+        pb.CloseDecisionRequest(decision_id=did, closed_on=on.isoformat()),
     )
 
 

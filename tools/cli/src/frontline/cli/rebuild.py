@@ -16,14 +16,14 @@ def rebuild_headquarters() -> None:
     columns = (
         TextColumn("[bold]{task.fields[phase]}"),
         BarColumn(),
-        TextColumn("{task.completed:,.0f}/{task.total:,.0f} events"),
-        TextColumn("{task.fields[rate]:,.0f} events/s"),
+        TextColumn("{task.fields[counts]}"),
+        TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
     )
     last = pb.RebuildReadModelResponse()
     try:
         with Progress(*columns) as bar:
-            task = bar.add_task("rebuild", total=None, phase="starting", rate=0.0)
+            task = bar.add_task("rebuild", total=None, phase="starting", rate="", counts="")
             for progress in stub.RebuildReadModel(
                 pb.RebuildReadModelRequest(), metadata=metadata()
             ):
@@ -33,7 +33,8 @@ def rebuild_headquarters() -> None:
                     completed=progress.events_applied,
                     total=progress.events_total or None,
                     phase=progress.phase,
-                    rate=progress.events_per_second,
+                    rate=f"{progress.events_per_second:,.0f} events/s",
+                    counts=f"{progress.events_applied:,}/{progress.events_total:,} events",
                 )
     except grpc.RpcError as exc:
         raise SystemExit(describe_error(exc)) from exc
