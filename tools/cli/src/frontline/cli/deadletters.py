@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from frontline.kernel.subscriber import dlq_topic
 from frontline.kernel.topics import read_topic
@@ -45,13 +45,30 @@ async def read(bootstrap: str, topic: str) -> list[DeadLetter]:
 
 
 async def replay(bootstrap: str, topic: str) -> int:
-    letters = await read(bootstrap, topic)
+    """Publish dead letters back onto ``topic``, each once: a consumer group remembers
+    how far earlier replays went. Consumers' inboxes skip anything already applied."""
+    consumer = AIOKafkaConsumer(
+        dlq_topic(topic),
+        bootstrap_servers=bootstrap,
+        group_id=f"{topic}.dlq-replay",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await consumer.start()
     await producer.start()
+    replayed = 0
     try:
-        for letter in letters:
-            headers = [(k, v) for k, v in letter.headers if k not in _ERROR_HEADERS]
-            await producer.send_and_wait(topic, value=letter.value, key=letter.key, headers=headers)
+        while batch := await consumer.getmany(timeout_ms=2000):
+            for tp, records in batch.items():
+                for record in records:
+                    headers = [(k, v) for k, v in record.headers if k not in _ERROR_HEADERS]
+                    await producer.send_and_wait(
+                        topic, value=record.value, key=record.key, headers=headers
+                    )
+                    replayed += 1
+                await consumer.commit({tp: records[-1].offset + 1})
     finally:
         await producer.stop()
-    return len(letters)
+        await consumer.stop()
+    return replayed
