@@ -48,6 +48,10 @@ def service_environment(
     )
     if ports.dashboard is not None:
         env["FRONTLINE_DASHBOARD_PORT"] = str(ports.dashboard)
+    if spec.name == "cadre":
+        # The county secret that protects personal data lives with the other keys (back it up).
+        secret = credentials.public_key.parent / "cadre-personal-data.secret"
+        env["FRONTLINE_PERSONAL_DATA_SECRET_PATH"] = str(secret)
     return env
 
 
