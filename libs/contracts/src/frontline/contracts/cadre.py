@@ -53,6 +53,8 @@ class _CadreEvent(PublicEvent):
 
 
 class CadreRegistered(_CadreEvent):
+    """A cadre was registered; only bands and categories go out, never personal data."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreRegistered.v1"
     cadre_id: str
     gender: Gender
@@ -63,11 +65,15 @@ class CadreRegistered(_CadreEvent):
 
 
 class CadrePersonalDataErased(_CadreEvent):
+    """The cadre's personal data was erased inside the cadre service; the cadre id remains."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadrePersonalDataErased.v1"
     cadre_id: str
 
 
 class AppointmentNominated(_CadreEvent):
+    """A cadre was nominated (民主推荐) for a post in an org unit; an appointment procedure began."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.AppointmentNominated.v1"
     procedure_id: str
     cadre_id: str
@@ -78,6 +84,8 @@ class AppointmentNominated(_CadreEvent):
 
 
 class AppointmentWithdrawn(_CadreEvent):
+    """The appointment procedure for a cadre was withdrawn; the cadre was not appointed."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.AppointmentWithdrawn.v1"
     procedure_id: str
     cadre_id: str
@@ -88,6 +96,8 @@ class AppointmentWithdrawn(_CadreEvent):
 
 
 class CadreAppointed(_CadreEvent):
+    """A cadre took up a post (任职) in an org unit, by appointment procedure or election."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreAppointed.v1"
     cadre_id: str
     org_unit_id: str
@@ -104,6 +114,8 @@ class CadreAppointed(_CadreEvent):
 
 
 class CadreLeftPost(_CadreEvent):
+    """A cadre left a post: term end, resignation, transfer or dismissal."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreLeftPost.v1"
     cadre_id: str
     org_unit_id: str
@@ -114,6 +126,8 @@ class CadreLeftPost(_CadreEvent):
 
 
 class AcademicUpgradeEnrolled(_CadreEvent):
+    """A cadre enrolled in an academic upgrade (学历提升) under Double Training (双培工程)."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.AcademicUpgradeEnrolled.v1"
     cadre_id: str
     upgrade_id: str
@@ -123,6 +137,8 @@ class AcademicUpgradeEnrolled(_CadreEvent):
 
 
 class AcademicUpgradeGraduated(_CadreEvent):
+    """A cadre graduated from an academic upgrade (学历提升)."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.AcademicUpgradeGraduated.v1"
     cadre_id: str
     upgrade_id: str
@@ -131,6 +147,8 @@ class AcademicUpgradeGraduated(_CadreEvent):
 
 
 class EducationUpgraded(_CadreEvent):
+    """The cadre's education level rose; sent with AcademicUpgradeGraduated when it changed."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.EducationUpgraded.v1"
     cadre_id: str
     from_level: EducationLevel
@@ -140,6 +158,8 @@ class EducationUpgraded(_CadreEvent):
 
 
 class TrainingCompleted(_CadreEvent):
+    """A cadre completed professional training (专业培训) with the given hours and topic."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.TrainingCompleted.v1"
     cadre_id: str
     training_id: str
@@ -150,6 +170,8 @@ class TrainingCompleted(_CadreEvent):
 
 
 class StudentOfficialAssigned(_CadreEvent):
+    """A university-student village official (大学生村官) was assigned to a village for a term."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialAssigned.v1"
     cadre_id: str
     division_code: str
@@ -159,6 +181,8 @@ class StudentOfficialAssigned(_CadreEvent):
 
 
 class StudentOfficialConverted(_CadreEvent):
+    """A university-student village official was converted into a village cadre (转任)."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialConverted.v1"
     cadre_id: str
     division_code: str
@@ -166,6 +190,8 @@ class StudentOfficialConverted(_CadreEvent):
 
 
 class StudentOfficialDeparted(_CadreEvent):
+    """A serving university-student village official left without being converted (转任)."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialDeparted.v1"
     cadre_id: str
     division_code: str
@@ -173,6 +199,8 @@ class StudentOfficialDeparted(_CadreEvent):
 
 
 class CadreEvaluated(_CadreEvent):
+    """A cadre's annual evaluation (实绩考核) was graded for the year."""
+
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreEvaluated.v1"
     cadre_id: str
     year: int
