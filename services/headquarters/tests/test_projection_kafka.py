@@ -61,7 +61,7 @@ async def test_projects_a_small_county_and_ignores_duplicates(
     today = dt.date.today()
     events = SmallCounty(today).build()
     settings = hq_settings(dsn, kafka_bootstrap, unique, keys.public)
-    async with running(settings) as hq:  # type: ignore[arg-type]
+    async with running(settings) as hq:
         await produce(kafka_bootstrap, unique, events)
         await eventually(lambda: applied(hq), lambda n: n == len(events))
         county = await hq.queries.overview(COUNTY, today)
@@ -124,4 +124,37 @@ async def test_projects_a_small_county_and_ignores_duplicates(
         with pytest.raises(grpc.aio.AioRpcError) as county_denied:
             await stub.GetCountyOverview(pb.GetCountyOverviewRequest(), metadata=operator)
         assert county_denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+        # As of a past day: before the county's records began there was nothing to count.
+        past = await stub.GetCountyOverview(
+            pb.GetCountyOverviewRequest(as_of=f"{today.year - 2}-01-01"),
+            metadata=keys.metadata(["hq_viewer"]),
+        )
+        past_villages = {i.key: i.value for p in past.overview.pillars for i in p.indicators}
+        assert past_villages["villages"] == 3
+        earlier = await stub.GetCountyOverview(
+            pb.GetCountyOverviewRequest(as_of=f"{today.year - 3}-12-31"),
+            metadata=keys.metadata(["hq_viewer"]),
+        )
+        assert not earlier.overview.children
+
+        # A township operator's update stream tells of changes in its township.
+        stream = stub.StreamUpdates(pb.StreamUpdatesRequest(), metadata=operator)
+        subscribed = await asyncio.wait_for(stream.read(), timeout=10)
+        assert not subscribed.division_codes
+        change = Published(
+            o.ElectionReminderIssued(
+                org_unit_id="u-v3",
+                division_code="440781102001",
+                level="village",
+                election_due_on=today + dt.timedelta(days=90),
+                reminded_on=today,
+            ),
+            "u-v3",
+        )
+        await produce(kafka_bootstrap, unique, [change])
+        update = await asyncio.wait_for(stream.read(), timeout=10)
+        assert "440781102001" in update.division_codes
+        assert [a.event_id for a in update.activity] == [change.event_id]
+        stream.cancel()
         await channel.close()

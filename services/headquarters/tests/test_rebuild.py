@@ -83,7 +83,7 @@ async def test_rebuild_equals_incremental_while_queries_answer(
     dsn = await pg.create_database("hqrebuild")
     today = dt.date.today()
     events = SmallCounty(today).build() + busy_year(today)
-    async with running(hq_settings(dsn, kafka_bootstrap, unique, keys.public)) as hq:  # type: ignore[arg-type]
+    async with running(hq_settings(dsn, kafka_bootstrap, unique, keys.public)) as hq:
         await produce(kafka_bootstrap, unique, events)
         await wait_applied(hq, [e.event_id for e in events])
         incremental = await dump(hq)
@@ -136,7 +136,7 @@ async def test_rebuild_is_for_county_admins_only(
     dsn = await pg.create_database("hqrebuild")
     settings = hq_settings(dsn, kafka_bootstrap, unique, keys.public)
     async with (
-        running(settings) as hq,  # type: ignore[arg-type]
+        running(settings) as hq,
         grpc.aio.insecure_channel(f"127.0.0.1:{hq.runtime.grpc_port}") as channel,
     ):
         stub = pb_grpc.HeadquartersServiceStub(channel)

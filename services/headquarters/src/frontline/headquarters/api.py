@@ -17,13 +17,14 @@ from frontline.headquarters.query.overview import Queries, check_code, parse_as_
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
 
+Context = grpc.aio.ServicerContext[Any, Any]
 SERVICE_NAME = "frontline.api.headquarters.v1.HeadquartersService"
 READERS = frozenset({"hq_viewer", "county_admin", "township_operator"})
 
 
-def to_proto(model: BaseModel | list[BaseModel], message: Any) -> Any:
-    data = model.model_dump(mode="json") if isinstance(model, BaseModel) else model
-    return json_format.ParseDict(data, message, ignore_unknown_fields=True)
+def to_proto(model: BaseModel, message: Any) -> Any:
+    """Query models mirror the proto messages field by field (query/models.py)."""
+    return json_format.ParseDict(model.model_dump(mode="json"), message, ignore_unknown_fields=True)
 
 
 def rules(county_code: str) -> dict[str, Rule]:
@@ -50,14 +51,14 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         self.rebuilder = rebuilder
 
     async def GetCountyOverview(
-        self, request: pb.GetCountyOverviewRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetCountyOverviewRequest, context: Context
     ) -> pb.GetCountyOverviewResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
         overview = await self.queries.overview(self.queries.settings.county_code, as_of)
         return pb.GetCountyOverviewResponse(overview=to_proto(overview, pb.Overview()))
 
     async def GetUnitDetail(
-        self, request: pb.GetUnitDetailRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetUnitDetailRequest, context: Context
     ) -> pb.GetUnitDetailResponse:
         code = check_code(request.division_code)
         as_of = parse_as_of(request.as_of, self.queries.today())
@@ -65,7 +66,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         return pb.GetUnitDetailResponse(overview=to_proto(overview, pb.Overview()))
 
     async def ListTownshipRanking(
-        self, request: pb.ListTownshipRankingRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListTownshipRankingRequest, context: Context
     ) -> pb.ListTownshipRankingResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
         ranking = await self.queries.ranking(as_of)
@@ -74,7 +75,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         )
 
     async def ListAlerts(
-        self, request: pb.ListAlertsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListAlertsRequest, context: Context
     ) -> pb.ListAlertsResponse:
         code = check_code(_scope_or(request.division_code))
         as_of = parse_as_of(request.as_of, self.queries.today())
@@ -82,10 +83,12 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         return pb.ListAlertsResponse(alerts=[to_proto(a, pb.Alert()) for a in alerts])
 
     async def StreamUpdates(
-        self, request: pb.StreamUpdatesRequest, context: grpc.aio.ServicerContext
+        self, request: pb.StreamUpdatesRequest, context: Context
     ) -> AsyncIterator[pb.StreamUpdatesResponse]:
         prefix = _scope_or(request.division_code)
         async with self.hub.subscribe() as queue:
+            # A first, empty message says the stream is subscribed: nothing after it is missed.
+            yield pb.StreamUpdatesResponse(events_applied=self.hub.applied)
             while True:
                 update = await queue.get()
                 if not update.touches(prefix):
@@ -102,7 +105,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
                 )
 
     async def RebuildReadModel(
-        self, request: pb.RebuildReadModelRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RebuildReadModelRequest, context: Context
     ) -> AsyncIterator[pb.RebuildReadModelResponse]:
         job = self.rebuilder.start()
         async for progress in job.watch():

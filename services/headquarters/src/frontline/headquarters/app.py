@@ -46,7 +46,7 @@ def build(settings: HeadquartersSettings, clock: Clock | None = None) -> Service
     schema = settings.read_model_schema
 
     async def project(conn: asyncpg.Connection, event: InboundEvent) -> None:
-        await apply_event(conn, schema, event)
+        await apply_event(conn, schema, event, runtime.clock.now().date())
 
     # One projector module per topic (projection/registry.py finds them).
     for topic in registry.topics():

@@ -7,8 +7,10 @@ script) and is served by this process: county networks are often offline.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
@@ -38,7 +40,9 @@ def _json(data: object, status: int = 200) -> web.Response:
 
 
 @web.middleware
-async def _errors(request: web.Request, handler: web.Handler) -> web.StreamResponse:
+async def _errors(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
     try:
         return await handler(request)
     except InvalidArgument as exc:
@@ -91,23 +95,23 @@ class Dashboard:
             return web.Response(status=404, text="echarts is not installed: run npm ci in web/")
         return web.FileResponse(path, headers={"Cache-Control": "max-age=86400"})
 
-    def _params(self, request: web.Request) -> tuple[str, object]:
+    def _params(self, request: web.Request) -> tuple[str, dt.date]:
         code = check_code(request.query.get("code") or self.queries.settings.county_code)
         return code, parse_as_of(request.query.get("as_of", ""), self.queries.today())
 
     async def overview(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)
-        result = await self.queries.overview(code, as_of)  # type: ignore[arg-type]
+        result = await self.queries.overview(code, as_of)
         return _json(result.model_dump(mode="json"))
 
     async def ranking(self, request: web.Request) -> web.Response:
         _, as_of = self._params(request)
-        rows = await self.queries.ranking(as_of)  # type: ignore[arg-type]
+        rows = await self.queries.ranking(as_of)
         return _json([r.model_dump(mode="json") for r in rows])
 
     async def alerts(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)
-        rows = await self.queries.alerts(code, as_of)  # type: ignore[arg-type]
+        rows = await self.queries.alerts(code, as_of)
         return _json([r.model_dump(mode="json") for r in rows])
 
     async def events(self, request: web.Request) -> web.StreamResponse:

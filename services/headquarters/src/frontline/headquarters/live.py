@@ -54,9 +54,9 @@ class UpdateHub:
                 await self._conn.close()
             self._conn = None
 
-    def _on_notify(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
+    def _on_notify(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
         try:
-            data = json.loads(payload)
+            data = json.loads(str(payload))
         except ValueError:
             return
         self.applied += 1

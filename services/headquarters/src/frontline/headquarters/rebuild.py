@@ -18,20 +18,24 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import UnknownTopicOrPartitionError
 
 from frontline.headquarters.live import Update, UpdateHub
 from frontline.headquarters.projection.apply import (
-    SWAP_LOCK,
     PreparedBatch,
     apply_batch,
     apply_prepared,
     prepare_batch,
 )
 from frontline.headquarters.query.overview import HasPool
-from frontline.headquarters.readmodel.ddl import checked_schema, create_read_model, drop_read_model
+from frontline.headquarters.readmodel.ddl import (
+    Conn,
+    checked_schema,
+    create_read_model,
+    drop_read_model,
+)
 from frontline.kernel.ids import new_id
 from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
 
@@ -143,7 +147,7 @@ class Rebuilder:
 
     async def _catch_up(
         self,
-        conn: asyncpg.Connection,
+        conn: Conn,
         consumer: AIOKafkaConsumer,
         ends: dict[TopicPartition, int],
         job: RebuildJob,
@@ -164,12 +168,11 @@ class Rebuilder:
         finally:
             reader.cancel()
 
-    async def _swap(
-        self, conn: asyncpg.Connection, consumer: AIOKafkaConsumer, job: RebuildJob
-    ) -> None:
+    async def _swap(self, conn: Conn, consumer: AIOKafkaConsumer, job: RebuildJob) -> None:
         async with conn.transaction():
-            # Waits for live projections in flight and holds new ones until commit.
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", SWAP_LOCK)
+            # Waits for live projections in flight and holds new ones until commit: each
+            # begins by writing applied_events (projection/apply.py).
+            await conn.execute(f"LOCK TABLE {self.live}.applied_events IN SHARE ROW EXCLUSIVE MODE")
             tail = await consumer.end_offsets(list(consumer.assignment()))
             while not await _reached(consumer, tail):
                 batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
@@ -228,8 +231,11 @@ def _parsed(records: list[Any]) -> list[InboundEvent]:
 async def _partitions(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
+    described = []
     try:
-        described = await admin.describe_topics(topics)
+        for topic in topics:  # one by one: a topic nobody has written to yet is skipped
+            with contextlib.suppress(UnknownTopicOrPartitionError):
+                described += await admin.describe_topics([topic])
     finally:
         await admin.close()
     tps = [

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="arg-type, unused-ignore"
 """Test support: public events of a small county, put on Kafka like the services do.
 
 Used by the headquarters tests, the browser test and the benchmark. Events are the
@@ -10,12 +11,15 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 
 from frontline.contracts import cadre as c
 from frontline.contracts import organization as o
 from frontline.contracts.base import PublicEvent
+from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.topics import ensure_topics
 
 COUNTY = "440781"
 
@@ -42,6 +46,9 @@ def headers(p: Published) -> list[tuple[str, bytes]]:
 
 
 async def produce(bootstrap: str, prefix: str, events: Iterable[Published]) -> None:
+    events = list(events)
+    # The services create their topics at start; a test without them creates them here.
+    await ensure_topics(bootstrap, sorted({prefix + p.event.topic for p in events}), 3)
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=5
     )
@@ -267,11 +274,9 @@ class SmallCounty:
 
 
 def hq_settings(
-    database_url: str, bootstrap: str, prefix: str, public_key: object, schema: str = "hq"
-) -> object:
+    database_url: str, bootstrap: str, prefix: str, public_key: Path, schema: str = "hq"
+) -> HeadquartersSettings:
     """Settings for a headquarters process on throwaway ports, topics and database."""
-    from frontline.headquarters.settings import HeadquartersSettings
-
     return HeadquartersSettings(
         database_url=database_url,
         kafka_bootstrap=bootstrap,

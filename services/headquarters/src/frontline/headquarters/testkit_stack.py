@@ -67,5 +67,5 @@ async def county_stack(
     )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization, cadre = build_organization(org_settings), build_service(cadre_settings)
-    async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:  # type: ignore[arg-type]
+    async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:
         yield CountyStack(organization, cadre.runtime, hq, keys)

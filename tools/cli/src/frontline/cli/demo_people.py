@@ -137,6 +137,13 @@ async def _by_procedure(
 
 
 async def _career(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, today: dt.date) -> None:
+    """Double Training (双培工程) and the yearly evaluation of one cadre."""
+    await _trainings(call, cadre, c, cadre_id, today)
+    await _evaluation(call, cadre, c, cadre_id, today)
+    await _upgrade(call, cadre, c, cadre_id)
+
+
+async def _trainings(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, today: dt.date) -> None:
     for n, (topic, hours, on) in enumerate(c.trainings):
         if on > today:
             continue
@@ -162,6 +169,11 @@ async def _career(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, today: 
                 ),
                 f"training-done:{c.key}:{n}",
             )
+
+
+async def _evaluation(
+    call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, today: dt.date
+) -> None:
     # 实绩考核: last year's grade, "speak with achievements".
     grade = ("EXCELLENT", "COMPETENT", "COMPETENT", "COMPETENT", "BASICALLY_COMPETENT")[
         len(c.key) % 5
@@ -177,6 +189,9 @@ async def _career(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, today: 
         ),
         f"evaluate:{c.key}",
     )
+
+
+async def _upgrade(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str) -> None:
     if c.upgrade:
         target, enrolled, graduated = c.upgrade
         reply = await call(

@@ -125,65 +125,51 @@ async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today
 
 
 def _step(step: int, did: str, on: dt.date, rejected: bool, rng: random.Random) -> tuple[str, Any]:
+    """The RPC and request of step ``step`` (1 = proposal … 8 = closed)."""
     committee, members = rng.randint(5, 7), rng.randint(30, 60)
-    if step == 1:
-        return (
+    day = on.isoformat()
+    # The party member meeting needs 2/3 present and more than half of all members agreeing.
+    review_yes = members // 3 if rejected else members * 2 // 3
+    requests: dict[int, tuple[str, Any]] = {
+        1: (
             "ProposeDecision",
             pb.ProposeDecisionRequest(
                 decision_id=did, record=_record(on, committee, committee, committee, False)
             ),
-        )
-    if step == 2:
-        return (
+        ),
+        2: (
             "DeliberateDecision",
             pb.DeliberateDecisionRequest(
                 decision_id=did,
                 record=_record(on, committee + 4, committee + 3, committee + 2, False),
             ),
-        )
-    if step == 3:
-        present = members * 5 // 6
-        yes = members // 3 if rejected else members * 2 // 3
-        return (
+        ),
+        3: (
             "ReviewDecision",
             pb.ReviewDecisionRequest(
-                decision_id=did, record=_record(on, members, present, yes, True)
+                decision_id=did, record=_record(on, members, members * 5 // 6, review_yes, True)
             ),
-        )
-    if step == 4:
-        return (
+        ),
+        4: (
             "ResolveDecision",
             pb.ResolveDecisionRequest(
                 decision_id=did,
                 record=_record(on, 45, 40, 33, True),
                 body=pb.ResolvingBody.RESOLVING_BODY_REPRESENTATIVES_MEETING,
             ),
-        )
-    if step == 5:
-        return (
+        ),
+        5: (
             "PublishResolution",
-            pb.PublishResolutionRequest(
-                decision_id=did, published_on=on.isoformat(), notice_days=7
-            ),
-        )
-    if step == 6:
-        return (
-            "StartImplementation",
-            pb.StartImplementationRequest(decision_id=did, started_on=on.isoformat()),
-        )
-    if step == 7:
-        return (
+            pb.PublishResolutionRequest(decision_id=did, published_on=day, notice_days=7),
+        ),
+        6: ("StartImplementation", pb.StartImplementationRequest(decision_id=did, started_on=day)),
+        7: (
             "PublishResult",
-            pb.PublishResultRequest(
-                decision_id=did,
-                published_on=on.isoformat(),
-                summary="已按决议实施完毕",
-            ),
-        )
-    return (
-        "CloseDecision",
-        pb.CloseDecisionRequest(decision_id=did, closed_on=on.isoformat()),
-    )
+            pb.PublishResultRequest(decision_id=did, published_on=day, summary="已按决议实施完毕"),
+        ),
+        8: ("CloseDecision", pb.CloseDecisionRequest(decision_id=did, closed_on=day)),
+    }
+    return requests[step]
 
 
 async def _rating(

@@ -31,6 +31,9 @@ def _print_overview(o: pb.Overview) -> None:
     )
     for pillar in o.pillars:
         score = _score(pillar, "score") if pillar.has_data else f"暂无数据 {pillar.note}"
+        if not pillar.inputs:
+            console.print(f"[bold]{pillar.label}[/] {score}")
+            continue
         table(
             f"{pillar.label} {score}",
             ["输入", "达成", "得分", "变化"],

@@ -7,20 +7,17 @@ deliveries (the kernel inbox alone could not know what the rebuild applied).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import asyncpg
-
 from frontline.headquarters.projection.ops import EventLike, Op, Projection
 from frontline.headquarters.projection.registry import project
-from frontline.headquarters.readmodel.ddl import checked_schema
+from frontline.headquarters.readmodel.ddl import Conn, checked_schema
 
 UPDATES_CHANNEL = "hq_updates"
-# Live projections hold this shared; the rebuild's swap takes it exclusively.
-SWAP_LOCK = 7_240_781_505
 
 
 @lru_cache(maxsize=512)
@@ -28,30 +25,38 @@ def _sql(template: str, schema: str) -> str:
     return template.replace("{s}", checked_schema(schema))
 
 
-async def apply_event(conn: asyncpg.Connection, schema: str, event: EventLike) -> Projection | None:
-    """Apply one event inside the caller's transaction; None when skipped."""
+# Recording the event as applied and announcing it in one round trip; the
+# notification is delivered only if the transaction commits.
+_CLAIM = (
+    "WITH claimed AS (INSERT INTO {s}.applied_events (event_id) VALUES ($1)"
+    " ON CONFLICT DO NOTHING RETURNING event_id)"
+    " SELECT count(pg_notify($2, $3)) FROM claimed"
+)
+
+
+async def apply_event(
+    conn: Conn, schema: str, event: EventLike, today: dt.date | None = None
+) -> Projection | None:
+    """Apply one event inside the caller's transaction; None when skipped.
+
+    The first statement writes ``applied_events``: while a rebuild swaps schemas it
+    holds a lock on that table, so a live projection waits and then writes into the
+    new schema (see rebuild.py).
+    """
     projection = project(event)
     if projection is None:
         return None
-    await conn.execute("SELECT pg_advisory_xact_lock_shared($1)", SWAP_LOCK)
-    fresh = await conn.fetchval(
-        _sql(
-            "INSERT INTO {s}.applied_events (event_id) VALUES ($1)"
-            " ON CONFLICT DO NOTHING RETURNING true",
-            schema,
-        ),
-        event.event_id,
-    )
-    if not fresh:
+    payload = json.dumps({"divisions": projection.divisions, "event_id": event.event_id})
+    claimed = await conn.fetchval(_sql(_CLAIM, schema), event.event_id, UPDATES_CHANNEL, payload)
+    if not claimed:
         return None
     for op in projection.ops:
         await conn.execute(_sql(op.sql, schema), *op.args)
-    if projection.fact_date is not None:
+    # Rollups exist for past days only: a fact dated today or later leaves them valid.
+    if projection.fact_date is not None and projection.fact_date < (today or dt.date.today()):
         await conn.execute(
             _sql("DELETE FROM {s}.daily_rollups WHERE day >= $1", schema), projection.fact_date
         )
-    payload = {"divisions": projection.divisions, "event_id": event.event_id}
-    await conn.execute("SELECT pg_notify($1, $2)", UPDATES_CHANNEL, json.dumps(payload))
     return projection
 
 
@@ -84,7 +89,7 @@ def prepare_batch(events: Sequence[EventLike]) -> PreparedBatch:
     return batch
 
 
-async def apply_prepared(conn: asyncpg.Connection, schema: str, batch: PreparedBatch) -> int:
+async def apply_prepared(conn: Conn, schema: str, batch: PreparedBatch) -> int:
     """Apply a prepared batch in the caller's transaction; the number of events applied.
 
     Every write is an insert-or-merge keyed by its own aggregate's row (see
@@ -112,7 +117,7 @@ async def apply_prepared(conn: asyncpg.Connection, schema: str, batch: PreparedB
     return len(fresh_rows)
 
 
-async def apply_batch(conn: asyncpg.Connection, schema: str, events: Sequence[EventLike]) -> int:
+async def apply_batch(conn: Conn, schema: str, events: Sequence[EventLike]) -> int:
     """Apply many events in the caller's transaction (see ``apply_prepared``)."""
     return await apply_prepared(conn, schema, prepare_batch(events))
 

@@ -18,7 +18,6 @@ from frontline.headquarters.projection.ops import (
     day,
     event_day,
     first,
-    place,
 )
 from frontline.headquarters.projection.posts import post_ended, post_started
 
@@ -94,7 +93,7 @@ def appointed(e: EventLike) -> Projection:
             on,
             bool(d.get("also_village_head")),
         ),
-        activity(e, division, "appointment", f"任命{label}{place(division)}"),
+        activity(e, division, "appointment", f"任命{label}"),
     ]
     return Projection(ops, [division], on)
 
@@ -106,7 +105,7 @@ def left_post(e: EventLike) -> Projection:
     label = POST_LABELS.get(d["post"], d["post"])
     ops = [
         post_ended("cadre", d["org_unit_id"], d["cadre_id"], d["post"], on),
-        activity(e, division, "left_post", f"{label}离任{place(division)}"),
+        activity(e, division, "left_post", f"{label}离任"),
     ]
     return Projection(ops, [division], on)
 
@@ -114,9 +113,7 @@ def left_post(e: EventLike) -> Projection:
 def nominated(e: EventLike) -> Projection:
     d = e.data
     label = POST_LABELS.get(d["post"], d["post"])
-    op = activity(
-        e, d["division_code"], "nomination", f"民主推荐{label}人选{place(d['division_code'])}"
-    )
+    op = activity(e, d["division_code"], "nomination", f"民主推荐{label}人选")
     return Projection([op], [d["division_code"]])
 
 
@@ -214,7 +211,7 @@ def student_assigned(e: EventLike) -> Projection:
     div = e.data.get("division_code")
     ops = [
         _student(e, "starts_on", on),
-        activity(e, div, "student_official", f"大学生村官到村任职{place(div)}"),
+        activity(e, div, "student_official", "大学生村官到村任职"),
     ]
     return Projection(ops, _divisions(e.data), on)
 
@@ -224,7 +221,7 @@ def student_converted(e: EventLike) -> Projection:
     div = e.data.get("division_code")
     ops = [
         _student(e, "converted_on", on),
-        activity(e, div, "student_official", f"大学生村官转任村干部{place(div)}"),
+        activity(e, div, "student_official", "大学生村官转任村干部"),
     ]
     return Projection(ops, _divisions(e.data), on)
 

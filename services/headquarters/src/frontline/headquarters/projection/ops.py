@@ -72,13 +72,9 @@ def first(data: Mapping[str, Any], *keys: str) -> Any:
 
 
 def activity(event: EventLike, division: str | None, kind: str, summary: str) -> Op:
+    """A line for the activity feed; queries add the unit's name by division code."""
     return Op(
         "INSERT INTO {s}.activity (event_id, occurred_at, division_code, kind, summary)"
         " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
         (event.event_id, event_time(event), division or "", kind, summary),
     )
-
-
-def place(division: str | None) -> str:
-    """Activity lines carry no place text: queries add the unit's name by division code."""
-    return ""

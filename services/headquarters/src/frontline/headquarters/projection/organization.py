@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from frontline.headquarters.projection.decision_steps import decision_step
 from frontline.headquarters.projection.ops import (
     EventLike,
     Op,
@@ -19,7 +20,6 @@ from frontline.headquarters.projection.ops import (
     day,
     event_day,
     first,
-    place,
 )
 from frontline.headquarters.projection.posts import post_ended, post_started
 
@@ -41,31 +41,6 @@ MEETING_LABELS = {
     "theme_party_day": "主题党日",
     "leading_bodies_joint_meeting": "班子联席会议",
     "party_masses_joint_meeting": "党群联席会议",
-}
-# Decision states in the order of DOMAIN.md "four discussions and two openness".
-DECISION_STATES = [
-    "draft",
-    "proposed",
-    "deliberated",
-    "reviewed",
-    "resolved",
-    "resolution_public",
-    "implementing",
-    "result_public",
-    "closed",
-    "rejected",
-]
-STATE_LABELS = {
-    "draft": "起草",
-    "proposed": "支委会提议",
-    "deliberated": "两委会商议",
-    "reviewed": "党员大会审议",
-    "resolved": "村民(代表)会议决议",
-    "resolution_public": "决议公开",
-    "implementing": "组织实施",
-    "result_public": "实施结果公开",
-    "closed": "办结",
-    "rejected": "未通过",
 }
 
 
@@ -120,7 +95,7 @@ def election_held(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "held_on") or event_day(e)
     due = day(d, "election_due_on", "next_election_due_on")
-    ops = [activity(e, _division(d), "election", f"完成换届选举{place(_division(d))}")]
+    ops = [activity(e, _division(d), "election", "完成换届选举")]
     if due:
         ops.insert(0, _election_term(_unit(d), on, due, e.event_id))
     return Projection(ops, _codes(d), on)
@@ -130,7 +105,7 @@ def election_postponed(e: EventLike) -> Projection:
     d = e.data
     on = day(d, "approved_on", "postponed_on") or event_day(e)
     due = day(d, "election_due_on", "new_due_on")
-    ops = [activity(e, _division(d), "election", f"换届延期获批{place(_division(d))}")]
+    ops = [activity(e, _division(d), "election", "换届延期获批")]
     if due:
         ops.insert(0, _election_term(_unit(d), on, due, e.event_id))
     return Projection(ops, _codes(d), on)
@@ -145,7 +120,7 @@ def dissolved(e: EventLike) -> Projection:
             " ON CONFLICT (unit_id) DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
             (_unit(d), on),
         ),
-        activity(e, _division(d), "unit", f"撤销党组织{place(_division(d))}"),
+        activity(e, _division(d), "unit", "撤销党组织"),
     ]
     return Projection(ops, _codes(d), on)
 
@@ -162,7 +137,7 @@ def secretary_filled(e: EventLike) -> Projection:
         on,
         bool(first(d, "also_village_head", "one_shoulder")),
     )
-    note = activity(e, _division(d), "secretary", f"书记到岗{place(_division(d))}")
+    note = activity(e, _division(d), "secretary", "书记到岗")
     return Projection([op, note], _codes(d), on)
 
 
@@ -171,7 +146,7 @@ def secretary_vacated(e: EventLike) -> Projection:
     on = day(d, "vacated_on", "left_on") or event_day(e)
     ops = [
         post_ended("org", _unit(d), d["cadre_id"], "secretary", on),
-        activity(e, _division(d), "secretary", f"书记岗位空缺{place(_division(d))}"),
+        activity(e, _division(d), "secretary", "书记岗位空缺"),
     ]
     return Projection(ops, _codes(d), on)
 
@@ -187,56 +162,10 @@ def meeting_held(e: EventLike) -> Projection:
     )
     label = MEETING_LABELS.get(kind, "会议")
     return Projection(
-        [op, activity(e, _division(d), "meeting", f"召开{label}{place(_division(d))}")],
+        [op, activity(e, _division(d), "meeting", f"召开{label}")],
         _codes(d),
         on,
     )
-
-
-# The date a decision event happened on, by the field each event type carries.
-_STEP_DATES = (
-    "held_on",
-    "drafted_on",
-    "published_on",
-    "completed_on",
-    "started_on",
-    "result_published_on",
-    "closed_on",
-)
-
-
-def decision_step(e: EventLike) -> Projection:
-    """Every decision event names the state it leaves the decision in (contract field)."""
-    d = e.data
-    state = str(d["state"])
-    on = day(d, *_STEP_DATES) or event_day(e)
-    due, present = d.get("members_due"), d.get("members_present")
-    # Quorum of the party member meeting (DOMAIN.md step 4): two thirds present.
-    quorum = None if not due or present is None else 3 * int(present) >= 2 * int(due)
-    ops = [
-        Op(
-            "INSERT INTO {s}.decision_steps (decision_id, unit_id, division_code, state, on_date,"
-            " seq, quorum_met, round) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
-            " ON CONFLICT DO NOTHING",
-            (
-                str(d["decision_id"]),
-                _unit(d),
-                _division(d),
-                state,
-                on,
-                DECISION_STATES.index(state),
-                quorum,
-                int(d.get("round") or 1),
-            ),
-        ),
-        activity(
-            e,
-            _division(d),
-            "decision",
-            f"四议两公开·{STATE_LABELS.get(state, state)}{place(_division(d))}",
-        ),
-    ]
-    return Projection(ops, _codes(d), on)
 
 
 def weak_lax_confirmed(e: EventLike) -> Projection:
@@ -248,7 +177,7 @@ def weak_lax_confirmed(e: EventLike) -> Projection:
             " ON CONFLICT DO NOTHING",
             (_unit(d), on, [str(c) for c in d.get("criteria") or []]),
         ),
-        activity(e, _division(d), "weak_lax", f"认定软弱涣散党组织{place(_division(d))}"),
+        activity(e, _division(d), "weak_lax", "认定软弱涣散党组织"),
     ]
     return Projection(ops, _codes(d), on)
 
@@ -273,7 +202,7 @@ def rectification_signed_off(e: EventLike) -> Projection:
             " ON CONFLICT DO NOTHING",
             (_unit(d), on),
         ),
-        activity(e, _division(d), "weak_lax", f"软弱涣散整顿销号{place(_division(d))}"),
+        activity(e, _division(d), "weak_lax", "软弱涣散整顿销号"),
     ]
     return Projection(ops, _codes(d), on)
 
@@ -295,7 +224,7 @@ def election_notice(e: EventLike) -> Projection:
     overdue = e.type.endswith("ElectionOverdue.v1")
     text = "换届逾期" if overdue else "换届提醒"
     return Projection(
-        [activity(e, _division(e.data), "election", f"{text}{place(_division(e.data))}")],
+        [activity(e, _division(e.data), "election", f"{text}")],
         _codes(e.data),
     )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import asyncpg
 
 from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
 EDUCATION_ORDER = [
@@ -84,38 +85,10 @@ def _sql(text: str, schema: str) -> str:
 
 
 async def load_facts(
-    conn: asyncpg.Connection, schema: str, as_of: dt.date, settings: HeadquartersSettings
+    conn: Conn, schema: str, as_of: dt.date, settings: HeadquartersSettings
 ) -> Facts:
-    c = settings.compliance
-    units = {
-        r["unit_id"]: UnitFacts(**dict(r)) for r in await conn.fetch(_sql(q.UNITS, schema), as_of)
-    }
-    for r in await conn.fetch(_sql(q.SECRETARIES, schema), as_of):
-        if (u := units.get(r["unit_id"])) is not None:
-            u.secretary_filled = bool(r["filled"])
-            u.vacant_since = None if u.secretary_filled else r["last_vacated"]
-    for u in units.values():
-        if not u.secretary_filled and u.vacant_since is None:
-            u.vacant_since = u.established_on
-    periods = c.meeting_period_months
-    for r in await conn.fetch(
-        _sql(q.MEETINGS, schema),
-        as_of,
-        list(periods),
-        list(periods.values()),
-        c.meeting_window_months,
-    ):
-        if (u := units.get(r["unit_id"])) is not None:
-            u.meetings_expected, u.meetings_held = r["expected"], r["held"]
-    await _load_decisions(conn, schema, as_of, units, c.decision_stuck_days)
-    for r in await conn.fetch(_sql(q.WEAK_LAX, schema), as_of):
-        if (u := units.get(r["unit_id"])) is not None:
-            u.weak_lax_confirmed_on = r["confirmed_on"]
-            u.weak_lax_signed_off_on = r["signed_off_on"]
-            u.rectification_percent = r["percent_complete"]
-    for r in await conn.fetch(_sql(q.RATINGS, schema), as_of):
-        if (u := units.get(r["unit_id"])) is not None:
-            u.rating = r["rating"]
+    """Everything the county's figures need for one day, in a few grouped queries."""
+    units = await _load_units(conn, schema, as_of, settings)
     cadres = [
         CadreRow(**dict(r))
         for r in await conn.fetch(
@@ -132,13 +105,51 @@ async def load_facts(
     )
 
 
+async def _load_units(
+    conn: Conn, schema: str, as_of: dt.date, settings: HeadquartersSettings
+) -> dict[str, UnitFacts]:
+    c = settings.compliance
+    units = {
+        r["unit_id"]: UnitFacts(**dict(r)) for r in await conn.fetch(_sql(q.UNITS, schema), as_of)
+    }
+    await _load_secretaries(conn, schema, as_of, units)
+    periods = c.meeting_period_months
+    meeting_args = (list(periods), list(periods.values()), c.meeting_window_months)
+    for r in await conn.fetch(_sql(q.MEETINGS, schema), as_of, *meeting_args):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.meetings_expected, u.meetings_held = r["expected"], r["held"]
+    await _load_decisions(conn, schema, as_of, units, c.decision_stuck_days)
+    for r in await conn.fetch(_sql(q.WEAK_LAX, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.weak_lax_confirmed_on = r["confirmed_on"]
+            u.weak_lax_signed_off_on = r["signed_off_on"]
+            u.rectification_percent = r["percent_complete"]
+    for r in await conn.fetch(_sql(q.RATINGS, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.rating = r["rating"]
+    return units
+
+
+async def _load_secretaries(
+    conn: Conn, schema: str, as_of: dt.date, units: dict[str, UnitFacts]
+) -> None:
+    for r in await conn.fetch(_sql(q.SECRETARIES, schema), as_of):
+        if (u := units.get(r["unit_id"])) is not None:
+            u.secretary_filled = bool(r["filled"])
+            u.vacant_since = None if u.secretary_filled else r["last_vacated"]
+    for u in units.values():
+        # Never filled: vacant since the unit was established.
+        if not u.secretary_filled and u.vacant_since is None:
+            u.vacant_since = u.established_on
+
+
 # Before the resolution is public a decision waits on a vote; "stuck" means a step
 # has not moved for the configured days (DOMAIN.md "Headquarters").
 PENDING_STATES = {"draft", "proposed", "deliberated", "reviewed", "resolved"}
 
 
 async def _load_decisions(
-    conn: asyncpg.Connection,
+    conn: Conn,
     schema: str,
     as_of: dt.date,
     units: dict[str, UnitFacts],

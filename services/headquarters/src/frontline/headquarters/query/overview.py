@@ -17,7 +17,7 @@ from frontline.headquarters.query.facts import Facts, load_facts
 from frontline.headquarters.query.models import Activity, Alert, ChildSummary, Overview, UnitRef
 from frontline.headquarters.query.pillars import build_pillars
 from frontline.headquarters.query.trends import monthly_trends
-from frontline.headquarters.readmodel.ddl import checked_schema
+from frontline.headquarters.readmodel.ddl import Conn, checked_schema
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.errors import InvalidArgument, NotFound
 
@@ -58,13 +58,13 @@ class Queries:
         self.schema = checked_schema(settings.read_model_schema)
         self.today = today
 
-    async def facts(self, conn: asyncpg.Connection, as_of: dt.date) -> Facts:
+    async def facts(self, conn: Conn, as_of: dt.date) -> Facts:
         return await load_facts(conn, self.schema, as_of, self.settings)
 
     async def overview(self, code: str, as_of: dt.date, with_trends: bool = True) -> Overview:
         check_code(code)
         compare = as_of - dt.timedelta(days=self.settings.scoring.comparison_days)
-        async with self.db.pool.acquire() as conn, conn.transaction(isolation="repeatable_read"):
+        async with self.db.pool.acquire() as conn:
             facts = await self.facts(conn, as_of)
             previous = await self.facts(conn, compare)
             trends = await monthly_trends(self, conn, code, as_of) if with_trends else []
@@ -140,7 +140,7 @@ class Queries:
         return alerts_under(facts, code, self.settings)
 
     async def _activity(
-        self, conn: asyncpg.Connection, code: str, as_of: dt.date, limit: int = 30
+        self, conn: Conn, code: str, as_of: dt.date, limit: int = 30
     ) -> list[Activity]:
         rows = await conn.fetch(
             ACTIVITY.format(s=self.schema)

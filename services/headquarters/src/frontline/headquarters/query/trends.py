@@ -6,11 +6,10 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-import asyncpg
-
 from frontline.headquarters.query.figures import fortress_figures
 from frontline.headquarters.query.models import TrendPoint, TrendSeries
 from frontline.headquarters.query.pillars import build_pillars
+from frontline.headquarters.readmodel.ddl import Conn
 
 if TYPE_CHECKING:
     from frontline.headquarters.query.overview import Queries
@@ -59,9 +58,7 @@ def month_ends(as_of: dt.date, months: int = MONTHS) -> list[dt.date]:
     return [*reversed(ends), as_of]
 
 
-async def _point(
-    queries: Queries, conn: asyncpg.Connection, code: str, day: dt.date
-) -> dict[str, Any]:
+async def _point(queries: Queries, conn: Conn, code: str, day: dt.date) -> dict[str, Any]:
     s = queries.schema
     cacheable = day < queries.today()
     if cacheable:
@@ -96,7 +93,7 @@ async def _point(
 
 
 async def monthly_trends(
-    queries: Queries, conn: asyncpg.Connection, code: str, as_of: dt.date
+    queries: Queries, conn: Conn, code: str, as_of: dt.date
 ) -> list[TrendSeries]:
     ends = month_ends(as_of)
     points = [await _point(queries, conn, code, day) for day in ends]

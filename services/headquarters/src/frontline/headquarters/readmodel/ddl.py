@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import asyncpg
+
+if TYPE_CHECKING:
+    from asyncpg.pool import PoolConnectionProxy
+
+    # A plain connection or one borrowed from a pool: both run the same queries.
+    Conn: TypeAlias = asyncpg.Connection[Any] | PoolConnectionProxy[Any]
+else:
+    Conn = Any
 
 _VALID_SCHEMA = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
@@ -22,9 +31,9 @@ def schema_sql(schema: str) -> str:
     return text.replace("{s}", checked_schema(schema))
 
 
-async def create_read_model(conn: asyncpg.Connection, schema: str) -> None:
+async def create_read_model(conn: Conn, schema: str) -> None:
     await conn.execute(schema_sql(schema))
 
 
-async def drop_read_model(conn: asyncpg.Connection, schema: str) -> None:
+async def drop_read_model(conn: Conn, schema: str) -> None:
     await conn.execute(f"DROP SCHEMA IF EXISTS {checked_schema(schema)} CASCADE")

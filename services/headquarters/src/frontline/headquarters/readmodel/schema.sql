@@ -1,5 +1,6 @@
 -- The headquarters read model, created per schema: "{s}" is the live schema or a
--- rebuild schema (rebuild.py swaps them). Tables hold dated facts, one row per
+-- rebuild schema (rebuild.py swaps them). The file is idempotent and runs at every
+-- start; a column added later gets an ADD COLUMN IF NOT EXISTS beside its table. Tables hold dated facts, one row per
 -- source aggregate, so "as of a date" is a query over valid-time rows and
 -- events of different aggregates commute (their topics are not ordered
 -- against each other). Indicators, alerts and scores are computed at query time
@@ -85,6 +86,8 @@ CREATE TABLE IF NOT EXISTS {s}.decision_steps (
     PRIMARY KEY (decision_id, state, on_date)
 );
 CREATE INDEX IF NOT EXISTS decision_steps_unit ON {s}.decision_steps (unit_id);
+-- Columns added after a schema was first created (this file runs at every start).
+ALTER TABLE {s}.decision_steps ADD COLUMN IF NOT EXISTS round int NOT NULL DEFAULT 1;
 
 CREATE TABLE IF NOT EXISTS {s}.weak_lax (
     unit_id text NOT NULL,
