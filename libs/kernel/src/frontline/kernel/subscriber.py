@@ -72,19 +72,23 @@ class Subscriber:
         try:
             while True:
                 batches = await kafka.getmany(timeout_ms=200, max_records=self.batch_size)
+                done: dict[TopicPartition, int] = {}
                 for tp, records in batches.items():
                     await self.process(records)
-                    await self._commit(kafka, tp, records[-1].offset + 1)
+                    done[tp] = records[-1].offset + 1
+                if done:
+                    # One commit per poll, and only for partitions whose effects committed.
+                    await self._commit(kafka, done)
         finally:
             await kafka.stop()
 
-    async def _commit(self, kafka: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+    async def _commit(self, kafka: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
         try:
-            await kafka.commit({tp: offset})
+            await kafka.commit(offsets)
         except (CommitFailedError, KafkaError) as exc:
             # The partition moved to another member during a rebalance: it resumes from
             # the last committed offset and the inbox skips what we already applied.
-            log.warning("offset commit failed", extra={"error": repr(exc), "topic": tp.topic})
+            log.warning("offset commit failed", extra={"error": repr(exc), "topic": self.topic})
 
     async def process(self, records: Sequence[Record]) -> None:
         """Apply a partition's records in order; exactly-once per event id."""
