@@ -80,8 +80,10 @@ async def test_kill_9_during_publishing_loses_nothing_and_doubles_nothing(
     assert first.stdout is not None
     assert (await asyncio.wait_for(first.stdout.readline(), 60)).strip() == b"started"
     # Kill once some (not all) events reached Kafka: mid-stream, between publish and delete.
-    while len(await read_topic(kafka_bootstrap, topic, timeout=1)) < COMMANDS // 4:
-        await asyncio.sleep(0.05)
+    async with asyncio.timeout(120):
+        while len(await read_topic(kafka_bootstrap, topic, timeout=1)) < COMMANDS // 4:
+            assert first.returncode is None, (tmp_path / "first.log").read_text()
+            await asyncio.sleep(0.05)
     os.kill(first.pid, signal.SIGKILL)
     await first.wait()
     published_before = len(await read_topic(kafka_bootstrap, topic, timeout=2))

@@ -62,6 +62,8 @@ class CommandHandler:
         self.source = source
         self.service = service
         self._registrations: dict[str, Registration] = {}
+        # Called after a command's own transaction commits: wakes the outbox relay.
+        self.on_commit: Callable[[], None] = lambda: None
 
     def register(self, registration: Registration) -> None:
         self._registrations[registration.decider.stream_type] = registration
@@ -101,6 +103,8 @@ class CommandHandler:
                     async with self.pool.acquire() as own, own.transaction():
                         own_conn = cast(asyncpg.Connection, own)
                         result = await self._run(own_conn, decider, stream_id, command, ctx)
+                    if result.events:
+                        self.on_commit()
             except (VersionConflict, asyncpg.UniqueViolationError) as exc:
                 log.info("command conflict, retrying", extra={"attempt": attempt})
                 if attempt == MAX_ATTEMPTS:
@@ -121,13 +125,11 @@ class CommandHandler:
         command: Any,
         ctx: CallContext,
     ) -> CommandResult:
-        if ctx.request_id:
-            previous = await conn.fetchval(
-                "SELECT response FROM idempotency WHERE request_id = $1", ctx.request_id
-            )
-            if previous is not None:
-                return self._replay(decider, json.loads(previous))
-        state, version = await self.store.load(conn, decider, stream_id)
+        state, version, previous = await self.store.load_unless_answered(
+            conn, decider, stream_id, ctx.request_id
+        )
+        if previous is not None:
+            return self._replay(decider, json.loads(previous))
         new_events = list(decider.decide(command, state))
         stored = await self.store.append(
             conn, stream_id, decider.stream_type, version, new_events, ctx.metadata()
@@ -135,21 +137,16 @@ class CommandHandler:
         for event in new_events:
             state = decider.evolve(state, event)
         registration = self._registrations.get(decider.stream_type)
+        records = []
         if registration and registration.publish:
-            records = []
             for item in stored:
                 publics = registration.publish(item, state)
                 records += outbox_records(self.source, item, publics, self.topic_prefix)
-            await write_outbox(conn, records)
+        result = CommandResult(stream_id, version + len(stored), stored, state=state)
+        answer = (ctx.request_id, json.dumps(_response(result))) if ctx.request_id else None
+        await write_outbox(conn, records, answer)
         if registration and registration.project and stored:
             await registration.project(conn, stored, state)
-        result = CommandResult(stream_id, version + len(stored), stored, state=state)
-        if ctx.request_id:
-            await conn.execute(
-                "INSERT INTO idempotency (request_id, response) VALUES ($1, $2::jsonb)",
-                ctx.request_id,
-                json.dumps(_response(result)),
-            )
         return result
 
     def _replay(self, decider: Decider[Any, Any], response: dict[str, Any]) -> CommandResult:

@@ -54,6 +54,35 @@ class EventStore:
             state = decider.evolve(state, self._decode(decider, row))
         return state, (rows[-1]["version"] if rows else 0)
 
+    async def load_unless_answered(
+        self,
+        conn: asyncpg.Connection,
+        decider: Decider[Any, S],
+        stream_id: str,
+        request_id: str | None,
+    ) -> tuple[S, int, str | None]:
+        """One round trip for a command: the request's earlier answer if there is one,
+        otherwise the folded stream and its version."""
+        rows = await conn.fetch(
+            "SELECT i.response AS previous, e.version, e.event_type, e.schema_version, e.data"
+            " FROM (SELECT 1) AS one"
+            " LEFT JOIN idempotency i ON i.request_id = $2"
+            " LEFT JOIN events e ON e.stream_id = $1 AND i.request_id IS NULL"
+            " ORDER BY e.version",
+            stream_id,
+            request_id,
+        )
+        if rows[0]["previous"] is not None:
+            return decider.initial_state(), 0, str(rows[0]["previous"])
+        state = decider.initial_state()
+        version = 0
+        for row in rows:
+            if row["version"] is None:
+                continue  # a new stream: the one row of the outer join
+            state = decider.evolve(state, self._decode(decider, row))
+            version = row["version"]
+        return state, version, None
+
     def _decode(self, decider: Decider[Any, Any], row: asyncpg.Record) -> DomainEvent:
         cls = decider.event_class(row["event_type"])
         data = json.loads(row["data"])

@@ -66,17 +66,29 @@ def outbox_records(
     return records
 
 
-async def write_outbox(conn: asyncpg.Connection, records: Sequence[OutboxRecord]) -> None:
-    if not records:
+async def write_outbox(
+    conn: asyncpg.Connection,
+    records: Sequence[OutboxRecord],
+    answer: tuple[str, str] | None = None,
+) -> None:
+    """Outbox rows and the request's recorded answer (request id, JSON) in one statement.
+
+    No NOTIFY here: NOTIFY takes a server-wide lock at commit and serialises every
+    notifying transaction; the runtime wakes the relay after commit instead.
+    """
+    if not records and answer is None:
         return
+    request_id, response = answer if answer else (None, None)
     await conn.execute(
-        "INSERT INTO outbox (topic, key, value, headers)"
-        " SELECT t, k, v, h::jsonb FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[])"
-        "   AS x(t, k, v, h)",
+        "WITH o AS (INSERT INTO outbox (topic, key, value, headers)"
+        "  SELECT t, k, v, h::jsonb"
+        "  FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS x(t, k, v, h))"
+        " INSERT INTO idempotency (request_id, response)"
+        " SELECT $5::text, $6::jsonb WHERE $5::text IS NOT NULL",
         [r.topic for r in records],
         [r.key for r in records],
         [r.value for r in records],
         [json.dumps(r.headers) for r in records],
+        request_id,
+        response,
     )
-    # Wakes the relay at commit; the relay also polls, so a lost notification only delays.
-    await conn.execute("NOTIFY outbox")

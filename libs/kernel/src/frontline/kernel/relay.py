@@ -5,6 +5,10 @@ One active relay per service database (a PostgreSQL advisory lock). It never kee
 cursor would skip rows committed late. Reading whatever rows exist, in id order, and
 deleting exactly those after Kafka acknowledged them cannot skip anything; a crash
 between publish and delete republishes, and consumers de-duplicate.
+
+Throughput comes from overlap: while one batch waits for its acknowledgements the
+next is read and sent (excluding the ids still in flight); a batch is deleted only
+once every one of its messages is acknowledged.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
+from dataclasses import dataclass, field
+from typing import cast
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
@@ -23,6 +30,7 @@ from frontline.kernel.metrics import RELAY_BACKLOG, RELAY_PUBLISHED
 log = logging.getLogger(__name__)
 
 RELAY_LOCK = 7_240_781_002
+CHANNEL = "outbox"
 
 
 def keyed_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
@@ -33,9 +41,15 @@ def keyed_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
         enable_idempotence=True,
         acks="all",
         linger_ms=2,
-        max_batch_size=256 * 1024,
+        max_batch_size=512 * 1024,
         request_timeout_ms=30000,
     )
+
+
+@dataclass
+class _InFlight:
+    ids: list[int] = field(default_factory=list)
+    acks: list[asyncio.Future[object]] = field(default_factory=list)
 
 
 class OutboxRelay:
@@ -44,16 +58,37 @@ class OutboxRelay:
         pool: asyncpg.Pool,
         dsn: str,
         producer: AIOKafkaProducer,
-        batch_size: int = 500,
+        batch_size: int = 2000,
         poll_seconds: float = 0.5,
+        linger_seconds: float = 0.003,
     ) -> None:
         self.pool = pool
         self.dsn = dsn
         self.producer = producer
         self.batch_size = batch_size
         self.poll_seconds = poll_seconds
+        self.linger_seconds = linger_seconds
         self._wake = asyncio.Event()
+        self._last_notify = 0.0
+        self._notify_task: asyncio.Task[None] | None = None
         self.is_leader = False
+
+    def nudge(self) -> None:
+        """Something was committed to the outbox: wake the relay, wherever it runs."""
+        if self.is_leader:
+            self._wake.set()
+            return
+        # The leader is another process: NOTIFY it, outside any transaction, and at
+        # most every 10 ms (its polling covers a lost notification).
+        now = time.monotonic()
+        if now - self._last_notify < 0.01 or (self._notify_task and not self._notify_task.done()):
+            return
+        self._last_notify = now
+        self._notify_task = asyncio.get_running_loop().create_task(self._notify())
+
+    async def _notify(self) -> None:
+        with contextlib.suppress(OSError, asyncpg.PostgresError):
+            await self.pool.execute(f"NOTIFY {CHANNEL}")
 
     async def run(self) -> None:
         """Wait for leadership, then relay until cancelled."""
@@ -62,50 +97,69 @@ class OutboxRelay:
             while not await lock_conn.fetchval("SELECT pg_try_advisory_lock($1)", RELAY_LOCK):
                 await asyncio.sleep(self.poll_seconds * 4)
             self.is_leader = True
-            await lock_conn.add_listener("outbox", self._on_notify)
+            await lock_conn.add_listener(CHANNEL, lambda *_: self._wake.set())
             log.info("outbox relay is leader")
             while True:
-                self._wake.clear()
                 try:
-                    published = await self.relay_once()
+                    await self.drain()
                 except (OSError, asyncpg.PostgresError, KafkaError) as exc:
-                    # Nothing was deleted: the same rows go out again on the next try.
+                    # Nothing unacknowledged was deleted: those rows go out again.
                     log.warning("relay batch failed, retrying", extra={"error": repr(exc)})
                     await asyncio.sleep(self.poll_seconds)
                     continue
-                if published < self.batch_size:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+                self._wake.clear()
+                # Let the commits that woke us gather into one batch.
+                await asyncio.sleep(self.linger_seconds)
         finally:
             self.is_leader = False
             with contextlib.suppress(Exception):
                 await lock_conn.close()
 
-    def _on_notify(self, *_: object) -> None:
-        self._wake.set()
+    async def drain(self) -> int:
+        """Publish until the outbox is empty; returns how many rows were published."""
+        published = 0
+        async with self.pool.acquire() as proxy:
+            conn = cast(asyncpg.Connection, proxy)
+            previous = _InFlight()
+            while True:
+                current = await self._send_batch(conn, previous.ids)
+                published += await self._settle(conn, previous)
+                if not current.ids:
+                    return published
+                previous = current
 
     async def relay_once(self) -> int:
-        """Publish one batch of outbox rows; returns how many were published."""
-        async with self.pool.acquire() as conn:
-            rows = await conn.fetch(
-                "SELECT id, topic, key, value, headers FROM outbox ORDER BY id LIMIT $1",
-                self.batch_size,
-            )
-            RELAY_BACKLOG.set(len(rows))
-            if not rows:
-                return 0
-            futures = []
-            for row in rows:
-                headers = [(k, v.encode()) for k, v in json.loads(row["headers"])]
-                futures.append(
-                    await self.producer.send(
-                        row["topic"], value=row["value"], key=row["key"].encode(), headers=headers
-                    )
+        """Publish one batch and wait for it (tests use this to step the relay)."""
+        async with self.pool.acquire() as proxy:
+            conn = cast(asyncpg.Connection, proxy)
+            return await self._settle(conn, await self._send_batch(conn, []))
+
+    async def _send_batch(self, conn: asyncpg.Connection, in_flight: list[int]) -> _InFlight:
+        rows = await conn.fetch(
+            "SELECT id, topic, key, value, headers FROM outbox"
+            " WHERE id <> ALL($2::bigint[]) ORDER BY id LIMIT $1",
+            self.batch_size,
+            in_flight,
+        )
+        RELAY_BACKLOG.set(len(rows))
+        batch = _InFlight()
+        for row in rows:
+            headers = [(k, v.encode()) for k, v in json.loads(row["headers"])]
+            batch.acks.append(
+                await self.producer.send(
+                    row["topic"], value=row["value"], key=row["key"].encode(), headers=headers
                 )
-            # Every ack before any delete: a row is removed only once Kafka holds it.
-            await asyncio.gather(*futures)
-            await conn.execute(
-                "DELETE FROM outbox WHERE id = ANY($1::bigint[])", [r["id"] for r in rows]
             )
-            RELAY_PUBLISHED.inc(len(rows))
-            return len(rows)
+            batch.ids.append(row["id"])
+        return batch
+
+    async def _settle(self, conn: asyncpg.Connection, batch: _InFlight) -> int:
+        """Wait for every ack of the batch, then delete exactly its rows."""
+        if not batch.ids:
+            return 0
+        await asyncio.gather(*batch.acks)
+        await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", batch.ids)
+        RELAY_PUBLISHED.inc(len(batch.ids))
+        return len(batch.ids)

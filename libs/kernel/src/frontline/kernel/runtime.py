@@ -25,6 +25,7 @@ from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
 from frontline.kernel.clock import Clock, SystemClock
 from frontline.kernel.commands import CommandHandler, Project, Publish, Registration
+from frontline.kernel.db import create_pool
 from frontline.kernel.decider import Decider
 from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
@@ -155,8 +156,7 @@ class ServiceRuntime:
         self.sideport = SidePort(lambda: self.ready)
         self.http_port = await self.sideport.start(s.grpc_host, s.http_port)
         self._pool = await with_backoff(
-            "PostgreSQL",
-            lambda: asyncpg.create_pool(s.database_url, min_size=2, max_size=s.db_pool_size),
+            "PostgreSQL", lambda: create_pool(s.database_url, s.db_pool_size)
         )
         await apply_migrations(self.pool, self.migrations)
         await self._load_calendar()
@@ -204,8 +204,10 @@ class ServiceRuntime:
             self.pool, s.database_url, self.producer, s.relay_batch_size, s.relay_poll_seconds
         )
         self._spawn("relay", self.relay.run)
+        self.commands.on_commit = self.timers.on_commit = self.relay.nudge
         for topic, consumer, handler in self._subscriptions:
             sub = Subscriber(self.pool, s.kafka_bootstrap, topic, consumer, handler, self.producer)
+            sub.on_commit = self.relay.nudge
             self.subscribers.append(sub)
             self._spawn(f"subscriber {consumer}", sub.run)
         self._spawn("timers", self.timers.run)

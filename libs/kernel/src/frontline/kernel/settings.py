@@ -31,7 +31,7 @@ class ServiceSettings(BaseSettings):
     topic_partitions: int = 3
     # 1 for the single-node local stack; 3 on a production cluster.
     topic_replication: int = 1
-    relay_batch_size: int = 500
+    relay_batch_size: int = 2000
     relay_poll_seconds: float = 0.5
     timer_poll_seconds: float = 1.0
     db_pool_size: int = 10

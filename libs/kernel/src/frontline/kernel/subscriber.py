@@ -58,6 +58,8 @@ class Subscriber:
         self.retry_delays = retry_delays
         self.batch_size = batch_size
         self.processed = 0
+        # Called after each committed batch: a reaction may have filled the outbox.
+        self.on_commit: Callable[[], None] = lambda: None
 
     async def run(self) -> None:
         kafka = AIOKafkaConsumer(
@@ -116,6 +118,7 @@ class Subscriber:
                 if event.event_id in fresh:
                     fresh.discard(event.event_id)  # a duplicate inside the batch runs once
                     await self.handler(conn, event)
+        self.on_commit()
         self._count(len(events))
 
     async def _claim(self, conn: asyncpg.Connection, event_ids: list[str]) -> set[str]:

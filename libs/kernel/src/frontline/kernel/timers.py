@@ -44,6 +44,8 @@ class Timers:
         self.clock = clock
         self.poll_seconds = poll_seconds
         self._handlers: dict[str, TimerHandler] = {}
+        # Called after a timer's transaction commits: its command may have filled the outbox.
+        self.on_commit: Callable[[], None] = lambda: None
 
     def on(self, kind: str, handler: TimerHandler) -> None:
         self._handlers[kind] = handler
@@ -130,6 +132,7 @@ class Timers:
                     self.clock.now(),
                     timer.due_at,
                 )
+            self.on_commit()
             TIMERS_FIRED.labels(timer.kind, "ok").inc()
             return 1
         except (DomainError, LookupError) as exc:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
 import jwt
+from cryptography.hazmat.primitives import serialization
 
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import Unauthenticated
@@ -38,22 +40,45 @@ def issue_token(
 
 
 class TokenVerifier:
+    """Verifies tokens with the county's public key; remembers tokens it already checked.
+
+    Parsing the PEM and checking an Ed25519 signature on every call costs more than a
+    whole command; an operator's token is reused for many calls until it expires.
+    """
+
+    CACHE_SIZE = 4096
+
     def __init__(self, public_key_pem: bytes, issuer: str, audience: str) -> None:
-        self._key = public_key_pem
+        self._key = serialization.load_pem_public_key(public_key_pem)
         self._issuer = issuer
         self._audience = audience
+        self._verified: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
 
     @classmethod
     def from_file(cls, path: Path, issuer: str, audience: str) -> TokenVerifier:
         return cls(path.read_bytes(), issuer, audience)
 
     def verify(self, token: str) -> Principal:
+        cached = self._verified.get(token)
+        if cached is not None:
+            principal, expires = cached
+            if time.time() < expires:
+                self._verified.move_to_end(token)
+                return principal
+            del self._verified[token]
+        principal, expires = self._check(token)
+        self._verified[token] = (principal, expires)
+        if len(self._verified) > self.CACHE_SIZE:
+            self._verified.popitem(last=False)
+        return principal
+
+    def _check(self, token: str) -> tuple[Principal, float]:
         try:
             # Only EdDSA is accepted: "alg": "none" or an HMAC token signed with the
             # public key as secret are refused before any signature check.
             claims = jwt.decode(
                 token,
-                self._key,
+                self._key,  # type: ignore[arg-type]
                 algorithms=[ALGORITHM],
                 audience=self._audience,
                 issuer=self._issuer,
@@ -71,4 +96,5 @@ class TokenVerifier:
         scope = claims.get("scope", "")
         if not isinstance(roles, list) or not isinstance(scope, str):
             raise Unauthenticated("invalid token: roles or scope malformed")
-        return Principal(sub=str(claims["sub"]), roles=frozenset(map(str, roles)), scope=scope)
+        principal = Principal(sub=str(claims["sub"]), roles=frozenset(map(str, roles)), scope=scope)
+        return principal, float(claims["exp"])
