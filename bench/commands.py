@@ -68,7 +68,7 @@ async def bare_asyncpg_rate(servers: Servers) -> float:
         data = json.dumps({"by": 1, "total": 1, "unit": "piece"})
         meta = json.dumps({"actor": "bench", "request_id": "x" * 20, "correlation_id": "y" * 36})
         value = json.dumps({"counter_id": "counter-00-00000", "total": 1}).encode()
-        headers = json.dumps([[f"ce_{i}", "v" * 30] for i in range(8)])
+        headers = [item for i in range(8) for item in (f"ce_{i}", "v" * 30)]
         response = json.dumps({"stream_id": "counter-00-00000", "version": 1, "events": [data]})
 
         async def insert(client: int, n: int) -> None:
@@ -82,7 +82,7 @@ async def bare_asyncpg_rate(servers: Servers) -> float:
                 )  # fmt: skip
                 await conn.execute(
                     "INSERT INTO outbox (topic, key, value, headers)"
-                    " VALUES ('test.events.v1', $1, $2, $3::jsonb)",
+                    " VALUES ('test.events.v1', $1, $2, $3::text[])",
                     stream, value, headers,
                 )  # fmt: skip
                 await conn.execute(

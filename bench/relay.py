@@ -2,9 +2,10 @@
 
 The outbox is filled with N rows exactly as commands write them (the kernel's
 outbox_records: counter events, CloudEvents headers, key = stream id). Then the
-kernel's OutboxRelay drains it batch by batch — the loop `run()` performs while a
-backlog exists: read a batch in id order, send each row keyed, await every ack,
-delete the batch. The clock stops when the outbox is empty.
+kernel's OutboxRelay drains it the way `run()` does while a backlog exists
+(`drain()`): read a batch in id order and send each row keyed, read and send the
+next batch while the first one's acks are outstanding, delete a batch once all its
+acks are in. The clock stops when the outbox is empty.
 
 Baseline: a bare AIOKafkaProducer with the same settings as the relay's producer
 (acks=all, idempotent, same linger and batch size) sends the same N key/value/header
@@ -28,10 +29,11 @@ from frontline.kernel.ids import uuid7
 from frontline.kernel.migrate import apply_migrations
 from frontline.kernel.outbox import OutboxRecord, outbox_records, write_outbox
 from frontline.kernel.relay import OutboxRelay, keyed_producer
+from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.testkit.counter import CounterIncremented, Incremented
 from frontline.kernel.topics import ensure_topics
 
-BATCH = 500  # the relay's default batch size (ServiceSettings.relay_batch_size)
+BATCH = ServiceSettings().relay_batch_size  # what a service runs with
 
 
 def sample_records(count: int, prefix: str) -> list[OutboxRecord]:
@@ -72,9 +74,7 @@ async def relay_rate(servers: Servers, records: list[OutboxRecord]) -> float:
         meter = CpuMeter("kernel relay", servers.cpu_groups(bench=own_process()))
         meter.start()
         started = time.monotonic()
-        published = 0
-        while sent := await relay.relay_once():
-            published += sent
+        published = await relay.drain()
         elapsed = time.monotonic() - started
         meter.stop()
         meter.report(published)
@@ -94,16 +94,8 @@ async def warm_up(producer: AIOKafkaProducer, topic: str) -> None:
 
 
 def bare_producer(bootstrap: str) -> AIOKafkaProducer:
-    """The relay's producer settings (frontline.kernel.relay.keyed_producer), spelled out."""
-    return AIOKafkaProducer(
-        bootstrap_servers=bootstrap,
-        client_id="bench-bare",
-        enable_idempotence=True,
-        acks="all",
-        linger_ms=2,
-        max_batch_size=256 * 1024,
-        request_timeout_ms=30000,
-    )
+    """Exactly the relay's producer settings: acks=all, idempotent, same linger and batch."""
+    return keyed_producer(bootstrap, "bench-bare")
 
 
 async def bare_rate(servers: Servers, records: list[OutboxRecord]) -> float:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,6 +65,13 @@ def outbox_records(
     return records
 
 
+def _flat(headers: list[tuple[str, str]]) -> str:
+    # unnest() cannot take an array of arrays of different lengths, so each row's
+    # headers travel as one string split on the ASCII unit separator.
+    # A value may come from a client (the correlation id): it must not split a row.
+    return "\x1f".join(item.replace("\x1f", "") for pair in headers for item in pair)
+
+
 async def write_outbox(
     conn: asyncpg.Connection,
     records: Sequence[OutboxRecord],
@@ -81,14 +87,14 @@ async def write_outbox(
     request_id, response = answer if answer else (None, None)
     await conn.execute(
         "WITH o AS (INSERT INTO outbox (topic, key, value, headers)"
-        "  SELECT t, k, v, h::jsonb"
+        "  SELECT t, k, v, string_to_array(h, E'\\x1f')"
         "  FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS x(t, k, v, h))"
         " INSERT INTO idempotency (request_id, response)"
         " SELECT $5::text, $6::jsonb WHERE $5::text IS NOT NULL",
         [r.topic for r in records],
         [r.key for r in records],
         [r.value for r in records],
-        [json.dumps(r.headers) for r in records],
+        [_flat(r.headers) for r in records],
         request_id,
         response,
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -145,10 +144,12 @@ class OutboxRelay:
         )
         RELAY_BACKLOG.set(len(rows))
         batch = _InFlight()
+        send = self.producer.send
         for row in rows:
-            headers = [(k, v.encode()) for k, v in json.loads(row["headers"])]
+            flat = row["headers"]
+            headers = list(zip(flat[::2], map(str.encode, flat[1::2]), strict=True))
             batch.acks.append(
-                await self.producer.send(
+                await send(
                     row["topic"], value=row["value"], key=row["key"].encode(), headers=headers
                 )
             )
@@ -159,7 +160,8 @@ class OutboxRelay:
         """Wait for every ack of the batch, then delete exactly its rows."""
         if not batch.ids:
             return 0
-        await asyncio.gather(*batch.acks)
+        for ack in batch.acks:  # in order; cheaper than gather's callbacks
+            await ack
         await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", batch.ids)
         RELAY_PUBLISHED.inc(len(batch.ids))
         return len(batch.ids)

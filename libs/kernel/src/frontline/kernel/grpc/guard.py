@@ -37,6 +37,10 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def __init__(self, verifier: TokenVerifier, rules: dict[str, Rule]) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
+        # A method's handler never changes once the server runs: wrap it once, not on
+        # every call.
+        self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
+        self._ok_latency: dict[str, Any] = {}  # method → its RPC_LATENCY child for OK
 
     async def intercept_service(
         self,
@@ -45,10 +49,20 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         ],
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler[Any, Any]:
-        handler = await continuation(details)
         method = details.method
+        guarded = self._guarded.get(method)
+        if guarded is not None:
+            return guarded
+        handler = await continuation(details)
         if handler is None or method.startswith(PUBLIC_PREFIXES):
             return handler
+        guarded = self._guard(method, handler)
+        self._guarded[method] = guarded
+        return guarded
+
+    def _guard(
+        self, method: str, handler: grpc.RpcMethodHandler[Any, Any]
+    ) -> grpc.RpcMethodHandler[Any, Any]:
         if handler.unary_unary is not None:
             inner = handler.unary_unary
 
@@ -75,20 +89,29 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def _context(
         self, method: str, request: Any, context: ServicerContext[Any, Any]
     ) -> CallContext:
-        metadata = {k: v for k, v in (context.invocation_metadata() or ())}
-        auth = str(metadata.get("authorization", ""))
-        if not auth.lower().startswith("bearer "):
+        auth: Any = ""
+        request_id: Any = None
+        correlation_id: Any = None
+        # One pass, no dict per call; the last value of a repeated key wins, as before.
+        for key, value in context.invocation_metadata() or ():
+            if key == "authorization":
+                auth = value
+            elif key == "x-request-id":
+                request_id = value
+            elif key == "x-correlation-id":
+                correlation_id = value
+        auth = str(auth)
+        if auth[:7].lower() != "bearer ":
             raise Unauthenticated("missing bearer token")
         principal = self.verifier.verify(auth[7:].strip())
         rule = self.rules.get(method)
         if rule is None:
             raise PermissionDenied(f"{method} declares no authorization rule")
         rule.check(principal, request)
-        request_id = metadata.get("x-request-id")
         return CallContext(
             principal=principal,
             request_id=str(request_id) if request_id else None,
-            correlation_id=str(metadata.get("x-correlation-id") or new_id()),
+            correlation_id=str(correlation_id or new_id()),
         )
 
     async def _call(
@@ -140,7 +163,16 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started
-        RPC_LATENCY.labels(method, outcome).observe(elapsed)
+        if outcome == "OK":
+            # labels() takes a lock and builds a key on each call; OK is the common case.
+            latency = self._ok_latency.get(method)
+            if latency is None:
+                latency = self._ok_latency[method] = RPC_LATENCY.labels(method, outcome)
+            latency.observe(elapsed)
+        else:
+            RPC_LATENCY.labels(method, outcome).observe(elapsed)
+        if not audit.isEnabledFor(logging.INFO):
+            return
         audit.info(
             "rpc",
             extra={

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     topic text NOT NULL,
     key text NOT NULL,
     value bytea NOT NULL,
-    headers jsonb NOT NULL,
+    -- Flat name, value, name, value ...: decoded without JSON by the relay.
+    headers text[] NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
 );
 
