@@ -45,13 +45,8 @@ async def test_a_timer_fires_once_when_due_even_with_two_firers(
         assert await runtime.timers.fire_due() == 0  # not due yet
 
         clock.advance(timedelta(days=180))
-        # The runtime's own timer loop races these two firers as well.
         counts = await asyncio.gather(runtime.timers.fire_due(), other.fire_due())
-        assert sum(counts) <= 1
-        async with asyncio.timeout(10):
-            while not fired:
-                await asyncio.sleep(0.05)
-        await asyncio.sleep(0.5)  # give any wrongly repeated firing its chance
+        assert sorted(counts) == [0, 1]
         assert fired == ["unit-1"]
         assert await runtime.timers.fire_due() == 0  # fired means done
 

@@ -66,6 +66,9 @@ class ServiceRuntime:
         self.settings = settings
         self.service = settings.service_name
         self.clock = clock or SystemClock()
+        # A caller that brings its own clock (a test) owns time: timers then fire only
+        # when it calls `timers.fire_due()`, never behind its back.
+        self.fire_timers_in_background = clock is None
         self.migrations = ["frontline.kernel.migrations", *(migrations or [])]
         self.store = EventStore()
         self.upcasters = self.store.upcasters
@@ -210,7 +213,8 @@ class ServiceRuntime:
             sub.on_commit = self.relay.nudge
             self.subscribers.append(sub)
             self._spawn(f"subscriber {consumer}", sub.run)
-        self._spawn("timers", self.timers.run)
+        if self.fire_timers_in_background:
+            self._spawn("timers", self.timers.run)
 
     def _spawn(self, name: str, factory: Callable[[], Awaitable[None]]) -> None:
         async def supervised() -> None:
