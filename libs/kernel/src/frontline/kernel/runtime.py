@@ -253,7 +253,12 @@ class ServiceRuntime:
             with contextlib.suppress(Exception):
                 await producer.stop()
         if self._pool is not None:
-            await self._pool.close()
+            try:
+                # close() waits for every borrowed connection; never let shutdown hang.
+                await asyncio.wait_for(self._pool.close(), 10)
+            except TimeoutError:
+                log.warning("database pool did not close in time; terminating it")
+                self._pool.terminate()
             self._pool = None
         sideport = getattr(self, "sideport", None)
         if sideport is not None:
