@@ -52,6 +52,8 @@ def configure_logging(
     root.setLevel(level)
     logging.getLogger("aiokafka").setLevel("WARNING")
     audit = logging.getLogger("frontline.audit")
+    # Auditing does not depend on how chatty the console is.
+    audit.setLevel(logging.INFO)
     audit.handlers.clear()
     audit.propagate = audit_path is None
     if audit_path is not None:

@@ -30,6 +30,15 @@ async def unit_by_code(db: Reader, division_code: str) -> asyncpg.Record | None:
     )
 
 
+async def unit_facts(db: Reader, unit_id: str) -> asyncpg.Record | None:
+    """Only what a command needs of a unit (``facts``): no count of its children."""
+    return await db.fetchrow(
+        "SELECT unit_id, level, division_code, status, one_shoulder FROM org_units"
+        " WHERE unit_id = $1",
+        unit_id,
+    )
+
+
 def facts(row: asyncpg.Record) -> UnitFacts:
     return UnitFacts(
         unit_id=row["unit_id"],
@@ -78,6 +87,10 @@ async def decisions(
         " ORDER BY drafted_on DESC, decision_id LIMIT $4 OFFSET $5",
         unit_id, prefix, state, limit, offset,
     )  # fmt: skip
+
+
+async def meeting(db: Reader, meeting_id: str) -> asyncpg.Record | None:
+    return await db.fetchrow("SELECT * FROM meetings WHERE meeting_id = $1", meeting_id)
 
 
 async def meetings(

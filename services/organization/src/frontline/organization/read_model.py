@@ -64,9 +64,9 @@ async def save_org_unit(
     )  # fmt: skip
 
 
-async def save_decision(
-    conn: asyncpg.Connection, stored: Sequence[StoredEvent], s: DecisionState
-) -> None:
+def decision_row(s: DecisionState) -> dict[str, Any]:
+    """The ``decisions`` row of a state, column by column: what ``save_decision`` writes
+    and what an RPC may answer with right after a command, without reading it back."""
     steps = [
         {
             "step": o.step.value,
@@ -76,6 +76,29 @@ async def save_decision(
         }
         for o in s.steps
     ]
+    return {
+        "decision_id": s.decision_id, "unit_id": s.unit_id, "division_code": s.division_code,
+        "title": s.title, "matter": s.matter.value, "source": s.source.value,
+        "state": s.status.value, "round": s.round, "drafted_on": s.drafted_on,
+        "last_step_on": s.last_on, "notice_days": s.notice_days,
+        "notice_ends_on": s.notice_ends_on, "notice_completed": s.notice_completed,
+        "result_summary": s.result_summary, "steps": steps,
+    }  # fmt: skip
+
+
+# Column order of the INSERT below.
+_DECISION_COLUMNS = (
+    "decision_id", "unit_id", "division_code", "title", "matter", "source", "state", "round",
+    "drafted_on", "last_step_on", "notice_days", "notice_ends_on", "notice_completed",
+    "result_summary", "steps",
+)  # fmt: skip
+
+
+async def save_decision(
+    conn: asyncpg.Connection, stored: Sequence[StoredEvent], s: DecisionState
+) -> None:
+    row = decision_row(s)
+    values = [row[column] for column in _DECISION_COLUMNS[:-1]]
     await conn.execute(
         """
         INSERT INTO decisions (decision_id, unit_id, division_code, title, matter, source,
@@ -89,9 +112,7 @@ async def save_decision(
             notice_completed = EXCLUDED.notice_completed,
             result_summary = EXCLUDED.result_summary, steps = EXCLUDED.steps
         """,
-        s.decision_id, s.unit_id, s.division_code, s.title, s.matter.value, s.source.value,
-        s.status.value, s.round, s.drafted_on, s.last_on, s.notice_days, s.notice_ends_on,
-        s.notice_completed, s.result_summary, _json(steps),
+        *values, _json(row["steps"]),
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from frontline.kernel.decider import Decider
 from frontline.kernel.errors import InvalidArgument, NotFound
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization import queries
+from frontline.organization.domain.unit_facts import UnitFacts
 from frontline.organization.local_time import today
 from frontline.organization.settings import OrganizationSettings
 
@@ -46,6 +47,17 @@ class RpcBase:
             raise NotFound("org unit", unit_id)
         require_scope(row["division_code"])
         return row
+
+    async def unit_facts_in_scope(self, unit_id: str, field: str = "org_unit_id") -> UnitFacts:
+        """What a command needs of a unit, after the same checks as ``unit_in_scope``
+        (one lean read: commands do not need the children count)."""
+        if not unit_id:
+            raise InvalidArgument.field(field, "required")
+        row = await queries.unit_facts(self.runtime.pool, unit_id)
+        if row is None:
+            raise NotFound("org unit", unit_id)
+        require_scope(row["division_code"])
+        return queries.facts(row)
 
     async def reload(self, sql_reader: Any, ident: str) -> asyncpg.Record:
         """The read-model row a command just wrote (same database, committed)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -13,6 +14,7 @@ from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.kernel.errors import InvalidArgument
 from frontline.organization.domain.decision_records import StepRecord
+from frontline.organization.domain.meeting import MeetingHeld
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -121,7 +123,7 @@ def _rectification(plan: dict[str, Any]) -> pb.Rectification:
     )  # fmt: skip
 
 
-def decision(row: asyncpg.Record) -> pb.Decision:
+def decision(row: asyncpg.Record | Mapping[str, Any]) -> pb.Decision:
     message = pb.Decision(
         decision_id=row["decision_id"], org_unit_id=row["unit_id"],
         division_code=row["division_code"], title=row["title"],
@@ -151,4 +153,14 @@ def meeting(row: asyncpg.Record) -> pb.Meeting:
         meeting_type=to_proto(pb.MeetingType, row["meeting_type"]),
         held_on=iso(row["held_on"]), members_due=row["members_due"],
         members_present=row["members_present"], topic=row["topic"],
+    )  # fmt: skip
+
+
+def meeting_held(held: MeetingHeld) -> pb.Meeting:
+    """The same message as ``meeting`` gives for the row this event wrote."""
+    return pb.Meeting(
+        meeting_id=held.meeting_id, org_unit_id=held.unit_id, division_code=held.division_code,
+        meeting_type=to_proto(pb.MeetingType, held.meeting_type.value),
+        held_on=held.held_on.isoformat(), members_due=held.members_due,
+        members_present=held.members_present, topic=held.topic,
     )  # fmt: skip

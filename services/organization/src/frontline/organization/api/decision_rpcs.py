@@ -6,9 +6,10 @@ from typing import Any
 
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.kernel.authz import require_scope
+from frontline.kernel.commands import CommandResult
 from frontline.kernel.errors import InvalidArgument, NotFound
 from frontline.kernel.ids import new_id
-from frontline.organization import queries
+from frontline.organization import queries, read_model
 from frontline.organization.api import convert as cv
 from frontline.organization.api.base import Ctx, RpcBase
 from frontline.organization.domain import decision_commands as cmd
@@ -19,6 +20,7 @@ from frontline.organization.domain.decision_records import (
     DecisionStatus,
     ResolvingBody,
 )
+from frontline.organization.domain.decision_state import DecisionState
 
 
 class DecisionRpcs(RpcBase):
@@ -33,13 +35,20 @@ class DecisionRpcs(RpcBase):
 
     async def _step(self, decision_id: str, command: Any) -> pb.Decision:
         await self._decision_in_scope(decision_id)
-        await self.execute(decision_decider, decision_id, command)
+        result = await self.execute(decision_decider, decision_id, command)
+        return await self._answer(result, decision_id)
+
+    async def _answer(self, result: CommandResult, decision_id: str) -> pb.Decision:
+        """The decision as the read model now holds it: built from the command's state
+        (the row is written from exactly that), read back only for a replayed request."""
+        if isinstance(result.state, DecisionState):
+            return cv.decision(read_model.decision_row(result.state))
         return cv.decision(await self.reload(queries.decision, decision_id))
 
     async def DraftDecision(
         self, request: pb.DraftDecisionRequest, context: Ctx
     ) -> pb.DraftDecisionResponse:
-        unit = queries.facts(await self.unit_in_scope(request.org_unit_id))
+        unit = await self.unit_facts_in_scope(request.org_unit_id)
         command = cmd.DraftDecision(
             decision_id=new_id(), unit=unit, title=request.title,
             matter=cv.to_domain(pb.DecisionMatter, request.matter, DecisionMatter, "matter"),
@@ -47,14 +56,14 @@ class DecisionRpcs(RpcBase):
             drafted_on=cv.parse_date(request.drafted_on, "drafted_on", self.today()),
         )  # fmt: skip
         result = await self.execute(decision_decider, command.decision_id, command)
-        row = await self.reload(queries.decision, result.stream_id)
-        return pb.DraftDecisionResponse(decision=cv.decision(row))
+        # A retried request id answers with the decision the first call drafted.
+        return pb.DraftDecisionResponse(decision=await self._answer(result, result.stream_id))
 
     async def ProposeDecision(
         self, request: pb.ProposeDecisionRequest, context: Ctx
     ) -> pb.ProposeDecisionResponse:
         row = await self._decision_in_scope(request.decision_id)
-        unit = await queries.unit(self.runtime.pool, row["unit_id"])
+        unit = await queries.unit_facts(self.runtime.pool, row["unit_id"])
         command = cmd.ProposeDecision(
             record=cv.step_record(request.record, self.today()),
             merge_deliberation=request.merge_deliberation,

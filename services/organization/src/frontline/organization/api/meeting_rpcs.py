@@ -7,14 +7,19 @@ from frontline.kernel.ids import new_id
 from frontline.organization import queries
 from frontline.organization.api import convert as cv
 from frontline.organization.api.base import Ctx, RpcBase
-from frontline.organization.domain.meeting import MeetingType, RecordMeeting, meeting_decider
+from frontline.organization.domain.meeting import (
+    MeetingHeld,
+    MeetingType,
+    RecordMeeting,
+    meeting_decider,
+)
 
 
 class MeetingRpcs(RpcBase):
     async def RecordMeeting(
         self, request: pb.RecordMeetingRequest, context: Ctx
     ) -> pb.RecordMeetingResponse:
-        unit = queries.facts(await self.unit_in_scope(request.org_unit_id))
+        unit = await self.unit_facts_in_scope(request.org_unit_id)
         today = self.today()
         command = RecordMeeting(
             meeting_id=new_id(), unit=unit,
@@ -24,10 +29,13 @@ class MeetingRpcs(RpcBase):
             topic=request.topic, today=today,
         )  # fmt: skip
         result = await self.execute(meeting_decider, command.meeting_id, command)
-        rows = await self.runtime.pool.fetch(
-            "SELECT * FROM meetings WHERE meeting_id = $1", result.stream_id
-        )
-        return pb.RecordMeetingResponse(meeting=cv.meeting(rows[0]))
+        # The reply is the recorded event itself (a retried request id replays the first
+        # call's event): the meetings row holds exactly its fields, so no read is needed.
+        held = next((e.event for e in result.events if isinstance(e.event, MeetingHeld)), None)
+        if held is None:
+            row = await self.reload(queries.meeting, result.stream_id)
+            return pb.RecordMeetingResponse(meeting=cv.meeting(row))
+        return pb.RecordMeetingResponse(meeting=cv.meeting_held(held))
 
     async def ListMeetings(
         self, request: pb.ListMeetingsRequest, context: Ctx
