@@ -9,7 +9,7 @@ install:
 	bash deploy/local/install.sh
 
 up: install
-	$(UV) run --no-sync python -m frontline.stack up
+	$(UV) run --no-sync python -m frontline.stack up $(UP_ARGS)
 
 test: install
 	$(UV) run --no-sync pytest -q -p no:randomly $(PYTEST_ARGS)
