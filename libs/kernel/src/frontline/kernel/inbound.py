@@ -12,7 +12,7 @@ class MalformedMessage(ValueError):
     """The record is not a CloudEvent we can read; it goes straight to the DLQ."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InboundEvent:
     event_id: str
     type: str
@@ -36,8 +36,9 @@ def parse_record(record: Any) -> InboundEvent:
         headers = {k: v.decode() for k, v in record.headers}
     except UnicodeDecodeError as exc:
         raise MalformedMessage("headers are not UTF-8") from exc
-    missing = [h for h in ("ce_id", "ce_type") if not headers.get(h)]
-    if missing:
+    event_id, ce_type = headers.get("ce_id"), headers.get("ce_type")
+    if not event_id or not ce_type:
+        missing = [h for h in ("ce_id", "ce_type") if not headers.get(h)]
         raise MalformedMessage(f"missing CloudEvents headers: {', '.join(missing)}")
     try:
         # pydantic-core's parser: about three times faster than json.loads on event
@@ -48,8 +49,8 @@ def parse_record(record: Any) -> InboundEvent:
     if not isinstance(data, dict):
         raise MalformedMessage("value is not a JSON object")
     return InboundEvent(
-        event_id=headers["ce_id"],
-        type=headers["ce_type"],
+        event_id=event_id,
+        type=ce_type,
         subject=headers.get("ce_subject", ""),
         source=headers.get("ce_source", ""),
         time=headers.get("ce_time", ""),

@@ -39,10 +39,17 @@ class Batched:
     write them with one set-based statement per table instead of one per event.
     A failing batch is retried one event at a time (``many`` with one event), as
     for any handler; a subscriber given a plain handler calls it per event.
+
+    ``commutes=True`` declares that batches of different partitions may be applied
+    at the same time (e.g. a read model whose rows are keyed by the aggregate that
+    the partition key names): the partitions of one poll then run concurrently,
+    each in its own transaction, so their commits share one WAL flush. Offsets
+    are still committed once per poll, after every partition's effects committed.
     """
 
-    def __init__(self, many: BatchHandler) -> None:
+    def __init__(self, many: BatchHandler, commutes: bool = False) -> None:
         self.many = many
+        self.commutes = commutes
 
     async def __call__(self, conn: asyncpg.Connection, event: InboundEvent) -> None:
         await self.many(conn, [event])
@@ -93,15 +100,29 @@ class Subscriber:
         try:
             while True:
                 batches = await kafka.getmany(timeout_ms=200, max_records=self.batch_size)
-                done: dict[TopicPartition, int] = {}
-                for tp, records in batches.items():
-                    await self.process(records)
-                    done[tp] = records[-1].offset + 1
+                done = await self._process_poll(batches)
                 if done:
                     # One commit per poll, and only for partitions whose effects committed.
                     await self._commit(kafka, done)
         finally:
             await kafka.stop()
+
+    async def _process_poll(
+        self, batches: dict[TopicPartition, list[Record]]
+    ) -> dict[TopicPartition, int]:
+        """Apply each partition's records; the offsets to commit."""
+        if isinstance(self.handler, Batched) and self.handler.commutes and len(batches) > 1:
+            results = await asyncio.gather(
+                *(self.process(records) for records in batches.values()), return_exceptions=True
+            )
+            # Every partition has finished before an error propagates (nothing left running).
+            for result in results:
+                if isinstance(result, BaseException):
+                    raise result
+        else:
+            for records in batches.values():
+                await self.process(records)
+        return {tp: records[-1].offset + 1 for tp, records in batches.items()}
 
     async def _commit(self, kafka: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
         try:

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 
 import asyncpg
@@ -16,7 +16,7 @@ from frontline.headquarters.api import SERVICE_NAME, HeadquartersServicer, rules
 from frontline.headquarters.dashboard import Dashboard
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.projection import registry
-from frontline.headquarters.projection.apply import apply_event
+from frontline.headquarters.projection.apply import apply_events
 from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
@@ -25,6 +25,7 @@ from frontline.kernel.clock import Clock
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.runtime import ServiceRuntime, with_backoff
+from frontline.kernel.subscriber import Batched
 
 log = logging.getLogger(__name__)
 CONSUMER = "headquarters.projection"
@@ -45,12 +46,15 @@ def build(settings: HeadquartersSettings, clock: Clock | None = None) -> Service
     )
     schema = settings.read_model_schema
 
-    async def project(conn: asyncpg.Connection, event: InboundEvent) -> None:
-        await apply_event(conn, schema, event, runtime.clock.now().date())
+    async def project(conn: asyncpg.Connection, events: Sequence[InboundEvent]) -> None:
+        await apply_events(conn, schema, events, runtime.clock.now().date())
 
-    # One projector module per topic (projection/registry.py finds them).
+    # One projector module per topic (projection/registry.py finds them); each
+    # partition batch is applied with one statement per table (projection/bulk.py).
+    # Writes commute across aggregates (readmodel/schema.sql), so partitions may be
+    # applied concurrently.
     for topic in registry.topics():
-        runtime.subscribe(topic, CONSUMER, project)
+        runtime.subscribe(topic, CONSUMER, Batched(project, commutes=True))
     return runtime
 
 

@@ -24,11 +24,15 @@ log = logging.getLogger(__name__)
 class Update:
     divisions: set[str] = field(default_factory=set)
     event_ids: list[str] = field(default_factory=list)
+    # Set when a coalesced change named no division: it concerns everyone.
+    everyone: bool = False
 
     def touches(self, prefix: str) -> bool:
         # A change without a division (e.g. a county-wide summary) concerns everyone.
-        return not self.divisions or any(
-            d.startswith(prefix) or prefix.startswith(d) for d in self.divisions
+        return (
+            self.everyone
+            or not self.divisions
+            or any(d.startswith(prefix) or prefix.startswith(d) for d in self.divisions)
         )
 
 
@@ -59,14 +63,18 @@ class UpdateHub:
             data = json.loads(str(payload))
         except ValueError:
             return
-        self.applied += 1
+        # One notification per applied batch (projection/apply.py) names up to 50 ids.
+        ids = [str(i) for i in data.get("event_ids") or [data.get("event_id", "")]]
+        self.applied += int(data.get("count") or len(ids))
         if self._pending is None:
             self._pending = Update()
             loop = asyncio.get_running_loop()
             self._flush = loop.call_later(self.coalesce_seconds, self._publish)
-        self._pending.divisions.update(data.get("divisions") or [])
-        if len(self._pending.event_ids) < 50:
-            self._pending.event_ids.append(str(data.get("event_id", "")))
+        divisions = data.get("divisions") or []
+        if not divisions:
+            self._pending.everyone = True
+        self._pending.divisions.update(divisions)
+        self._pending.event_ids.extend(ids[: max(0, 50 - len(self._pending.event_ids))])
 
     def publish_now(self, update: Update) -> None:
         for queue in list(self._queues):

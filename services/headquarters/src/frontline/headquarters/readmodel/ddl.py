@@ -26,13 +26,18 @@ def checked_schema(name: str) -> str:
     return name
 
 
-def schema_sql(schema: str) -> str:
+def schema_sql(schema: str, indexes: bool = True) -> str:
     text = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    if not indexes:
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("CREATE INDEX"))
     return text.replace("{s}", checked_schema(schema))
 
 
-async def create_read_model(conn: Conn, schema: str) -> None:
-    await conn.execute(schema_sql(schema))
+async def create_read_model(conn: Conn, schema: str, indexes: bool = True) -> None:
+    """Create the read model's tables; a rebuild leaves the secondary ``indexes`` for
+    later (running this again adds them): building an index once over the loaded rows
+    costs far less than keeping it up to date row by row."""
+    await conn.execute(schema_sql(schema, indexes))
 
 
 async def drop_read_model(conn: Conn, schema: str) -> None:
