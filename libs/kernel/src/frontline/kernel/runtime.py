@@ -244,14 +244,17 @@ class ServiceRuntime:
             await grpc_server.stop(grace=3.0)
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            # A Kafka consumer leaving its group mid-rebalance can take long to stop:
+            # shutdown waits a bounded time, then goes on without it.
+            _, stuck = await asyncio.wait(self._tasks, timeout=10)
+            for task in stuck:
+                log.warning("background task did not stop in time", extra={"task": task.get_name()})
         self._tasks.clear()
         producer = getattr(self, "producer", None)
         if producer is not None:
             with contextlib.suppress(Exception):
-                await producer.stop()
+                await asyncio.wait_for(producer.stop(), 10)
         if self._pool is not None:
             try:
                 # close() waits for every borrowed connection; never let shutdown hang.

@@ -10,6 +10,7 @@ before it are committed in PostgreSQL together with their inbox rows.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
@@ -95,6 +96,10 @@ class Subscriber:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=self.batch_size,
+            # A rebalance waits for every member to rejoin for up to this long; the
+            # default (max.poll.interval, 5 minutes) can stall a restart or a shutdown.
+            max_poll_interval_ms=60_000,
+            rebalance_timeout_ms=20_000,
         )
         await kafka.start()
         try:
@@ -105,7 +110,8 @@ class Subscriber:
                     # One commit per poll, and only for partitions whose effects committed.
                     await self._commit(kafka, done)
         finally:
-            await kafka.stop()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(kafka.stop(), 8)
 
     async def _process_poll(
         self, batches: dict[TopicPartition, list[Record]]
