@@ -64,16 +64,6 @@ class WorkingCalendar:
                 counted += 1
         return WorkingDayResult(current, provisional)
 
-    def working_days_between(self, start: date, end: date) -> tuple[int, bool]:
-        """Working days in (start, end]; and whether any day was provisional."""
-        count, provisional, current = 0, False, start
-        while current < end:
-            current += timedelta(days=1)
-            working, unsure = self.is_working_day(current)
-            provisional = provisional or unsure
-            count += working
-        return count, provisional
-
 
 DEFAULT_CALENDAR = WorkingCalendar()
 

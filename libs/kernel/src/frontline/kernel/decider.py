@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,7 +56,3 @@ class Decider(Generic[C, S]):
             if cls.event_type == event_type:
                 return cls
         raise KeyError(f"{self.stream_type} has no event type {event_type!r}")
-
-
-def event_payload(event: DomainEvent) -> dict[str, Any]:
-    return event.model_dump(mode="json")

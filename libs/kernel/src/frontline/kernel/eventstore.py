@@ -130,13 +130,3 @@ class EventStore:
             StoredEvent(stream_id, stream_type, v, str(i), e, row["recorded_at"], metadata)
             for v, i, e, row in zip(versions, ids, events, rows, strict=True)
         ]
-
-    async def read_all(
-        self, conn: asyncpg.Connection, after: int = 0, limit: int = 1000
-    ) -> list[asyncpg.Record]:
-        """Raw rows in global order, for republishing and verification."""
-        return await conn.fetch(
-            "SELECT * FROM events WHERE global_position > $1 ORDER BY global_position LIMIT $2",
-            after,
-            limit,
-        )

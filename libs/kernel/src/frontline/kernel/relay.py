@@ -129,12 +129,6 @@ class OutboxRelay:
                     return published
                 previous = current
 
-    async def relay_once(self) -> int:
-        """Publish one batch and wait for it (tests use this to step the relay)."""
-        async with self.pool.acquire() as proxy:
-            conn = cast(asyncpg.Connection, proxy)
-            return await self._settle(conn, await self._send_batch(conn, []))
-
     async def _send_batch(self, conn: asyncpg.Connection, in_flight: list[int]) -> _InFlight:
         rows = await conn.fetch(
             "SELECT id, topic, key, value, headers FROM outbox"
