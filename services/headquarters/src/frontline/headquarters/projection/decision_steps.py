@@ -6,8 +6,9 @@ lets "as of a day" find the state then (DOMAIN.md "Decision").
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
+from frontline.contracts.organization import DecisionState
 from frontline.headquarters.projection.ops import (
     EventLike,
     Op,
@@ -17,19 +18,9 @@ from frontline.headquarters.projection.ops import (
     event_day,
 )
 
-# Decision states in the order of DOMAIN.md "four discussions and two openness".
-DECISION_STATES = [
-    "draft",
-    "proposed",
-    "deliberated",
-    "reviewed",
-    "resolved",
-    "resolution_public",
-    "implementing",
-    "result_public",
-    "closed",
-    "rejected",
-]
+# Decision states in the order of DOMAIN.md "four discussions and two openness",
+# as the public contract lists them.
+DECISION_STATES = list(get_args(DecisionState))
 STATE_LABELS = {
     "draft": "起草",
     "proposed": "支委会提议",

@@ -9,22 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import get_args
 
 import asyncpg
 
+from frontline.contracts.cadre import EducationLevel
 from frontline.headquarters.query import facts_sql as q
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
-EDUCATION_ORDER = [
-    "primary",
-    "junior_secondary",
-    "senior_secondary",
-    "vocational",
-    "college",
-    "bachelor",
-    "postgraduate",
-]
+# The contract lists education levels from lowest to highest.
+EDUCATION_ORDER = list(get_args(EducationLevel))
 
 
 @dataclass
