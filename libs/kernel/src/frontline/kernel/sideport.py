@@ -7,6 +7,8 @@ from collections.abc import Callable
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from frontline.kernel.http import serve
+
 
 class SidePort:
     def __init__(self, ready: Callable[[], bool]) -> None:
@@ -19,13 +21,7 @@ class SidePort:
         app.router.add_get("/health/live", self._live)
         app.router.add_get("/health/ready", self._readiness)
         app.router.add_get("/metrics", self._metrics)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else port
+        self._runner, self.port = await serve(app, host, port)
         return self.port
 
     async def stop(self) -> None:

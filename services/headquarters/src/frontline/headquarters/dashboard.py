@@ -18,6 +18,7 @@ from aiohttp import web
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
 from frontline.kernel.errors import InvalidArgument, NotFound
+from frontline.kernel.http import serve
 
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
 
@@ -72,13 +73,7 @@ class Dashboard:
         return app
 
     async def start(self, host: str, port: int) -> int:
-        self._runner = web.AppRunner(self.app(), access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else port
+        self._runner, self.port = await serve(self.app(), host, port)
         return self.port
 
     async def stop(self) -> None:
