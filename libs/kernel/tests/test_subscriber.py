@@ -15,6 +15,7 @@ from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.testkit.kafka import header, read_topic
 from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.kernel.testkit.settle import settled
 
 SOURCE_TOPIC = "source.events.v1"
 
@@ -116,3 +117,27 @@ async def test_malformed_and_failing_messages_are_dead_lettered_and_the_consumer
         assert header(letter, "x-consumer") == consumer_runtime.topic_name("consumer.effects")
         assert header(letter, "x-error")
     assert await consumer_runtime.pool.fetchval("SELECT count(*) FROM effects") == 1
+
+
+async def test_settled_waits_until_the_consumer_has_applied_every_event(
+    pg,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,  # type: ignore[no-untyped-def]
+) -> None:
+    gate = asyncio.Event()
+
+    async def slow_effect(conn: asyncpg.Connection, event: InboundEvent) -> None:
+        await gate.wait()
+
+    dsn = await pg.create_database(f"settle_{unique}")
+    runtime = make_runtime("consumer", dsn, kafka_bootstrap, f"{unique}.", keys)
+    runtime.subscribe(SOURCE_TOPIC, "consumer.slow", slow_effect)
+    async with runtime.started():
+        await produce(kafka_bootstrap, runtime.topic_name(SOURCE_TOPIC), [cloudevent("e", {})])
+        # The consumer is stuck on the event: nothing has settled, however long we wait.
+        with pytest.raises(TimeoutError):
+            await settled(kafka_bootstrap, [runtime], timeout=3)
+        gate.set()
+        await settled(kafka_bootstrap, [runtime], timeout=20)
+        assert await runtime.pool.fetchval("SELECT count(*) FROM inbox") == 1

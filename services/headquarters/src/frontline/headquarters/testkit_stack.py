@@ -6,9 +6,7 @@ services' real gRPC APIs, events through Kafka, figures out of the headquarters.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from frontline.headquarters.app import Headquarters, running
 from frontline.headquarters.testkit import hq_settings
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.testkit.runtime import SigningKeys, make_settings
+from frontline.kernel.testkit.settle import settled
 from frontline.organization.app import build as build_organization
 
 
@@ -31,6 +30,7 @@ class CountyStack:
     cadre: ServiceRuntime
     hq: Headquarters
     keys: SigningKeys
+    bootstrap: str
 
     def point_cli_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The CLI (demo seed) reads its endpoints and token from FRONTLINE_* variables."""
@@ -40,17 +40,9 @@ class CountyStack:
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
 
-    async def settled(self, timeout: float = 120.0) -> int:
-        """Wait until the projection stops growing; the number of events applied."""
-        deadline, last, stable = time.monotonic() + timeout, -1, 0
-        while time.monotonic() < deadline:
-            n = int(await self.hq.runtime.pool.fetchval("SELECT count(*) FROM hq.applied_events"))
-            stable = stable + 1 if n == last else 0
-            if stable >= 20:
-                return n
-            last = n
-            await asyncio.sleep(0.1)
-        return last
+    async def settled(self, timeout: float = 120.0) -> None:
+        """Wait until every event is published and applied by every consumer."""
+        await settled(self.bootstrap, [self.organization, self.cadre, self.hq.runtime], timeout)
 
 
 @contextlib.asynccontextmanager
@@ -68,4 +60,4 @@ async def county_stack(
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization, cadre = build_organization(org_settings), build_service(cadre_settings)
     async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:
-        yield CountyStack(organization, cadre.runtime, hq, keys)
+        yield CountyStack(organization, cadre.runtime, hq, keys, bootstrap)
