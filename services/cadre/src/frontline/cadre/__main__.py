@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from frontline.cadre.app import build_service
+from frontline.kernel import loop
 
 
 def main() -> None:
-    asyncio.run(build_service().runtime.run())
+    loop.run(build_service().runtime.run())
 
 
 if __name__ == "__main__":

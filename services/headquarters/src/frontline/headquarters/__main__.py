@@ -1,7 +1,6 @@
 """``python -m frontline.headquarters``: run the headquarters process."""
 
-import asyncio
-
 from frontline.headquarters.app import main
+from frontline.kernel import loop
 
-asyncio.run(main())
+loop.run(main())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
+from frontline.kernel import loop
 from frontline.organization.app import build
 
 
 def main() -> None:
-    asyncio.run(build().run())
+    loop.run(build().run())
 
 
 if __name__ == "__main__":
