@@ -4,7 +4,6 @@ services to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -15,6 +14,7 @@ from bench.commands import signing_keys
 from bench.load import quick
 from bench.servers import running_servers
 from bench.table import Row, render
+from frontline.kernel import loop
 
 GROUPS = ("commands", "services", "relay", "rebuild")
 
@@ -54,7 +54,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     started = time.monotonic()
     load_before = os.getloadavg()[0]
-    rows = asyncio.run(run())
+    rows = loop.run(run())
     print()
     print(render(rows))
     print(

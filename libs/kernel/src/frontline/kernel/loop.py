@@ -8,10 +8,12 @@ organization process answered about a fifth more RecordMeeting calls per second.
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 import uvloop
 
+T = TypeVar("T")
 
-def run(main: Coroutine[Any, Any, None]) -> None:
-    uvloop.run(main)
+
+def run(main: Coroutine[Any, Any, T]) -> T:
+    return uvloop.run(main)
