@@ -1,7 +1,8 @@
-"""The admin gRPC service every runtime serves: loading statutory calendar years."""
+"""The admin gRPC service every runtime serves: calendar years, public event ids."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
@@ -13,11 +14,13 @@ from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
 from frontline.kernel.clock import Clock
 from frontline.kernel.errors import FieldViolation, InvalidArgument
+from frontline.kernel.public_ids import PublicEventIds
 
 SERVICE_NAME = "frontline.api.admin.v1.AdminService"
 RULES = {
     "LoadCalendarYear": Rule(frozenset({"county_admin"})),
     "ListCalendarYears": Rule(frozenset({"county_admin", "auditor"})),
+    "ListPublicEventIds": Rule(frozenset({"county_admin", "auditor"})),
 }
 
 
@@ -52,9 +55,10 @@ def parse_schedule(request: pb.LoadCalendarYearRequest) -> YearSchedule:
 
 
 class AdminServicer(pb_grpc.AdminServiceServicer):
-    def __init__(self, pool: Any, clock: Clock) -> None:
+    def __init__(self, pool: Any, clock: Clock, public_ids: PublicEventIds) -> None:
         self._pool = pool
         self._clock = clock
+        self._public_ids = public_ids
 
     async def LoadCalendarYear(
         self, request: pb.LoadCalendarYearRequest, context: Any
@@ -98,3 +102,15 @@ class AdminServicer(pb_grpc.AdminServiceServicer):
                 for r in rows
             ]
         )
+
+    async def ListPublicEventIds(
+        self, request: pb.ListPublicEventIdsRequest, context: Any
+    ) -> AsyncIterator[pb.ListPublicEventIdsResponse]:
+        # A runtime that publishes nothing (headquarters) answers with no chunks.
+        async for chunk in self._public_ids.chunks():
+            yield pb.ListPublicEventIdsResponse(
+                topic=chunk.topic,
+                type=chunk.type,
+                event_ids=chunk.event_ids,
+                in_outbox=chunk.in_outbox,
+            )

@@ -51,7 +51,7 @@ class EventStore:
         )
         state = decider.initial_state()
         for row in rows:
-            state = decider.evolve(state, self._decode(decider, row))
+            state = decider.evolve(state, self.decode(decider, row))
         return state, (rows[-1]["version"] if rows else 0)
 
     async def load_unless_answered(
@@ -79,11 +79,12 @@ class EventStore:
         for row in rows:
             if row["version"] is None:
                 continue  # a new stream: the one row of the outer join
-            state = decider.evolve(state, self._decode(decider, row))
+            state = decider.evolve(state, self.decode(decider, row))
             version = row["version"]
         return state, version, None
 
-    def _decode(self, decider: Decider[Any, Any], row: asyncpg.Record) -> DomainEvent:
+    def decode(self, decider: Decider[Any, Any], row: asyncpg.Record) -> DomainEvent:
+        """One ``events`` row (event_type, schema_version, data) at its latest schema."""
         cls = decider.event_class(row["event_type"])
         data = json.loads(row["data"])
         if row["schema_version"] < cls.schema_version:

@@ -42,27 +42,31 @@ def cloudevent_headers(
     return headers
 
 
+def public_event_id(stored_event_id: str, index: int) -> str:
+    """The ce_id of a stored event's ``index``-th public event.
+
+    The first reuses the stored event's id; further ones get ids derived from it, so
+    republishing from the store (or re-deriving, see public_ids.py) yields the same ce_id.
+    """
+    if index == 0:
+        return stored_event_id
+    return str(uuid.uuid5(uuid.UUID(stored_event_id), str(index)))
+
+
 def outbox_records(
     source: str, stored: StoredEvent, publics: Sequence[PublicEvent], topic_prefix: str = ""
 ) -> list[OutboxRecord]:
-    records = []
-    for index, public in enumerate(publics):
-        # The first public event reuses the stored event's id; further ones get ids
-        # derived from it, so republishing from the store yields the same ce_id.
-        ce_id = (
-            stored.event_id
-            if index == 0
-            else str(uuid.uuid5(uuid.UUID(stored.event_id), str(index)))
+    return [
+        OutboxRecord(
+            topic=topic_prefix + public.topic,
+            key=stored.stream_id,
+            value=public.model_dump_json().encode(),
+            headers=cloudevent_headers(
+                source, stored, public, public_event_id(stored.event_id, index)
+            ),
         )
-        records.append(
-            OutboxRecord(
-                topic=topic_prefix + public.topic,
-                key=stored.stream_id,
-                value=public.model_dump_json().encode(),
-                headers=cloudevent_headers(source, stored, public, ce_id),
-            )
-        )
-    return records
+        for index, public in enumerate(publics)
+    ]
 
 
 def _flat(headers: list[tuple[str, str]]) -> str:

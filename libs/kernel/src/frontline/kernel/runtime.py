@@ -31,6 +31,7 @@ from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
+from frontline.kernel.public_ids import PublicEventIds
 from frontline.kernel.relay import OutboxRelay, keyed_producer
 from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.sideport import SidePort
@@ -176,7 +177,11 @@ class ServiceRuntime:
         self.grpc = GrpcServer(verifier)
         self.grpc.add(
             add_AdminServiceServicer_to_server,
-            AdminServicer(self.pool, self.clock),
+            AdminServicer(
+                self.pool,
+                self.clock,
+                PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix),
+            ),
             ADMIN_SERVICE,
             ADMIN_RULES,
         )

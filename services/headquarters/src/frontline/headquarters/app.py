@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from frontline.api.admin.v1 import read_model_pb2_grpc
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.headquarters import applied_ids
 from frontline.headquarters.api import SERVICE_NAME, HeadquartersServicer, rules
 from frontline.headquarters.dashboard import Dashboard
 from frontline.headquarters.live import UpdateHub
@@ -80,6 +82,12 @@ async def running(
         servicer,
         SERVICE_NAME,
         rules(settings.county_code),
+    )
+    runtime.add_grpc(
+        read_model_pb2_grpc.add_ReadModelServiceServicer_to_server,
+        applied_ids.ReadModelServicer(runtime, settings.read_model_schema),
+        applied_ids.SERVICE_NAME,
+        applied_ids.RULES,
     )
     await with_backoff("PostgreSQL read model", lambda: _ensure_read_model(settings))
     async with runtime.started():

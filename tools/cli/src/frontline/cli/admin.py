@@ -1,4 +1,4 @@
-"""`frontline admin`: dead letters, rebuilds, calendar years."""
+"""`frontline admin`: dead letters, rebuilds, calendar years, verify."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.cli import deadletters
 from frontline.cli.client import call, channel_for, stack_env
 from frontline.cli.output import emit_json, table
+from frontline.cli.verify import verify as reconcile
+from frontline.cli.verify_format import render
 
 app = typer.Typer(no_args_is_help=True)
 dlq = typer.Typer(no_args_is_help=True, help="Dead-lettered messages")
@@ -105,3 +107,22 @@ def calendar_list(service: Annotated[str, typer.Option()] = "cadre") -> None:
         ["year", "holidays", "workdays", "loaded"],
         [(y.year, y.holidays, y.workdays, y.loaded_at) for y in reply.years],
     )
+
+
+@app.command("verify")
+def verify(
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    show: Annotated[int, typer.Option(help="List at most this many ids of each kind")] = 20,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to re-read headquarters while ids are missing")
+    ] = 10.0,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed for each listing")] = 600.0,
+) -> None:
+    """Reconcile each service's published events with the headquarters read model.
+
+    Exits 1 when headquarters misses an event or holds one no service published.
+    """
+    result = reconcile(timeout, wait)
+    render(result, show, as_json)
+    if not result.reconciled:
+        raise typer.Exit(1)

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"frontline/api/admin/v1/admin.proto\x12\x16\x66rontline.api.admin.v1\"K\n\x17LoadCalendarYearRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x03(\t\x12\x10\n\x08workdays\x18\x03 \x03(\t\"@\n\x18LoadCalendarYearResponse\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x16\n\x0etimers_rearmed\x18\x02 \x01(\x05\"\x1a\n\x18ListCalendarYearsRequest\"S\n\x0c\x43\x61lendarYear\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x01(\x05\x12\x10\n\x08workdays\x18\x03 \x01(\x05\x12\x11\n\tloaded_at\x18\x04 \x01(\t\"P\n\x19ListCalendarYearsResponse\x12\x33\n\x05years\x18\x01 \x03(\x0b\x32$.frontline.api.admin.v1.CalendarYear2\xff\x01\n\x0c\x41\x64minService\x12u\n\x10LoadCalendarYear\x12/.frontline.api.admin.v1.LoadCalendarYearRequest\x1a\x30.frontline.api.admin.v1.LoadCalendarYearResponse\x12x\n\x11ListCalendarYears\x12\x30.frontline.api.admin.v1.ListCalendarYearsRequest\x1a\x31.frontline.api.admin.v1.ListCalendarYearsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"frontline/api/admin/v1/admin.proto\x12\x16\x66rontline.api.admin.v1\"K\n\x17LoadCalendarYearRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x03(\t\x12\x10\n\x08workdays\x18\x03 \x03(\t\"@\n\x18LoadCalendarYearResponse\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x16\n\x0etimers_rearmed\x18\x02 \x01(\x05\"\x1a\n\x18ListCalendarYearsRequest\"S\n\x0c\x43\x61lendarYear\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x01(\x05\x12\x10\n\x08workdays\x18\x03 \x01(\x05\x12\x11\n\tloaded_at\x18\x04 \x01(\t\"P\n\x19ListCalendarYearsResponse\x12\x33\n\x05years\x18\x01 \x03(\x0b\x32$.frontline.api.admin.v1.CalendarYear\"\x1b\n\x19ListPublicEventIdsRequest\"_\n\x1aListPublicEventIdsResponse\x12\r\n\x05topic\x18\x01 \x01(\t\x12\x0c\n\x04type\x18\x02 \x01(\t\x12\x11\n\tevent_ids\x18\x03 \x03(\t\x12\x11\n\tin_outbox\x18\x04 \x01(\x08\x32\xfe\x02\n\x0c\x41\x64minService\x12u\n\x10LoadCalendarYear\x12/.frontline.api.admin.v1.LoadCalendarYearRequest\x1a\x30.frontline.api.admin.v1.LoadCalendarYearResponse\x12x\n\x11ListCalendarYears\x12\x30.frontline.api.admin.v1.ListCalendarYearsRequest\x1a\x31.frontline.api.admin.v1.ListCalendarYearsResponse\x12}\n\x12ListPublicEventIds\x12\x31.frontline.api.admin.v1.ListPublicEventIdsRequest\x1a\x32.frontline.api.admin.v1.ListPublicEventIdsResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -41,6 +41,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CALENDARYEAR']._serialized_end=316
   _globals['_LISTCALENDARYEARSRESPONSE']._serialized_start=318
   _globals['_LISTCALENDARYEARSRESPONSE']._serialized_end=398
-  _globals['_ADMINSERVICE']._serialized_start=401
-  _globals['_ADMINSERVICE']._serialized_end=656
+  _globals['_LISTPUBLICEVENTIDSREQUEST']._serialized_start=400
+  _globals['_LISTPUBLICEVENTIDSREQUEST']._serialized_end=427
+  _globals['_LISTPUBLICEVENTIDSRESPONSE']._serialized_start=429
+  _globals['_LISTPUBLICEVENTIDSRESPONSE']._serialized_end=524
+  _globals['_ADMINSERVICE']._serialized_start=527
+  _globals['_ADMINSERVICE']._serialized_end=909
 # @@protoc_insertion_point(module_scope)

@@ -45,3 +45,19 @@ class ListCalendarYearsResponse(_message.Message):
     YEARS_FIELD_NUMBER: _ClassVar[int]
     years: _containers.RepeatedCompositeFieldContainer[CalendarYear]
     def __init__(self, years: _Optional[_Iterable[_Union[CalendarYear, _Mapping]]] = ...) -> None: ...
+
+class ListPublicEventIdsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListPublicEventIdsResponse(_message.Message):
+    __slots__ = ("topic", "type", "event_ids", "in_outbox")
+    TOPIC_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    EVENT_IDS_FIELD_NUMBER: _ClassVar[int]
+    IN_OUTBOX_FIELD_NUMBER: _ClassVar[int]
+    topic: str
+    type: str
+    event_ids: _containers.RepeatedScalarFieldContainer[str]
+    in_outbox: bool
+    def __init__(self, topic: _Optional[str] = ..., type: _Optional[str] = ..., event_ids: _Optional[_Iterable[str]] = ..., in_outbox: _Optional[bool] = ...) -> None: ...

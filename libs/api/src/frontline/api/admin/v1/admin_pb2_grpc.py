@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class AdminServiceStub:
-    """Administration every service answers: the statutory working-day calendar.
+    """Administration every service answers: the statutory working-day calendar and
+    the public event ids behind `frontline admin verify`.
     """
 
     def __init__(self, channel):
@@ -45,10 +46,16 @@ class AdminServiceStub:
                 request_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsResponse.FromString,
                 _registered_method=True)
+        self.ListPublicEventIds = channel.unary_stream(
+                '/frontline.api.admin.v1.AdminService/ListPublicEventIds',
+                request_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.FromString,
+                _registered_method=True)
 
 
 class AdminServiceServicer:
-    """Administration every service answers: the statutory working-day calendar.
+    """Administration every service answers: the statutory working-day calendar and
+    the public event ids behind `frontline admin verify`.
     """
 
     def LoadCalendarYear(self, request, context):
@@ -61,6 +68,14 @@ class AdminServiceServicer:
 
     def ListCalendarYears(self, request, context):
         """The years loaded by operators (years the calendar package knows are not listed).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPublicEventIds(self, request, context):
+        """Every public event id the service's store yields, re-derived from its events the
+        way commands publish them, in chunks; then the ids still in its outbox.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -79,6 +94,11 @@ def add_AdminServiceServicer_to_server(servicer, server):
                     request_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsRequest.FromString,
                     response_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsResponse.SerializeToString,
             ),
+            'ListPublicEventIds': grpc.unary_stream_rpc_method_handler(
+                    servicer.ListPublicEventIds,
+                    request_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'frontline.api.admin.v1.AdminService', rpc_method_handlers)
@@ -88,7 +108,8 @@ def add_AdminServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class AdminService:
-    """Administration every service answers: the statutory working-day calendar.
+    """Administration every service answers: the statutory working-day calendar and
+    the public event ids behind `frontline admin verify`.
     """
 
     @staticmethod
@@ -135,6 +156,33 @@ class AdminService:
             '/frontline.api.admin.v1.AdminService/ListCalendarYears',
             frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsRequest.SerializeToString,
             frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListCalendarYearsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPublicEventIds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/frontline.api.admin.v1.AdminService/ListPublicEventIds',
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.SerializeToString,
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.FromString,
             options,
             channel_credentials,
             insecure,
