@@ -148,3 +148,41 @@ async def test_rebuild_is_for_county_admins_only(
                 raise AssertionError("a viewer started a rebuild")
         except grpc.aio.AioRpcError as exc:
             assert exc.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_a_reader_inside_the_old_tables_neither_blocks_the_swap_nor_fails(
+    kafka_bootstrap: str, pg: Any, unique: str, tmp_path: Path
+) -> None:
+    """A query that opened one live table before the swap and reads another after it
+    (a dashboard overview spans several) finishes normally; the old tables go once it
+    is done. Dropping them inside the swap deadlocked with such a reader."""
+    keys = SigningKeys.create(tmp_path)
+    dsn = await pg.create_database("hqrebuild")
+    today = dt.date.today()
+    events = SmallCounty(today).build()
+    async with running(hq_settings(dsn, kafka_bootstrap, unique, keys.public)) as hq:
+        await produce(kafka_bootstrap, unique, events)
+        await wait_applied(hq, [e.event_id for e in events])
+        units = await hq.runtime.pool.fetchval("SELECT count(*) FROM hq.units")
+
+        async with hq.runtime.pool.acquire() as reader, reader.transaction():
+            assert await reader.fetchval("SELECT count(*) FROM hq.units") == units
+            job = hq.rebuilder.start()
+
+            async def finished() -> None:
+                while job.progress.phase not in ("done", "failed"):
+                    await asyncio.sleep(0.05)
+
+            await asyncio.wait_for(finished(), 30)  # the swap does not wait for the reader
+            assert job.progress.phase == "done", job.progress.message
+            # Still the tables it opened, renamed away but not dropped under it.
+            assert await reader.fetchval("SELECT count(*) FROM hq_retired.meetings") >= 0
+            assert await reader.fetchval("SELECT count(*) FROM hq.units") == units
+
+        async def retired_gone() -> None:
+            while await hq.runtime.pool.fetchval(
+                "SELECT count(*) FROM pg_namespace WHERE nspname = 'hq_retired'"
+            ):
+                await asyncio.sleep(0.1)
+
+        await asyncio.wait_for(retired_gone(), 15)

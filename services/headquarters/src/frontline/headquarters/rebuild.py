@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import UnknownTopicOrPartitionError
@@ -92,6 +93,7 @@ class Rebuilder:
         self.bootstrap = bootstrap
         self.topics = topics
         self.live = checked_schema(live_schema)
+        self._dropping: asyncio.Task[None] | None = None
         self.next = checked_schema(f"{live_schema}_next")
         self.hub = hub
         self.job: RebuildJob | None = None
@@ -175,6 +177,10 @@ class Rebuilder:
             reader.cancel()
 
     async def _swap(self, conn: Conn, consumer: AIOKafkaConsumer, job: RebuildJob) -> None:
+        retired = checked_schema(f"{self.live}_retired")
+        # Left by the last rebuild if its readers outlasted it, or by a crash.
+        if not await _drop_without_blocking_readers(conn, retired, attempts=20):
+            raise RuntimeError(f"{retired} is still being read; try again later")
         async with conn.transaction():
             # Waits for live projections in flight and holds new ones until commit: each
             # begins by writing applied_events (projection/apply.py).
@@ -185,11 +191,24 @@ class Rebuilder:
                 events = [e for records in batches.values() for e in _parsed(records)]
                 await apply_batch(conn, self.next, events)
                 job.report(applied=job.progress.applied + len(events))
-            retired = checked_schema(f"{self.live}_retired")
-            await conn.execute(f"DROP SCHEMA IF EXISTS {retired} CASCADE")
+            # Renaming schemas takes no table locks: queries already running keep the
+            # tables they opened, new ones find the rebuilt tables under the live name.
             await conn.execute(f"ALTER SCHEMA {self.live} RENAME TO {retired}")
             await conn.execute(f"ALTER SCHEMA {self.next} RENAME TO {self.live}")
-            await conn.execute(f"DROP SCHEMA {retired} CASCADE")
+        # The swap is done; the old tables go once the last query inside them ends.
+        self._dropping = asyncio.create_task(self._drop_retired(retired))
+
+    async def _drop_retired(self, schema: str) -> None:
+        try:
+            for _ in range(600):  # five minutes; a connection is held per attempt only
+                async with self.db.pool.acquire() as conn:
+                    if await _drop_without_blocking_readers(conn, schema):
+                        return
+                await asyncio.sleep(0.5)
+            log.warning("retired read model still in use", extra={"schema": schema})
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            # Shutting down, or the server went away: the next rebuild drops it first.
+            log.warning("retired read model not dropped", extra={"error": repr(exc)})
 
     async def _record(self, job: RebuildJob, phase: str) -> None:
         p = job.progress
@@ -207,6 +226,27 @@ class Rebuilder:
             p.message,
             finished,
         )
+
+
+async def _drop_without_blocking_readers(conn: Conn, schema: str, attempts: int = 1) -> bool:
+    """Drop a schema that nothing new reads, giving way to queries still inside it.
+
+    DROP takes each table's exclusive lock in turn; a query that began before the
+    swap may hold one of those tables while it waits for another, and the two would
+    deadlock, the query losing as often as not. With a short lock timeout the drop
+    is always the side that gives way; False when readers kept it out every time.
+    """
+    for attempt in range(attempts):
+        if attempt:
+            await asyncio.sleep(0.5)
+        try:
+            async with conn.transaction():
+                await conn.execute("SET LOCAL lock_timeout = '200ms'")
+                await conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            return True
+        except (asyncpg.LockNotAvailableError, asyncpg.DeadlockDetectedError):
+            continue
+    return False
 
 
 @contextlib.contextmanager
