@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import grpc
 import jwt
 import pytest
@@ -37,6 +38,10 @@ async def echo(request: struct_pb2.Struct, context: Any) -> struct_pb2.Struct:
         raise PreconditionFailed("STEP_ORDER", "decision", "proposal must precede deliberation")
     if fields.get("crash"):
         raise RuntimeError("secret internals")
+    if fields.get("deadlock"):
+        raise asyncpg.DeadlockDetectedError("deadlock detected")
+    if fields.get("database_away"):
+        raise ConnectionRefusedError("connection refused")
     EchoCommand(
         division_code=str(fields.get("division_code", "")), times=int(fields.get("times", 0))
     )
@@ -196,6 +201,25 @@ async def test_domain_errors_map_to_their_codes_and_internal_hides_text(
         await call(echo_server, "Echo", {**OK_BODY, "crash": "y"}, admin)
     assert caught.value.code() == grpc.StatusCode.INTERNAL
     assert "secret" not in (caught.value.details() or "")
+
+
+async def test_server_trouble_is_retryable_not_internal(
+    echo_server: grpc.aio.Channel,
+    keys: SigningKeys,
+) -> None:
+    admin = keys.token(["county_admin"])
+    for body, code, delay in (
+        ({**OK_BODY, "deadlock": "y"}, grpc.StatusCode.ABORTED, 0),
+        ({**OK_BODY, "database_away": "y"}, grpc.StatusCode.UNAVAILABLE, 1),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await call(echo_server, "Echo", body, admin)
+        assert caught.value.code() == code
+        status = rpc_status.from_call(caught.value)  # type: ignore[arg-type]
+        assert status is not None
+        retry = error_details_pb2.RetryInfo()
+        assert status.details[0].Unpack(retry)
+        assert retry.retry_delay.seconds == delay
 
 
 async def test_health_needs_no_token(echo_server: grpc.aio.Channel) -> None:

@@ -18,7 +18,7 @@ from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
-from frontline.kernel.grpc.status import status_for
+from frontline.kernel.grpc.status import is_transient, status_for
 from frontline.kernel.ids import new_id
 from frontline.kernel.metrics import RPC_LATENCY
 
@@ -129,6 +129,8 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         except Exception as exc:
             status = status_for(exc)
             outcome = status.code.name if status else "INTERNAL"
+            if is_transient(exc):
+                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
             await self._abort(status, context)
             raise  # abort() raised already; keeps type checkers satisfied
         finally:
@@ -150,6 +152,8 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         except Exception as exc:
             status = status_for(exc)
             outcome = status.code.name if status else "INTERNAL"
+            if is_transient(exc):
+                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
             await self._abort(status, context)
         finally:
             self._audit(method, principal, outcome, started)

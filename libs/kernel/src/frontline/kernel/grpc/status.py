@@ -7,8 +7,10 @@ PreconditionFailure; only an unexpected error is INTERNAL, without its text.
 
 from __future__ import annotations
 
+import asyncpg
 import grpc
-from google.protobuf import any_pb2
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+from google.protobuf import any_pb2, duration_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 from pydantic import ValidationError
@@ -37,6 +39,30 @@ def bad_request(violations: list[tuple[str, str]], message: str) -> grpc.Status:
 
 def _pydantic_violations(exc: ValidationError) -> list[tuple[str, str]]:
     return [(".".join(str(p) for p in e["loc"]) or "request", e["msg"]) for e in exc.errors()]
+
+
+# The database rolled the request back for concurrent work, or could not lock in
+# time: nothing happened, and the same request (same request id) may simply retry.
+_RETRY_NOW = (asyncpg.TransactionRollbackError, asyncpg.LockNotAvailableError)
+# A server this service depends on is away or refusing: retry after a while.
+_SERVER_AWAY = (
+    ConnectionError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.OperatorInterventionError,
+    asyncpg.TooManyConnectionsError,
+    KafkaConnectionError,
+    KafkaTimeoutError,
+)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """An error of the servers, not of the request: worth a warning in the log."""
+    return isinstance(exc, (*_RETRY_NOW, *_SERVER_AWAY))
+
+
+def _retry(code: int, message: str, seconds: int) -> grpc.Status:
+    delay = error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=seconds))
+    return _status(code, message, delay)
 
 
 def status_for(exc: BaseException) -> grpc.Status | None:
@@ -72,4 +98,8 @@ def status_for(exc: BaseException) -> grpc.Status | None:
             reason="PERMISSION_DENIED", domain="frontline", metadata=exc.details
         )
         return _status(code_pb2.PERMISSION_DENIED, exc.reason, detail)
+    if isinstance(exc, _RETRY_NOW):
+        return _retry(code_pb2.ABORTED, "interrupted by concurrent work; retry", 0)
+    if isinstance(exc, _SERVER_AWAY):
+        return _retry(code_pb2.UNAVAILABLE, "a server this service needs is unavailable", 1)
     return None
