@@ -173,7 +173,9 @@ class ServiceRuntime:
         for kind, handler in self._timer_handlers.items():
             self._timers.on(kind, handler)
         await self._start_kafka()
-        verifier = TokenVerifier.from_file(s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience)
+        verifier = TokenVerifier.from_file(
+            s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
+        )
         self.grpc = GrpcServer(verifier)
         self.grpc.add(
             add_AdminServiceServicer_to_server,

@@ -21,6 +21,8 @@ class ServiceSettings(BaseSettings):
     grpc_port: int = 0
     http_port: int = 0
     jwt_public_key_path: Path = Path(".frontline/keys/county.pub.pem")
+    # How often the public key file is checked for a rotation (docs/runbook.md).
+    jwt_key_check_seconds: float = 5.0
     jwt_issuer: str = "frontline"
     jwt_audience: str = "frontline"
     tls_cert_path: Path | None = None

@@ -11,7 +11,9 @@ from frontline.cli import admin, events, tokens
 
 app = typer.Typer(help="Frontline operator CLI", no_args_is_help=True, add_completion=False)
 app.add_typer(tokens.app, name="token", help="Issue operator tokens")
-app.add_typer(admin.app, name="admin", help="Administration: rebuild, verify, dead letters, calendar")
+app.add_typer(
+    admin.app, name="admin", help="Administration: rebuild, verify, dead letters, calendar"
+)
 app.add_typer(events.app, name="events", help="Read public events off Kafka")
 
 # Service groups live in their own modules; a group whose module is absent is skipped.

@@ -1,4 +1,4 @@
-"""`frontline token issue`: sign an operator token with the county's private key."""
+"""`frontline token issue|new-key|keys`: operator tokens and the county's signing keys."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from frontline.kernel.auth.keys import add_signing_key, parse_public_keys
 from frontline.kernel.auth.tokens import issue_token
 from frontline.kernel.authz import ALL_ROLES
 
@@ -31,3 +32,27 @@ def issue(
     if not scope.isdigit() or len(scope) not in (6, 9, 12):
         raise typer.BadParameter("a division code of 6, 9 or 12 digits", param_hint="--scope")
     print(issue_token(key, sub, role, scope, ttl, issuer, audience))
+
+
+@app.command("new-key")
+def new_key(
+    keys_dir: Annotated[Path, typer.Option(help="Where the new private key is kept")],
+    public_keys: Annotated[
+        Path, typer.Option(help="The public key file every service reads; the new key is added")
+    ] = Path(".frontline/keys/county.pub.pem"),
+) -> None:
+    """Start a rotation: a new key pair, its public key trusted by every service."""
+    private_path, kid = add_signing_key(keys_dir, public_keys)
+    print(f"new key {kid}: sign tokens with --key {private_path}")
+    print(f"services trust it once they re-read {public_keys} (FRONTLINE_JWT_KEY_CHECK_SECONDS)")
+
+
+@app.command("keys")
+def keys(
+    public_keys: Annotated[Path, typer.Option(help="The public key file services read")] = Path(
+        ".frontline/keys/county.pub.pem"
+    ),
+) -> None:
+    """The kid of every key in the file, in file order (a token's header names one)."""
+    for kid in parse_public_keys(public_keys.read_bytes()):
+        print(kid)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import jwt
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from frontline.kernel.auth.keyring import PublicKeyRing
+from frontline.kernel.auth.keys import key_id, load_private_key
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import Unauthenticated
 
@@ -35,55 +37,77 @@ def issue_token(
         "iss": issuer,
         "aud": audience,
     }
-    key = Path(private_key_pem_path).read_bytes()
-    return jwt.encode(claims, key, algorithm=ALGORITHM)
+    key = load_private_key(Path(private_key_pem_path))
+    # The kid lets services pick the key while several are trusted during a rotation.
+    return jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": key_id(key.public_key())})
 
 
 class TokenVerifier:
-    """Verifies tokens with the county's public key; remembers tokens it already checked.
+    """Verifies tokens with the county's public keys; remembers tokens it already checked.
 
-    Parsing the PEM and checking an Ed25519 signature on every call costs more than a
-    whole command; an operator's token is reused for many calls until it expires.
+    Checking an Ed25519 signature on every call costs more than a whole command; an
+    operator's token is reused for many calls until it expires.
     """
 
     CACHE_SIZE = 4096
 
-    def __init__(self, public_key_pem: bytes, issuer: str, audience: str) -> None:
-        self._key = serialization.load_pem_public_key(public_key_pem)
+    def __init__(self, keys: PublicKeyRing, issuer: str, audience: str) -> None:
+        self._keys = keys
         self._issuer = issuer
         self._audience = audience
-        self._verified: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        # token → (principal, expiry, kid of the key that verified it)
+        self._verified: OrderedDict[str, tuple[Principal, float, str]] = OrderedDict()
 
     @classmethod
-    def from_file(cls, path: Path, issuer: str, audience: str) -> TokenVerifier:
-        return cls(path.read_bytes(), issuer, audience)
+    def from_file(
+        cls, path: Path, issuer: str, audience: str, check_seconds: float = 5.0
+    ) -> TokenVerifier:
+        return cls(PublicKeyRing(path, check_seconds), issuer, audience)
 
     def verify(self, token: str) -> Principal:
+        keys = self._keys.current()
         cached = self._verified.get(token)
         if cached is not None:
-            principal, expires = cached
-            if time.time() < expires:
+            principal, expires, kid = cached
+            # A key removed from the file takes its tokens with it, verified before or not.
+            if time.time() < expires and kid in keys:
                 self._verified.move_to_end(token)
                 return principal
             del self._verified[token]
-        principal, expires = self._check(token)
-        self._verified[token] = (principal, expires)
+        principal, expires, kid = self._check(token, keys)
+        self._verified[token] = (principal, expires, kid)
         if len(self._verified) > self.CACHE_SIZE:
             self._verified.popitem(last=False)
         return principal
 
-    def _check(self, token: str) -> tuple[Principal, float]:
+    def _check(
+        self, token: str, keys: Mapping[str, Ed25519PublicKey]
+    ) -> tuple[Principal, float, str]:
+        mismatch: jwt.InvalidSignatureError | None = None
+        for kid, key in _candidates(token, keys):
+            try:
+                return (*self._decode(token, key), kid)
+            except jwt.InvalidSignatureError as exc:
+                mismatch = exc  # a token without kid: try the next trusted key
+        # Chained so callers (the dashboard's sign-in page) can tell a foreign key apart.
+        raise Unauthenticated(
+            "invalid token: signed by none of the keys this service trusts"
+        ) from mismatch
+
+    def _decode(self, token: str, key: Ed25519PublicKey) -> tuple[Principal, float]:
         try:
             # Only EdDSA is accepted: "alg": "none" or an HMAC token signed with the
             # public key as secret are refused before any signature check.
             claims = jwt.decode(
                 token,
-                self._key,  # type: ignore[arg-type]
+                key,
                 algorithms=[ALGORITHM],
                 audience=self._audience,
                 issuer=self._issuer,
                 options={"require": ["exp", "sub", "iss", "aud"]},
             )
+        except jwt.InvalidSignatureError:
+            raise
         except jwt.ExpiredSignatureError as exc:
             raise Unauthenticated("token expired") from exc
         except jwt.InvalidAudienceError as exc:
@@ -98,3 +122,21 @@ class TokenVerifier:
             raise Unauthenticated("invalid token: roles or scope malformed")
         principal = Principal(sub=str(claims["sub"]), roles=frozenset(map(str, roles)), scope=scope)
         return principal, float(claims["exp"])
+
+
+def _candidates(
+    token: str, keys: Mapping[str, Ed25519PublicKey]
+) -> list[tuple[str, Ed25519PublicKey]]:
+    """The key the token names by ``kid``; every trusted key for a token from before kids."""
+    try:
+        kid = jwt.get_unverified_header(token).get("kid")
+    except jwt.InvalidTokenError as exc:
+        raise Unauthenticated(f"invalid token: {exc}") from exc
+    if kid is None:
+        return list(keys.items())
+    if not isinstance(kid, str) or kid not in keys:
+        raise Unauthenticated(
+            f"token signed with a key this service does not trust (kid {str(kid)[:32]!r}); "
+            "ask for a new token"
+        )
+    return [(kid, keys[kid])]
