@@ -1,4 +1,5 @@
-"""The headquarters dashboard in headless Chromium: figures, drill-down, live updates."""
+"""The headquarters dashboard in headless Chromium: sign-in, figures, drill-down, live
+updates, and a township operator's narrower view."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ from typing import Any
 
 import grpc
 import pytest
-from playwright.async_api import Page, async_playwright
+from playwright.async_api import Browser, Page, async_playwright
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo import _seed
-from frontline.cli.demo_plan import plan_county
+from frontline.cli.demo_plan import UnitPlan, plan_county
 from frontline.headquarters.testkit_stack import CountyStack, county_stack
 from frontline.kernel.testkit.runtime import SigningKeys
 
@@ -65,6 +66,49 @@ async def check_figures(page: Page, overview: pb.Overview) -> None:
         assert await row.text_content() == shown(child.combined_score)
 
 
+def sign_in_link(
+    stack: CountyStack, roles: list[str], scope: str = "440781", ttl: int = 600
+) -> str:
+    """The link `make up` prints: the token in the fragment, read by the sign-in page."""
+    token = stack.keys.token(roles, scope=scope, ttl=ttl)
+    return f"http://127.0.0.1:{stack.hq.dashboard.port}/login#token={token}"
+
+
+async def check_township_operator(browser: Browser, stack: CountyStack, township: UnitPlan) -> None:
+    """A township operator opens on its township; the county is shown but cannot be opened."""
+    page = await browser.new_page(viewport={"width": 1440, "height": 900}, locale="zh-CN")
+    await page.goto(sign_in_link(stack, ["township_operator"], scope=township.code))
+    await page.wait_for_function(
+        f"document.querySelector('#title').textContent.includes('{township.name}')"
+    )
+    await page.wait_for_selector(".child-row")
+    codes = await page.eval_on_selector_all(".child-row", "rows => rows.map(r => r.dataset.code)")
+    assert codes and all(code.startswith(township.code) for code in codes), codes
+    assert "乡镇操作员" in (await page.text_content("#who") or "")
+    assert await page.locator('#path a[data-code="440781"]').count() == 0
+    assert await page.locator("#path .locked").count() == 1
+    await page.screenshot(path=str(ARTIFACTS / "dashboard-township.png"))
+    await page.close()
+
+
+async def check_sign_in_refusals_and_expiry(browser: Browser, stack: CountyStack) -> None:
+    page = await browser.new_page(locale="zh-CN")
+    # Without a session the dashboard sends the browser to sign in.
+    await page.goto(f"http://127.0.0.1:{stack.hq.dashboard.port}/")
+    assert page.url.endswith("/login")
+    await page.goto(sign_in_link(stack, ["hq_viewer"], ttl=-60))
+    await page.wait_for_selector("#login-error:not([hidden])")
+    assert "过期" in (await page.text_content("#login-error") or "")
+    await page.screenshot(path=str(ARTIFACTS / "login-refused.png"))
+    assert "token=" not in page.url  # the fragment was dropped from the address bar
+    # A session whose token expires while the page is open ends on the sign-in page.
+    await page.goto(sign_in_link(stack, ["hq_viewer"], ttl=4))
+    await page.wait_for_selector("#live.on")
+    await page.wait_for_url("**/login?reason=expired", timeout=10_000)
+    assert "过期" in (await page.text_content("#login-notice") or "")
+    await page.close()
+
+
 async def record_meeting(stack: CountyStack, code: str) -> float:
     """A command through the organization service's gRPC API; returns when it was sent."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{stack.organization.grpc_port}") as ch:
@@ -105,8 +149,10 @@ async def test_dashboard(
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            await page.goto(f"http://127.0.0.1:{hq.dashboard.port}/")
+            await page.goto(sign_in_link(stack, ["hq_viewer"]))
+            await page.wait_for_url(f"http://127.0.0.1:{hq.dashboard.port}/")
             await check_figures(page, overview)
+            assert "指挥部查看员" in (await page.text_content("#who") or "")
             await page.wait_for_selector("#live.on")
 
             # A command issued now shows up on the open page without a reload.
@@ -139,5 +185,7 @@ async def test_dashboard(
             await page.set_viewport_size({"width": 1440, "height": 900})
             await page.wait_for_timeout(300)
             await page.screenshot(path=str(ARTIFACTS / "dashboard-laptop.png"))
+            await check_township_operator(browser, stack, township)
+            await check_sign_in_refusals_and_expiry(browser, stack)
             await browser.close()
         assert errors == []

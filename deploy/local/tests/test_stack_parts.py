@@ -37,7 +37,9 @@ def test_database_names_are_fresh_and_safe() -> None:
 
 def test_stack_env_reads_back_what_was_written(tmp_path: Path) -> None:
     values = {"FRONTLINE_KAFKA_BOOTSTRAP": "127.0.0.1:9092", "FRONTLINE_TOKEN_PATH": "/x/t"}
-    assert read_stack_env(write_stack_env(tmp_path / "stack.env", values)) == values
+    written = write_stack_env(tmp_path / "stack.env", values)
+    assert read_stack_env(written) == values
+    assert written.stat().st_mode & 0o777 == 0o600  # it may carry a sign-in token
 
 
 def test_a_busy_default_port_is_named_in_the_refusal(tmp_path: Path) -> None:

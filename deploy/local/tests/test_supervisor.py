@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -104,6 +105,32 @@ def test_operators_get_an_admin_token_and_services_the_public_key(
     token = Path(env["FRONTLINE_TOKEN_PATH"]).read_text().strip()
     assert token.count(".") == 2  # a signed JWT
     assert Path(env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]).read_text().startswith("-----BEGIN PUBLIC")
+
+
+def test_the_printed_sign_in_link_opens_the_county_dashboard(tmp_path: Path) -> None:
+    log = tmp_path / "up.log"
+    with _throwaway_folder("stack") as home, stack_running(home, log, "headquarters"):
+        env = read_stack_env(home / "stack.env")
+        link = env["FRONTLINE_DASHBOARD_SIGN_IN_URL"]
+        wait_for(lambda: link in log.read_text(), 10, "the banner with the sign-in link")
+        site, _, token = link.partition("/login#token=")
+        assert f"{site}/" == env["FRONTLINE_DASHBOARD_URL"] and token
+        # What the sign-in page's script does with the fragment.
+        signed_in = urllib.request.urlopen(
+            urllib.request.Request(
+                f"{site}/login",
+                data=json.dumps({"token": token}).encode(),
+                headers={"Content-Type": "application/json"},
+            ),
+            timeout=10,
+        )
+        cookie = signed_in.headers["Set-Cookie"].split(";")[0]
+        me = urllib.request.urlopen(
+            urllib.request.Request(f"{site}/api/session", headers={"Cookie": cookie}), timeout=10
+        )
+        session = json.loads(me.read())
+    assert session["roles"] == ["hq_viewer"]
+    assert session["home"] == env["FRONTLINE_COUNTY_CODE"] and session["may_rank"]
 
 
 def test_a_second_stack_is_refused_clearly(

@@ -1,7 +1,7 @@
 // Headquarters dashboard: renders /api/overview and refreshes on server-sent events.
 "use strict";
 
-const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set() };
+const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null };
 const LEVEL_CHILD = { 6: "乡镇（街道）排名", 9: "村（社区）排名" };
 const $ = (sel) => document.querySelector(sel);
 
@@ -26,6 +26,31 @@ function deltaHtml(delta, suffix = "") {
   return `<span class="${cls}">${arrow} ${fmt(Math.abs(delta))}${suffix}</span>`;
 }
 
+// Every /api call: a 401 (no session, or the token expired) goes back to sign-in.
+async function api(path) {
+  const response = await fetch(path, { credentials: "same-origin" });
+  if (response.status === 401) {
+    location.assign("/login?reason=expired");
+    return null;
+  }
+  return response;
+}
+
+function inScope(code) {
+  return !state.me || code.startsWith(state.me.scope);
+}
+
+async function whoAmI() {
+  const response = await api("/api/session");
+  if (!response || !response.ok) return false;
+  state.me = await response.json();
+  const scope = state.me.may_rank ? "全县" : state.me.scope;
+  $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
+    + '<a href="/logout" id="logout">退出</a>';
+  document.body.dataset.scope = state.me.scope;
+  return true;
+}
+
 function readLocation() {
   const params = new URLSearchParams(location.hash.slice(1));
   state.code = params.get("code") || "";
@@ -44,7 +69,14 @@ async function load() {
   const params = new URLSearchParams();
   if (state.code) params.set("code", state.code);
   if (state.asOf) params.set("as_of", state.asOf);
-  const response = await fetch(`/api/overview?${params}`);
+  const response = await api(`/api/overview?${params}`);
+  if (!response) return;
+  if (response.status === 403 && state.code !== state.me?.home) {
+    // A link or bookmark to a unit outside the scope: open the operator's own unit.
+    $("#updated").textContent = "无权查看该单位";
+    go(state.me.home);
+    return;
+  }
   if (!response.ok) {
     $("#updated").textContent = "加载失败";
     return;
@@ -73,8 +105,11 @@ function render(o) {
 
 function renderPath(o) {
   const parts = o.path.length ? o.path : [o.unit];
-  $("#path").innerHTML = parts.map((u) =>
-    `<a data-code="${esc(u.division_code)}">${esc(u.name)}</a>`).join('<span class="sep">›</span>');
+  // Units above the operator's scope are shown for orientation but cannot be opened.
+  $("#path").innerHTML = parts.map((u) => inScope(u.division_code)
+    ? `<a data-code="${esc(u.division_code)}">${esc(u.name)}</a>`
+    : `<span class="locked" title="不在您的权限范围内">${esc(u.name)}</span>`)
+    .join('<span class="sep">›</span>');
 }
 
 function renderPillar(p) {
@@ -190,13 +225,21 @@ function touches(divisions) {
 function listen() {
   const source = new EventSource("/api/events");
   source.addEventListener("hello", () => $("#live").classList.add("on"));
+  source.addEventListener("expired", () => {
+    source.close();
+    location.assign("/login?reason=expired");
+  });
   source.addEventListener("update", (message) => {
     const update = JSON.parse(message.data);
     for (const a of update.activity) state.fresh.add(a.event_id);
     // A past "as of" view does not move with new events.
     if (!state.asOf && touches(update.divisions)) scheduleReload();
   });
-  source.onerror = () => $("#live").classList.remove("on");
+  source.onerror = () => {
+    $("#live").classList.remove("on");
+    // EventSource hides the status: ask whether the session is still there (401 → sign-in).
+    api("/api/session");
+  };
 }
 
 document.addEventListener("click", (event) => {
@@ -208,6 +251,9 @@ $("#today").addEventListener("click", () => go(state.code, ""));
 window.addEventListener("hashchange", () => { readLocation(); load(); });
 window.addEventListener("resize", () => Object.values(state.charts).forEach((c) => c.resize()));
 
-readLocation();
-load();
-listen();
+whoAmI().then((signedIn) => {
+  if (!signedIn) return;
+  readLocation();
+  load();
+  listen();
+});

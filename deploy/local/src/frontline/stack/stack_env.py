@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -12,10 +13,15 @@ _HEADER = (
 
 
 def write_stack_env(path: Path, values: Mapping[str, str]) -> Path:
-    """Write KEY=value lines atomically, so a reader never sees half a file."""
+    """Write KEY=value lines atomically, so a reader never sees half a file.
+
+    Owner-only, like admin.token: the dashboard sign-in link carries a token.
+    """
     body = "".join(f"{key}={value}\n" for key, value in values.items())
     partial = path.with_suffix(".env.partial")
-    partial.write_text(_HEADER + body)
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as out:
+        out.write(_HEADER + body)
     partial.replace(path)
     return path
 

@@ -164,7 +164,12 @@ class Stack:
         self.env[f"{spec.env_prefix}_DATABASE_URL"] = database_url
         self.env[f"{spec.env_prefix}_GRPC"] = f"{LOOPBACK}:{ports.grpc}"
         if ports.dashboard is not None:
-            self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{ports.dashboard}/"
+            dashboard = f"http://{LOOPBACK}:{ports.dashboard}"
+            self.env["FRONTLINE_DASHBOARD_URL"] = f"{dashboard}/"
+            # The token rides in the fragment: the browser never sends it to the server.
+            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = (
+                f"{dashboard}/login#token={credentials.dashboard_token}"
+            )
 
     async def start(self) -> None:
         specs = self.selected_services()
@@ -200,9 +205,11 @@ class Stack:
 
 def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
     dashboard = env.get("FRONTLINE_DASHBOARD_URL", "not running (no headquarters service yet)")
+    sign_in = env.get("FRONTLINE_DASHBOARD_SIGN_IN_URL")
     lines = [
         "Frontline is up. Ctrl-C stops everything.",
         f"  dashboard : {dashboard}",
+        *([f"  sign in   : {sign_in}  (hq_viewer; open this link)"] if sign_in else []),
         f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
         f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
         f"  endpoints : {env_path}",

@@ -23,6 +23,7 @@ from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.clock import Clock
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.logs import configure_logging
@@ -92,7 +93,14 @@ async def running(
     await with_backoff("PostgreSQL read model", lambda: _ensure_read_model(settings))
     async with runtime.started():
         await hub.start()
-        dashboard = Dashboard(queries, hub)
+        # The dashboard verifies the operator's token exactly as the gRPC server does.
+        verifier = TokenVerifier.from_file(
+            settings.jwt_public_key_path,
+            settings.jwt_issuer,
+            settings.jwt_audience,
+            settings.jwt_key_check_seconds,
+        )
+        dashboard = Dashboard(queries, hub, verifier)
         await dashboard.start(settings.dashboard_host, settings.dashboard_port)
         try:
             yield Headquarters(runtime, queries, hub, rebuilder, dashboard)

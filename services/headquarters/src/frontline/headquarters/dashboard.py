@@ -1,5 +1,9 @@
 """The web dashboard: static page, JSON from the same queries as gRPC, and SSE.
 
+Everything but the sign-in page and static assets needs a session with a role that
+may read headquarters, and shows only what the operator's scope covers — the same
+rules as the gRPC API (``api.py``, ``dashboard_session.py``, ``dashboard_scope.py``).
+
 ECharts comes from ``web/node_modules`` (installed from npm by the stack's install
 script) and is served by this process: county networks are often offline.
 """
@@ -15,9 +19,13 @@ from pathlib import Path
 
 from aiohttp import web
 
+from frontline.headquarters.api import READERS
+from frontline.headquarters.dashboard_scope import ViewScope
+from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
 from frontline.headquarters.live import UpdateHub
-from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
-from frontline.kernel.errors import InvalidArgument, NotFound
+from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.kernel.auth.tokens import TokenVerifier
+from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied
 from frontline.kernel.http import serve
 
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
@@ -50,20 +58,35 @@ async def _errors(
         return _json({"error": str(exc)}, 400)
     except NotFound as exc:
         return _json({"error": str(exc)}, 404)
+    except PermissionDenied as exc:
+        return _json({"error": "该单位不在您的权限范围内", "reason": exc.reason}, 403)
 
 
 class Dashboard:
-    def __init__(self, queries: Queries, hub: UpdateHub, root: Path | None = None) -> None:
+    def __init__(
+        self,
+        queries: Queries,
+        hub: UpdateHub,
+        verifier: TokenVerifier,
+        root: Path | None = None,
+    ) -> None:
         self.queries = queries
         self.hub = hub
+        self.sessions = Sessions(verifier, READERS, queries.settings.dashboard_secure_cookie)
+        self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[_errors])
+        app = web.Application(middlewares=[_errors, self.sessions.guard()])
         app.router.add_get("/", self.index)
+        app.router.add_get("/login", self.login_page)
+        app.router.add_post("/login", self.sessions.sign_in)
+        app.router.add_get("/logout", self.sessions.sign_out)
+        app.router.add_post("/logout", self.sessions.sign_out)
+        app.router.add_get("/api/session", self.session)
         app.router.add_get("/api/overview", self.overview)
         app.router.add_get("/api/ranking", self.ranking)
         app.router.add_get("/api/alerts", self.alerts)
@@ -84,6 +107,23 @@ class Dashboard:
     async def index(self, request: web.Request) -> web.StreamResponse:
         return web.FileResponse(self.root / "static" / "index.html")
 
+    async def login_page(self, request: web.Request) -> web.StreamResponse:
+        return web.FileResponse(self.root / "static" / "login.html")
+
+    async def session(self, request: web.Request) -> web.Response:
+        """Who is signed in, and where the page may go: it hides what would be refused."""
+        principal = _session(request).principal
+        return _json(
+            {
+                "sub": principal.sub,
+                "roles": sorted(principal.roles & READERS),
+                "role_names": [ROLE_NAMES.get(r, r) for r in sorted(principal.roles & READERS)],
+                "scope": principal.scope,
+                "home": self.scope.home(principal),
+                "may_rank": self.scope.may_rank(principal),
+            }
+        )
+
     async def echarts(self, request: web.Request) -> web.StreamResponse:
         path = self.root / ECHARTS
         if not path.exists():
@@ -91,7 +131,7 @@ class Dashboard:
         return web.FileResponse(path, headers={"Cache-Control": "max-age=86400"})
 
     def _params(self, request: web.Request) -> tuple[str, dt.date]:
-        code = check_code(request.query.get("code") or self.queries.settings.county_code)
+        code = self.scope.code(_session(request).principal, request.query.get("code", ""))
         return code, parse_as_of(request.query.get("as_of", ""), self.queries.today())
 
     async def overview(self, request: web.Request) -> web.Response:
@@ -100,6 +140,7 @@ class Dashboard:
         return _json(result.model_dump(mode="json"))
 
     async def ranking(self, request: web.Request) -> web.Response:
+        self.scope.check_ranking(_session(request).principal)
         _, as_of = self._params(request)
         rows = await self.queries.ranking(as_of)
         return _json([r.model_dump(mode="json") for r in rows])
@@ -110,7 +151,12 @@ class Dashboard:
         return _json([r.model_dump(mode="json") for r in rows])
 
     async def events(self, request: web.Request) -> web.StreamResponse:
-        """Server-sent events: one message per coalesced read-model change."""
+        """Server-sent events: one message per change in the operator's scope.
+
+        The stream ends with an ``expired`` event when the token does: the page then
+        sends the operator to sign in again instead of showing a silently stale view.
+        """
+        session = _session(request)
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream",
@@ -124,6 +170,9 @@ class Dashboard:
         async with self.hub.subscribe() as queue:
             # Short waits so a shutting-down server does not hold on to open streams.
             while not self._closing.is_set():
+                if not self.sessions.still_valid(session):
+                    await _send(response, b"event: expired\ndata: {}\n\n")
+                    break
                 try:
                     update = await asyncio.wait_for(queue.get(), timeout=1.0)
                 except TimeoutError:
@@ -131,15 +180,18 @@ class Dashboard:
                     if idle % 15 == 0 and not await _send(response, b": keep-alive\n\n"):
                         break
                     continue
+                if not self.scope.sees(session.principal, update):
+                    continue
                 activity = await self.queries.activity_by_ids(update.event_ids)
-                payload = {
-                    "divisions": sorted(update.divisions),
-                    "activity": [a.model_dump(mode="json") for a in activity],
-                }
+                payload = self.scope.visible_part(session.principal, update, activity)
                 data = json.dumps(payload, ensure_ascii=False)
                 if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):
                     break
         return response
+
+
+def _session(request: web.Request) -> Session:
+    return request[SESSION]  # set by the guard for every /api/ route
 
 
 async def _send(response: web.StreamResponse, chunk: bytes) -> bool:

@@ -82,6 +82,9 @@ class HeadquartersSettings(ServiceSettings):
     service_name: str = "headquarters"
     dashboard_port: int = 8080
     dashboard_host: str = "127.0.0.1"
+    # Mark the sign-in cookie Secure even over plain HTTP: set it when a proxy in
+    # front of the dashboard terminates TLS (headquarters then sees only HTTP).
+    dashboard_secure_cookie: bool = False
     read_model_schema: str = "hq"
     # Live updates are coalesced: at most one push per this many seconds.
     update_coalesce_seconds: float = 0.25
