@@ -199,7 +199,9 @@ class ServiceRuntime:
 
     async def _start_kafka(self) -> None:
         s = self.settings
-        topics = [self.topic, dlq_topic(self.topic)]
+        # A service that publishes nothing (headquarters) owns no topic.
+        publishes = any(r.publish for r in self._registrations)
+        topics = [self.topic, dlq_topic(self.topic)] if publishes else []
         for topic, _, _ in self._subscriptions:
             topics += [topic, dlq_topic(topic)]
         await with_backoff(
