@@ -161,7 +161,8 @@ async def test_dashboard(
                 f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=5000
             )
             latency = time.monotonic() - sent
-            assert latency < 3.0, f"live update took {latency:.2f}s"
+            # The promise, counted from the command (not just the event): ~0.35 s here.
+            assert latency < 1.0, f"live update took {latency:.2f}s"
             print(f"command -> visible on the dashboard: {latency * 1000:.0f} ms")
 
             ARTIFACTS.mkdir(exist_ok=True)
