@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
 import asyncpg
 import pytest
@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaProducer
 from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.subscriber import Batched
 from frontline.kernel.testkit.kafka import header, read_topic
 from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
 from frontline.kernel.testkit.settle import settled
@@ -141,3 +142,36 @@ async def test_settled_waits_until_the_consumer_has_applied_every_event(
         gate.set()
         await settled(kafka_bootstrap, [runtime], timeout=20)
         assert await runtime.pool.fetchval("SELECT count(*) FROM inbox") == 1
+
+
+async def test_a_handler_that_records_its_own_ids_gets_each_once_and_no_inbox_rows(
+    pg,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,  # type: ignore[no-untyped-def]
+) -> None:
+    async def apply_once(conn: asyncpg.Connection, events: Sequence[InboundEvent]) -> None:
+        # The handler's own record of what it applied, as headquarters keeps one.
+        await conn.execute(
+            "INSERT INTO effects (event_id, total)"
+            " SELECT id, t FROM unnest($1::text[], $2::int[]) AS x(id, t)"
+            " WHERE NOT EXISTS (SELECT 1 FROM effects e WHERE e.event_id = x.id)",
+            [e.event_id for e in events],
+            [int(e.data["total"]) for e in events],
+        )
+
+    dsn = await pg.create_database(f"dedupes_{unique}")
+    conn = await asyncpg.connect(dsn)
+    await conn.execute("CREATE TABLE effects (event_id text, total int)")
+    await conn.close()
+    runtime = make_runtime("consumer", dsn, kafka_bootstrap, f"{unique}.", keys)
+    runtime.subscribe(SOURCE_TOPIC, "consumer.own", Batched(apply_once, dedupes=True))
+    async with runtime.started():
+        first = cloudevent("evt-1", {"total": 1})
+        # One key: one partition, so the three land in one batch as a rule.
+        await produce(kafka_bootstrap, runtime.topic_name(SOURCE_TOPIC), [first, first, first])
+        await settled(kafka_bootstrap, [runtime], timeout=20)
+        await produce(kafka_bootstrap, runtime.topic_name(SOURCE_TOPIC), [first])
+        await settled(kafka_bootstrap, [runtime], timeout=20)
+        assert await runtime.pool.fetchval("SELECT count(*) FROM effects") == 1
+        assert await runtime.pool.fetchval("SELECT count(*) FROM inbox") == 0

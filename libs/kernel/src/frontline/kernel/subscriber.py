@@ -46,11 +46,18 @@ class Batched:
     the partition key names): the partitions of one poll then run concurrently,
     each in its own transaction, so their commits share one WAL flush. Offsets
     are still committed once per poll, after every partition's effects committed.
+
+    ``dedupes=True`` declares that ``many`` itself records, in the same
+    transaction, which event ids it applied and skips the ones it has seen (e.g. a
+    read model that must carry that record across a rebuild anyway). The subscriber
+    then claims no inbox rows: one statement fewer per batch and no second copy of
+    every id. It still hands over each id once per batch.
     """
 
-    def __init__(self, many: BatchHandler, commutes: bool = False) -> None:
+    def __init__(self, many: BatchHandler, commutes: bool = False, dedupes: bool = False) -> None:
         self.many = many
         self.commutes = commutes
+        self.dedupes = dedupes
 
     async def __call__(self, conn: asyncpg.Connection, event: InboundEvent) -> None:
         await self.many(conn, [event])
@@ -159,7 +166,10 @@ class Subscriber:
     async def _apply_batch(self, events: Sequence[InboundEvent]) -> None:
         async with self.pool.acquire() as proxy, proxy.transaction():
             conn = cast(asyncpg.Connection, proxy)
-            fresh = await self._claim(conn, [e.event_id for e in events])
+            if isinstance(self.handler, Batched) and self.handler.dedupes:
+                fresh = {e.event_id for e in events}
+            else:
+                fresh = await self._claim(conn, [e.event_id for e in events])
             todo = []
             for event in events:
                 if event.event_id in fresh:

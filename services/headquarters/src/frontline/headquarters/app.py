@@ -55,9 +55,10 @@ def build(settings: HeadquartersSettings, clock: Clock | None = None) -> Service
     # One projector module per topic (projection/registry.py finds them); each
     # partition batch is applied with one statement per table (projection/bulk.py).
     # Writes commute across aggregates (readmodel/schema.sql), so partitions may be
-    # applied concurrently.
+    # applied concurrently. The read model's own applied_events (projection/apply.py)
+    # skips duplicates, so the kernel inbox would only record every id a second time.
     for topic in registry.topics():
-        runtime.subscribe(topic, CONSUMER, Batched(project, commutes=True))
+        runtime.subscribe(topic, CONSUMER, Batched(project, commutes=True, dedupes=True))
     return runtime
 
 

@@ -99,7 +99,7 @@ async def apply_prepared(conn: Conn, schema: str, batch: PreparedBatch) -> Appli
 async def apply_events(
     conn: Conn, schema: str, events: Sequence[EventLike], today: dt.date
 ) -> Applied:
-    """Apply live events inside the caller's (the kernel inbox's) transaction.
+    """Apply live events inside the caller's (the kernel subscriber's) transaction.
 
     Besides the writes: daily rollups from the earliest backdated fact on are
     dropped, and one notification announces the batch — delivered only if the
