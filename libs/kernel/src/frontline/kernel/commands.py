@@ -21,7 +21,13 @@ from frontline.kernel.decider import Decider
 from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, StoredEvent, VersionConflict
 from frontline.kernel.metrics import COMMANDS
-from frontline.kernel.outbox import outbox_records, write_outbox
+from frontline.kernel.outbox import (
+    OutboxRecord,
+    outbox_records,
+    outbox_statements,
+    write_outbox,
+)
+from frontline.kernel.statements import NotRecordable, StatementRecorder, combined
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,8 @@ class CommandHandler:
         self.source = source
         self.service = service
         self._registrations: dict[str, Registration] = {}
+        # Stream types whose projection turned out to read or write more than once.
+        self._project_needs_transaction: set[str] = set()
         # Called after a command's own transaction commits: wakes the outbox relay.
         self.on_commit: Callable[[], None] = lambda: None
 
@@ -100,9 +108,13 @@ class CommandHandler:
                     async with conn.transaction():
                         result = await self._run(conn, decider, stream_id, command, ctx)
                 else:
-                    async with self.pool.acquire() as own, own.transaction():
-                        own_conn = cast(asyncpg.Connection, own)
-                        result = await self._run(own_conn, decider, stream_id, command, ctx)
+                    alone = await self._run_alone(decider, stream_id, command, ctx)
+                    if alone is None:
+                        async with self.pool.acquire() as own, own.transaction():
+                            own_conn = cast(asyncpg.Connection, own)
+                            result = await self._run(own_conn, decider, stream_id, command, ctx)
+                    else:
+                        result = alone
                     if result.events:
                         self.on_commit()
             except (VersionConflict, asyncpg.UniqueViolationError) as exc:
@@ -137,17 +149,87 @@ class CommandHandler:
         for event in new_events:
             state = decider.evolve(state, event)
         registration = self._registrations.get(decider.stream_type)
-        records = []
+        result, records, answer = self._outcome(
+            registration, stream_id, version, stored, state, ctx
+        )
+        await write_outbox(conn, records, answer)
+        if registration and registration.project and stored:
+            await registration.project(conn, stored, state)
+        return result
+
+    async def _run_alone(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        command: Any,
+        ctx: CallContext,
+    ) -> CommandResult | None:
+        """Load, then every write in one statement: no transaction to open and close.
+
+        The insert of the events at the loaded version fails if another command
+        appended meanwhile (retried like any conflict), and takes the outbox rows,
+        the answer and the read-model write with it. None when the stream type's
+        projection cannot be recorded as a single write (it reads, or writes more
+        than once): that command runs in a transaction.
+        """
+        registration = self._registrations.get(decider.stream_type)
+        project = registration.project if registration else None
+        if project is not None and decider.stream_type in self._project_needs_transaction:
+            return None
+        async with self.pool.acquire() as proxy:
+            conn = cast(asyncpg.Connection, proxy)
+            state, version, previous = await self.store.load_unless_answered(
+                conn, decider, stream_id, ctx.request_id
+            )
+            if previous is not None:
+                return self._replay(decider, json.loads(previous))
+            new_events = list(decider.decide(command, state))
+            insert, stored = self.store.new_events(
+                stream_id, decider.stream_type, version, new_events, ctx.metadata()
+            )
+            for event in new_events:
+                state = decider.evolve(state, event)
+            result, records, answer = self._outcome(
+                registration, stream_id, version, stored, state, ctx
+            )
+            statements = [insert] if stored else []
+            statements += outbox_statements(records, answer)
+            if project is not None and stored:
+                recorder = StatementRecorder()
+                try:
+                    await project(cast(asyncpg.Connection, recorder), stored, state)
+                    # Writes in one statement all see the same snapshot: two of them
+                    # could not build on each other as they do in a transaction.
+                    recordable = len(recorder.statements) <= 1
+                except NotRecordable:
+                    recordable = False
+                if not recordable:
+                    self._project_needs_transaction.add(decider.stream_type)
+                    return None
+                statements += recorder.statements
+            if statements:
+                sql, args = combined(statements)
+                await conn.execute(sql, *args)
+            return result
+
+    def _outcome(
+        self,
+        registration: Registration | None,
+        stream_id: str,
+        version: int,
+        stored: list[StoredEvent],
+        state: Any,
+        ctx: CallContext,
+    ) -> tuple[CommandResult, list[OutboxRecord], tuple[str, str] | None]:
+        """The result, its public events as outbox rows, and the answer to record."""
+        records: list[OutboxRecord] = []
         if registration and registration.publish:
             for item in stored:
                 publics = registration.publish(item, state)
                 records += outbox_records(self.source, item, publics, self.topic_prefix)
         result = CommandResult(stream_id, version + len(stored), stored, state=state)
         answer = (ctx.request_id, json.dumps(_response(result))) if ctx.request_id else None
-        await write_outbox(conn, records, answer)
-        if registration and registration.project and stored:
-            await registration.project(conn, stored, state)
-        return result
+        return result, records, answer
 
     def _replay(self, decider: Decider[Any, Any], response: dict[str, Any]) -> CommandResult:
         events = [

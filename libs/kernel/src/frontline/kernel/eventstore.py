@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import asyncpg
 
 from frontline.kernel.decider import Decider, DomainEvent
 from frontline.kernel.ids import uuid7
+from frontline.kernel.statements import Statement
 from frontline.kernel.upcasting import Upcasters
 
 S = TypeVar("S")
@@ -30,6 +31,15 @@ class StoredEvent:
     @property
     def event_type(self) -> str:
         return self.event.event_type
+
+
+_INSERT_EVENTS = (
+    "INSERT INTO events (stream_id, stream_type, version, event_id, event_type,"
+    " schema_version, data, metadata, recorded_at)"
+    " SELECT $1, $2, v, id, t, s, d::jsonb, $7::jsonb, $9"
+    " FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $8::text[])"
+    "   AS x(v, id, t, s, d)"
+)
 
 
 class VersionConflict(Exception):
@@ -93,6 +103,43 @@ class EventStore:
             )
         return cls.model_validate(data)
 
+    def new_events(
+        self,
+        stream_id: str,
+        stream_type: str,
+        expected_version: int,
+        events: Sequence[DomainEvent],
+        metadata: dict[str, Any],
+    ) -> tuple[Statement, list[StoredEvent]]:
+        """The insert of events at versions expected+1.. and the events as stored.
+
+        The insert fails on the (stream_id, version) key if the slot is taken. Ids and
+        the recording time are chosen here, so the caller can build outbox rows and
+        the answer before anything is sent.
+        """
+        ids = [uuid7() for _ in events]
+        versions = list(range(expected_version + 1, expected_version + 1 + len(events)))
+        recorded_at = datetime.now(UTC)
+        statement = (
+            _INSERT_EVENTS,
+            (
+                stream_id,
+                stream_type,
+                versions,
+                ids,
+                [e.event_type for e in events],
+                [e.schema_version for e in events],
+                json.dumps(metadata),
+                [e.model_dump_json() for e in events],
+                recorded_at,
+            ),
+        )
+        stored = [
+            StoredEvent(stream_id, stream_type, v, str(i), e, recorded_at, metadata)
+            for v, i, e in zip(versions, ids, events, strict=True)
+        ]
+        return statement, stored
+
     async def append(
         self,
         conn: asyncpg.Connection,
@@ -105,29 +152,11 @@ class EventStore:
         """Insert events at versions expected+1..; VersionConflict if the slot is taken."""
         if not events:
             return []
-        ids = [uuid7() for _ in events]
-        versions = list(range(expected_version + 1, expected_version + 1 + len(events)))
-        meta = json.dumps(metadata)
+        statement, stored = self.new_events(
+            stream_id, stream_type, expected_version, events, metadata
+        )
         try:
-            rows = await conn.fetch(
-                "INSERT INTO events (stream_id, stream_type, version, event_id, event_type,"
-                " schema_version, data, metadata)"
-                " SELECT $1, $2, v, id, t, s, d::jsonb, $7::jsonb"
-                " FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $8::text[])"
-                "   AS x(v, id, t, s, d)"
-                " RETURNING recorded_at",
-                stream_id,
-                stream_type,
-                versions,
-                ids,
-                [e.event_type for e in events],
-                [e.schema_version for e in events],
-                meta,
-                [e.model_dump_json() for e in events],
-            )
+            await conn.execute(statement[0], *statement[1])
         except asyncpg.UniqueViolationError as exc:
             raise VersionConflict(stream_id) from exc
-        return [
-            StoredEvent(stream_id, stream_type, v, str(i), e, row["recorded_at"], metadata)
-            for v, i, e, row in zip(versions, ids, events, rows, strict=True)
-        ]
+        return stored

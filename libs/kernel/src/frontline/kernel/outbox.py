@@ -10,6 +10,7 @@ import asyncpg
 
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.eventstore import StoredEvent
+from frontline.kernel.statements import Statement, combined
 
 
 @dataclass(frozen=True)
@@ -76,29 +77,47 @@ def _flat(headers: list[tuple[str, str]]) -> str:
     return "\x1f".join(item.replace("\x1f", "") for pair in headers for item in pair)
 
 
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox (topic, key, value, headers)"
+    " SELECT t, k, v, string_to_array(h, E'\\x1f')"
+    " FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS x(t, k, v, h)"
+)
+_INSERT_ANSWER = "INSERT INTO idempotency (request_id, response) VALUES ($1, $2::jsonb)"
+
+
+def outbox_statements(
+    records: Sequence[OutboxRecord], answer: tuple[str, str] | None = None
+) -> list[Statement]:
+    """The writes of outbox rows and of the request's answer (request id, JSON).
+
+    No NOTIFY among them: NOTIFY takes a server-wide lock at commit and serialises
+    every notifying transaction; the runtime wakes the relay after commit instead.
+    """
+    statements: list[Statement] = []
+    if records:
+        statements.append(
+            (
+                _INSERT_OUTBOX,
+                (
+                    [r.topic for r in records],
+                    [r.key for r in records],
+                    [r.value for r in records],
+                    [_flat(r.headers) for r in records],
+                ),
+            )
+        )
+    if answer is not None:
+        statements.append((_INSERT_ANSWER, answer))
+    return statements
+
+
 async def write_outbox(
     conn: asyncpg.Connection,
     records: Sequence[OutboxRecord],
     answer: tuple[str, str] | None = None,
 ) -> None:
-    """Outbox rows and the request's recorded answer (request id, JSON) in one statement.
-
-    No NOTIFY here: NOTIFY takes a server-wide lock at commit and serialises every
-    notifying transaction; the runtime wakes the relay after commit instead.
-    """
-    if not records and answer is None:
-        return
-    request_id, response = answer if answer else (None, None)
-    await conn.execute(
-        "WITH o AS (INSERT INTO outbox (topic, key, value, headers)"
-        "  SELECT t, k, v, string_to_array(h, E'\\x1f')"
-        "  FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS x(t, k, v, h))"
-        " INSERT INTO idempotency (request_id, response)"
-        " SELECT $5::text, $6::jsonb WHERE $5::text IS NOT NULL",
-        [r.topic for r in records],
-        [r.key for r in records],
-        [r.value for r in records],
-        [_flat(r.headers) for r in records],
-        request_id,
-        response,
-    )
+    """Outbox rows and the request's recorded answer in one statement."""
+    statements = outbox_statements(records, answer)
+    if statements:
+        sql, args = combined(statements)
+        await conn.execute(sql, *args)
