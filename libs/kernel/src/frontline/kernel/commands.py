@@ -1,7 +1,9 @@
-"""Command handling in one transaction (DESIGN.md §4).
+"""Command handling, all or nothing (DESIGN.md §4).
 
-load → decide → append → outbox → idempotency record → commit → NOTIFY. A version
-conflict reloads and re-decides up to three times, then answers ABORTED.
+load → decide → append + outbox + idempotency record + projection → wake the relay.
+The writes go as one statement when the projection is a single write, else in one
+transaction. A version conflict reloads and re-decides up to three times, then
+answers ABORTED.
 """
 
 from __future__ import annotations
