@@ -93,14 +93,10 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
                 update = await queue.get()
                 if not update.touches(prefix):
                     continue
-                activity = await self.queries.activity_by_ids(update.event_ids)
+                activity = await self.queries.activity_by_ids(update.event_ids, prefix)
                 yield pb.StreamUpdatesResponse(
-                    division_codes=sorted(d for d in update.divisions if d.startswith(prefix)),
-                    activity=[
-                        to_proto(a, pb.Activity())
-                        for a in activity
-                        if a.division_code.startswith(prefix)
-                    ],
+                    division_codes=update.divisions_within(prefix),
+                    activity=[to_proto(a, pb.Activity()) for a in activity],
                     events_applied=self.hub.applied,
                 )
 

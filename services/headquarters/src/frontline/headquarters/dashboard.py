@@ -182,7 +182,9 @@ class Dashboard:
                     continue
                 if not self.scope.sees(session.principal, update):
                     continue
-                activity = await self.queries.activity_by_ids(update.event_ids)
+                activity = await self.queries.activity_by_ids(
+                    update.event_ids, session.principal.scope
+                )
                 payload = self.scope.visible_part(session.principal, update, activity)
                 data = json.dumps(payload, ensure_ascii=False)
                 if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):

@@ -45,11 +45,9 @@ class ViewScope:
     def visible_part(
         self, principal: Principal, update: Update, activity: Iterable[Activity]
     ) -> dict[str, object]:
-        """The SSE payload of an update, cut to the scope as StreamUpdates does over gRPC."""
-        prefix = principal.scope
+        """The SSE payload of an update, cut to the scope as StreamUpdates does over gRPC;
+        ``activity`` comes from ``Queries.activity_by_ids`` with the same scope."""
         return {
-            "divisions": sorted(d for d in update.divisions if d.startswith(prefix)),
-            "activity": [
-                a.model_dump(mode="json") for a in activity if a.division_code.startswith(prefix)
-            ],
+            "divisions": update.divisions_within(principal.scope),
+            "activity": [a.model_dump(mode="json") for a in activity],
         }

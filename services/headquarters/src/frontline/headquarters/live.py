@@ -35,6 +35,10 @@ class Update:
             or any(d.startswith(prefix) or prefix.startswith(d) for d in self.divisions)
         )
 
+    def divisions_within(self, prefix: str) -> list[str]:
+        """The changed divisions a viewer scoped to ``prefix`` may be told about."""
+        return sorted(d for d in self.divisions if d.startswith(prefix))
+
 
 class UpdateHub:
     def __init__(self, dsn: str, coalesce_seconds: float = 0.25) -> None:

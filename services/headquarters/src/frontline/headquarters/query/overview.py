@@ -152,11 +152,14 @@ class Queries:
         )
         return [activity_of(r) for r in rows]
 
-    async def activity_by_ids(self, event_ids: list[str]) -> list[Activity]:
+    async def activity_by_ids(self, event_ids: list[str], scope: str = "") -> list[Activity]:
+        """The activity lines of these events inside ``scope`` (a division-code prefix)."""
         rows = await self.db.pool.fetch(
             ACTIVITY.format(s=self.schema)
-            + " WHERE a.event_id = ANY($1::text[]) ORDER BY a.occurred_at",
+            + " WHERE a.event_id = ANY($1::text[]) AND a.division_code LIKE $2 || '%'"
+            " ORDER BY a.occurred_at",
             event_ids,
+            scope,
         )
         return [activity_of(r) for r in rows]
 
