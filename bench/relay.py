@@ -27,9 +27,10 @@ from bench.servers import Servers
 from frontline.kernel.eventstore import StoredEvent
 from frontline.kernel.ids import uuid7
 from frontline.kernel.migrate import apply_migrations
-from frontline.kernel.outbox import OutboxRecord, outbox_records, write_outbox
+from frontline.kernel.outbox import OutboxRecord, outbox_records, outbox_statements
 from frontline.kernel.relay import OutboxRelay, keyed_producer
 from frontline.kernel.settings import ServiceSettings
+from frontline.kernel.statements import combined
 from frontline.kernel.testkit.counter import CounterIncremented, Incremented
 from frontline.kernel.topics import ensure_topics
 
@@ -55,7 +56,8 @@ async def fill_outbox(pool: asyncpg.Pool, records: list[OutboxRecord]) -> None:
         conn = cast(asyncpg.Connection, proxy)
         for start in range(0, len(records), 5000):
             async with conn.transaction():
-                await write_outbox(conn, records[start : start + 5000])
+                sql, args = combined(outbox_statements(records[start : start + 5000]))
+                await conn.execute(sql, *args)
 
 
 async def relay_rate(servers: Servers, records: list[OutboxRecord]) -> float:

@@ -21,15 +21,14 @@ from frontline.contracts.base import PublicEvent
 from frontline.kernel.context import CallContext, current_context, system_context
 from frontline.kernel.decider import Decider
 from frontline.kernel.errors import ConcurrencyConflict
-from frontline.kernel.eventstore import EventStore, StoredEvent, VersionConflict
+from frontline.kernel.eventstore import EventStore, StoredEvent
 from frontline.kernel.metrics import COMMANDS
 from frontline.kernel.outbox import (
     OutboxRecord,
     outbox_records,
     outbox_statements,
-    write_outbox,
 )
-from frontline.kernel.statements import NotRecordable, StatementRecorder, combined
+from frontline.kernel.statements import NotRecordable, Statement, StatementRecorder, combined
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +52,13 @@ class CommandResult:
     events: list[StoredEvent] = field(default_factory=list)
     replayed: bool = False  # True when a retried request id returned the first answer
     state: Any = None
+
+
+@dataclass(frozen=True)
+class _Decided:
+    result: CommandResult
+    writes: list[Statement]  # events, outbox rows, the answer
+    registration: Registration | None
 
 
 class CommandHandler:
@@ -119,7 +125,8 @@ class CommandHandler:
                         result = alone
                     if result.events:
                         self.on_commit()
-            except (VersionConflict, asyncpg.UniqueViolationError) as exc:
+            except asyncpg.UniqueViolationError as exc:
+                # The stream's next version (or the request id) was taken meanwhile.
                 log.info("command conflict, retrying", extra={"attempt": attempt})
                 if attempt == MAX_ATTEMPTS:
                     COMMANDS.labels(type(command).__name__, "conflict").inc()
@@ -139,25 +146,17 @@ class CommandHandler:
         command: Any,
         ctx: CallContext,
     ) -> CommandResult:
-        state, version, previous = await self.store.load_unless_answered(
-            conn, decider, stream_id, ctx.request_id
-        )
-        if previous is not None:
-            return self._replay(decider, json.loads(previous))
-        new_events = list(decider.decide(command, state))
-        stored = await self.store.append(
-            conn, stream_id, decider.stream_type, version, new_events, ctx.metadata()
-        )
-        for event in new_events:
-            state = decider.evolve(state, event)
-        registration = self._registrations.get(decider.stream_type)
-        result, records, answer = self._outcome(
-            registration, stream_id, version, stored, state, ctx
-        )
-        await write_outbox(conn, records, answer)
-        if registration and registration.project and stored:
-            await registration.project(conn, stored, state)
-        return result
+        """Inside a transaction: the writes in one statement, then the projection."""
+        decided = await self._decide(conn, decider, stream_id, command, ctx)
+        if isinstance(decided, CommandResult):
+            return decided
+        if decided.writes:
+            sql, args = combined(decided.writes)
+            await conn.execute(sql, *args)
+        project = decided.registration.project if decided.registration else None
+        if project is not None and decided.result.events:
+            await project(conn, decided.result.events, decided.result.state)
+        return decided.result
 
     async def _run_alone(
         self,
@@ -180,26 +179,14 @@ class CommandHandler:
             return None
         async with self.pool.acquire() as proxy:
             conn = cast(asyncpg.Connection, proxy)
-            state, version, previous = await self.store.load_unless_answered(
-                conn, decider, stream_id, ctx.request_id
-            )
-            if previous is not None:
-                return self._replay(decider, json.loads(previous))
-            new_events = list(decider.decide(command, state))
-            insert, stored = self.store.new_events(
-                stream_id, decider.stream_type, version, new_events, ctx.metadata()
-            )
-            for event in new_events:
-                state = decider.evolve(state, event)
-            result, records, answer = self._outcome(
-                registration, stream_id, version, stored, state, ctx
-            )
-            statements = [insert] if stored else []
-            statements += outbox_statements(records, answer)
-            if project is not None and stored:
+            decided = await self._decide(conn, decider, stream_id, command, ctx)
+            if isinstance(decided, CommandResult):
+                return decided
+            writes, result = decided.writes, decided.result
+            if project is not None and result.events:
                 recorder = StatementRecorder()
                 try:
-                    await project(cast(asyncpg.Connection, recorder), stored, state)
+                    await project(cast(asyncpg.Connection, recorder), result.events, result.state)
                     # Writes in one statement all see the same snapshot: two of them
                     # could not build on each other as they do in a transaction.
                     recordable = len(recorder.statements) <= 1
@@ -208,22 +195,34 @@ class CommandHandler:
                 if not recordable:
                     self._project_needs_transaction.add(decider.stream_type)
                     return None
-                statements += recorder.statements
-            if statements:
-                sql, args = combined(statements)
+                writes = writes + recorder.statements
+            if writes:
+                sql, args = combined(writes)
                 await conn.execute(sql, *args)
             return result
 
-    def _outcome(
+    async def _decide(
         self,
-        registration: Registration | None,
+        conn: asyncpg.Connection,
+        decider: Decider[Any, Any],
         stream_id: str,
-        version: int,
-        stored: list[StoredEvent],
-        state: Any,
+        command: Any,
         ctx: CallContext,
-    ) -> tuple[CommandResult, list[OutboxRecord], tuple[str, str] | None]:
-        """The result, its public events as outbox rows, and the answer to record."""
+    ) -> CommandResult | _Decided:
+        """Load and decide: the earlier answer to a retried request, or what to write
+        (events at the loaded version, outbox rows, the answer) and the result."""
+        state, version, previous = await self.store.load_unless_answered(
+            conn, decider, stream_id, ctx.request_id
+        )
+        if previous is not None:
+            return self._replay(decider, json.loads(previous))
+        new_events = list(decider.decide(command, state))
+        insert, stored = self.store.new_events(
+            stream_id, decider.stream_type, version, new_events, ctx.metadata()
+        )
+        for event in new_events:
+            state = decider.evolve(state, event)
+        registration = self._registrations.get(decider.stream_type)
         records: list[OutboxRecord] = []
         if registration and registration.publish:
             for item in stored:
@@ -231,7 +230,8 @@ class CommandHandler:
                 records += outbox_records(self.source, item, publics, self.topic_prefix)
         result = CommandResult(stream_id, version + len(stored), stored, state=state)
         answer = (ctx.request_id, json.dumps(_response(result))) if ctx.request_id else None
-        return result, records, answer
+        writes = ([insert] if stored else []) + outbox_statements(records, answer)
+        return _Decided(result, writes, registration)
 
     def _replay(self, decider: Decider[Any, Any], response: dict[str, Any]) -> CommandResult:
         events = [

@@ -6,11 +6,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import asyncpg
-
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.eventstore import StoredEvent
-from frontline.kernel.statements import Statement, combined
+from frontline.kernel.statements import Statement
 
 
 @dataclass(frozen=True)
@@ -109,15 +107,3 @@ def outbox_statements(
     if answer is not None:
         statements.append((_INSERT_ANSWER, answer))
     return statements
-
-
-async def write_outbox(
-    conn: asyncpg.Connection,
-    records: Sequence[OutboxRecord],
-    answer: tuple[str, str] | None = None,
-) -> None:
-    """Outbox rows and the request's recorded answer in one statement."""
-    statements = outbox_statements(records, answer)
-    if statements:
-        sql, args = combined(statements)
-        await conn.execute(sql, *args)

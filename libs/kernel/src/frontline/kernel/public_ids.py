@@ -91,7 +91,8 @@ class _Fold:
 
 
 def _same_command(a: StoredEvent, b: StoredEvent) -> bool:
-    # One append writes its events with one transaction time and one metadata.
+    # One append stamps its events with one recording time (EventStore.new_events)
+    # and one metadata.
     return (a.stream_id, a.recorded_at, a.metadata) == (b.stream_id, b.recorded_at, b.metadata)
 
 
