@@ -5,6 +5,9 @@ export UV_PYTHON := 3.11
 
 .PHONY: install up test lint proto proto-check bench contracts clean
 
+# Installs what is missing (system packages through apt-get as root or with sudo,
+# Python and npm packages, Kafka's jars), or stops before anything runs with the one
+# command that would: see deploy/local/install.sh.
 install:
 	bash deploy/local/install.sh
 
@@ -15,6 +18,7 @@ test: install
 	$(UV) run --no-sync pytest -q -p no:randomly $(PYTEST_ARGS)
 
 lint:
+	bash deploy/local/install.sh python
 	$(UV) run --no-sync ruff check .
 	$(UV) run --no-sync ruff format --check .
 	$(UV) run --no-sync mypy -p frontline.kernel -p frontline.contracts -p frontline.organization.domain -p frontline.cadre.domain
