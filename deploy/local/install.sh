@@ -6,7 +6,7 @@
 #                       the dashboard's npm packages
 #   install.sh system   only the Debian packages: Java 17+, Maven, Node.js and npm,
 #                       Chromium, a CJK font (the dashboard speaks Chinese) and poppler-utils
-#                       (the tests read rendered PDFs)
+#                       (for tests of rendered PDFs)
 #   install.sh python   only uv and the Python packages (`make lint`)
 #
 # Debian packages come from apt-get, as root or through sudo; without either it stops at
