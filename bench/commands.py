@@ -25,8 +25,8 @@ from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.migrate import apply_migrations
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.settings import ServiceSettings
-from frontline.kernel.testkit.counter import Increment, counter, publish
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.counter import Increment, counter, publish
+from frontline.testkit.runtime import SigningKeys
 
 CLIENTS = 16
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.servers import Servers
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.runtime import SigningKeys
 from frontline.stack.children import ChildProcess, stop_all
 from frontline.stack.credentials import Credentials
 from frontline.stack.ports import free_port

@@ -31,7 +31,7 @@ from frontline.kernel.outbox import OutboxRecord, outbox_records, outbox_stateme
 from frontline.kernel.relay import OutboxRelay, keyed_producer
 from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.statements import combined
-from frontline.kernel.testkit.counter import CounterIncremented, Incremented
+from frontline.testkit.counter import CounterIncremented, Incremented
 from frontline.kernel.topics import ensure_topics
 
 BATCH = ServiceSettings().relay_batch_size  # what a service runs with

@@ -9,7 +9,7 @@ import sys
 
 from aiokafka import AIOKafkaProducer
 
-from frontline.kernel.testkit.kafka import header, read_topic
+from frontline.testkit.kafka import header, read_topic
 from frontline.kernel.topics import ensure_topics
 
 

@@ -29,8 +29,8 @@ from frontline.contracts.base import PublicEvent
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.ids import new_id
-from frontline.kernel.testkit.kafka import header, read_topic
-from frontline.kernel.testkit.runtime import SigningKeys, make_settings
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.runtime import SigningKeys, make_settings
 
 T = TypeVar("T")
 COUNTY = "440781"

@@ -9,10 +9,11 @@ from typing import Any
 import grpc
 import pytest_asyncio
 
+from frontline.testkit.waiting import eventually
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1.organization_pb2_grpc import OrganizationServiceStub
-from frontline.kernel.testkit.runtime import make_settings
+from frontline.testkit.runtime import make_settings
 from frontline.organization.app import build
 
 from .conftest import COUNTY, CadreStack, eventually  # type: ignore[import-not-found]

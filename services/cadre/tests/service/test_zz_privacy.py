@@ -11,8 +11,9 @@ import logging
 import asyncpg
 import pytest
 
+from frontline.testkit.waiting import eventually
 from frontline.api.cadre.v1 import cadre_pb2 as pb
-from frontline.kernel.testkit.kafka import read_topic
+from frontline.testkit.kafka import read_topic
 
 from .conftest import TOWNSHIP, CadreStack, eventually  # type: ignore[import-not-found]
 

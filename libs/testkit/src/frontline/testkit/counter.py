@@ -47,11 +47,18 @@ class CounterIncremented(PublicEvent):
     total: int
 
 
-def decide(command: Increment | Close, state: Counter) -> Sequence[DomainEvent]:
+def _open(state: Counter) -> None:
     if state.closed:
         raise PreconditionFailed("CLOSED", "counter", "the counter is closed")
-    if isinstance(command, Increment):
-        return [Incremented(by=command.by, total=state.total + command.by, unit="piece")]
+
+
+def increment(command: Increment, state: Counter) -> Sequence[DomainEvent]:
+    _open(state)
+    return [Incremented(by=command.by, total=state.total + command.by, unit="piece")]
+
+
+def close(command: Close, state: Counter) -> Sequence[DomainEvent]:
+    _open(state)
     return [Closed()]
 
 
@@ -69,10 +76,10 @@ def publish(stored: StoredEvent, state: Counter) -> list[PublicEvent]:
     return []
 
 
-counter = Decider(
+counter: Decider[Increment | Close, Counter] = Decider(
     stream_type="counter",
     initial_state=Counter,
     evolve=evolve,
-    decide=decide,
+    rules={Increment: increment, Close: close},
     events=[Incremented, Closed],
 )

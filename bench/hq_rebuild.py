@@ -15,7 +15,7 @@ import asyncpg
 
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
-from frontline.headquarters.testkit import Published, appointed, meeting, produce
+from frontline.testkit.county_events import Published, appointed, meeting, produce
 
 
 @dataclass
@@ -126,7 +126,7 @@ async def projection_latency_ms(
     (the headquarters' share of command → visible, without the source service)."""
     from aiokafka import AIOKafkaProducer
 
-    from frontline.headquarters.testkit import headers
+    from frontline.testkit.county_events import headers
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
     await producer.start()

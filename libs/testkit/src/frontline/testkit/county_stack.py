@@ -17,11 +17,11 @@ import pytest
 from frontline.cadre.app import build_service
 from frontline.cadre.settings import CadreSettings
 from frontline.headquarters.app import Headquarters, running
-from frontline.headquarters.testkit import hq_settings
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys, make_settings
-from frontline.kernel.testkit.settle import settled
 from frontline.organization.app import build as build_organization
+from frontline.testkit.county_events import hq_settings
+from frontline.testkit.runtime import SigningKeys, make_settings
+from frontline.testkit.settle import settled
 
 
 @dataclass

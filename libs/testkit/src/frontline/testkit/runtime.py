@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from frontline.kernel.auth.keys import generate_keypair
 from frontline.kernel.auth.tokens import issue_token
 from frontline.kernel.clock import Clock
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.service import Service
 from frontline.kernel.settings import ServiceSettings
+
+S = TypeVar("S", bound=ServiceSettings)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,19 @@ def make_settings(
     )
 
 
+def service_settings(
+    service: Service[S],
+    database_url: str,
+    kafka_bootstrap: str,
+    prefix: str,
+    keys: SigningKeys,
+    **extra: Any,
+) -> S:
+    """Test settings of a declared service: the kernel's test values plus ``extra``."""
+    base = make_settings(service.name, database_url, kafka_bootstrap, prefix, keys)
+    return service.settings(**{**base.model_dump(), **extra})
+
+
 def make_runtime(
     service: str,
     database_url: str,
@@ -70,6 +87,6 @@ def make_runtime(
     keys: SigningKeys,
     migrations: list[str] | None = None,
     clock: Clock | None = None,
-) -> ServiceRuntime:
+) -> ServiceRuntime[ServiceSettings]:
     settings = make_settings(service, database_url, kafka_bootstrap, prefix, keys)
     return ServiceRuntime(settings, migrations=migrations, clock=clock)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
@@ -20,7 +21,9 @@ from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.topics import topic_partitions
 
 
-async def _behind(admin: AIOKafkaAdminClient, ends: AIOKafkaConsumer, rt: ServiceRuntime) -> int:
+async def _behind(
+    admin: AIOKafkaAdminClient, ends: AIOKafkaConsumer, rt: ServiceRuntime[Any]
+) -> int:
     """Events this service has yet to publish or apply."""
     left = int(await rt.pool.fetchval("SELECT count(*) FROM outbox"))
     for sub in rt.subscribers:
@@ -37,7 +40,7 @@ async def _behind(admin: AIOKafkaAdminClient, ends: AIOKafkaConsumer, rt: Servic
 
 
 async def settled(
-    bootstrap: str, runtimes: Sequence[ServiceRuntime], timeout: float = 120.0
+    bootstrap: str, runtimes: Sequence[ServiceRuntime[Any]], timeout: float = 120.0
 ) -> None:
     """Return once nothing is in flight, twice in a row (a reaction may publish more)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)

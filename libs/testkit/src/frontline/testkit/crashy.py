@@ -13,8 +13,8 @@ from pathlib import Path
 
 from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.logs import configure_logging
-from frontline.kernel.testkit.counter import Increment, counter, publish
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.counter import Increment, counter, publish
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 STREAMS = 8
 
