@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from frontline.cli.main import app
-from frontline.headquarters.app import running
+from frontline.testkit.headquarters import running
 from frontline.testkit.county_events import SmallCounty, hq_settings, produce
 from frontline.testkit.runtime import SigningKeys
 

@@ -23,7 +23,7 @@ import jwt
 import pytest
 import pytest_asyncio
 
-from frontline.headquarters.app import Headquarters, running
+from frontline.testkit.headquarters import Headquarters, running
 from frontline.testkit.county_events import SmallCounty, hq_settings, meeting, produce
 from frontline.testkit.runtime import SigningKeys
 

@@ -12,7 +12,7 @@ import grpc
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
-from frontline.headquarters.app import running
+from frontline.testkit.headquarters import running
 from frontline.testkit.county_events import (
     Published,
     SmallCounty,

@@ -45,13 +45,17 @@ class Rule:
     roles: frozenset[str]
     scope: ScopeOf | None = None
     scope_field: str = "division_code"
+    # The whole county must be in the caller's scope (e.g. the county overview).
+    county_wide: bool = False
 
-    def check(self, principal: Principal, request: Any) -> None:
+    def check(self, principal: Principal, request: Any, county_code: str = "") -> None:
         if not principal.roles & self.roles:
             needed = ", ".join(sorted(self.roles))
             raise PermissionDenied(
                 f"roles {sorted(principal.roles)} may not call this; needs {needed}"
             )
+        if self.county_wide:
+            check_scope(principal, county_code)
         if self.scope is not None:
             code = self.scope(request)
             if code:

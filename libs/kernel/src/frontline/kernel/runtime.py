@@ -210,6 +210,12 @@ class ServiceRuntime(Generic[S]):
             raise RuntimeError("runtime not started")
         return self._timers
 
+    @property
+    def verifier(self) -> TokenVerifier:
+        """The one token verifier of this process (gRPC and any web front share it,
+        and with it the key file's rotations)."""
+        return self.provide(_verifier)
+
     def decider(self, stream_type: str) -> Decider[Any, Any]:
         """The stream's decider as this runtime runs it (bound to its calendar)."""
         return self._deciders[stream_type]
@@ -282,10 +288,7 @@ class ServiceRuntime(Generic[S]):
 
     async def _start_grpc(self) -> None:
         s = self.settings
-        verifier = TokenVerifier.from_file(
-            s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
-        )
-        self._grpc = GrpcServer(verifier)
+        self._grpc = GrpcServer(self.verifier, s.county_code)
         public_ids = PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix)
         self._grpc.add(
             _ADMIN,
@@ -380,3 +383,10 @@ class ServiceRuntime(Generic[S]):
         if self._sideport is not None:
             await self._sideport.stop()
             self._sideport = None
+
+
+def _verifier(rt: ServiceRuntime[Any]) -> TokenVerifier:
+    s = rt.settings
+    return TokenVerifier.from_file(
+        s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
+    )

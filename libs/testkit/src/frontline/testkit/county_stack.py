@@ -16,18 +16,18 @@ import pytest
 
 from frontline.cadre.app import build_service
 from frontline.cadre.settings import CadreSettings
-from frontline.headquarters.app import Headquarters, running
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.organization.app import build as build_organization
+from frontline.organization.service import SERVICE as ORGANIZATION
 from frontline.testkit.county_events import hq_settings
-from frontline.testkit.runtime import SigningKeys, make_settings
+from frontline.testkit.headquarters import Headquarters, running
+from frontline.testkit.runtime import SigningKeys, make_settings, service_settings
 from frontline.testkit.settle import settled
 
 
 @dataclass
 class CountyStack:
-    organization: ServiceRuntime
-    cadre: ServiceRuntime
+    organization: ServiceRuntime[Any]
+    cadre: ServiceRuntime[Any]
     hq: Headquarters
     keys: SigningKeys
     bootstrap: str
@@ -50,14 +50,15 @@ async def county_stack(
     pg: Any, bootstrap: str, prefix: str, folder: Path
 ) -> AsyncIterator[CountyStack]:
     keys = SigningKeys.create(folder)
-    org_settings = make_settings(
-        "organization", await pg.create_database("org"), bootstrap, prefix, keys
+    org_settings = service_settings(
+        ORGANIZATION, await pg.create_database("org"), bootstrap, prefix, keys
     )
     cadre_base = make_settings("cadre", await pg.create_database("cadre"), bootstrap, prefix, keys)
     cadre_settings = CadreSettings(
         **cadre_base.model_dump(), personal_data_secret_path=folder / "cadre.secret"
     )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
-    organization, cadre = build_organization(org_settings), build_service(cadre_settings)
+    organization = ServiceRuntime.of(ORGANIZATION, org_settings)
+    cadre = build_service(cadre_settings)
     async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:
         yield CountyStack(organization, cadre.runtime, hq, keys, bootstrap)

@@ -16,7 +16,8 @@ from frontline.kernel.grpc.guard import GuardInterceptor
 
 
 class GrpcServer:
-    def __init__(self, verifier: TokenVerifier) -> None:
+    def __init__(self, verifier: TokenVerifier, county_code: str = "") -> None:
+        self.county_code = county_code
         self.rules: dict[str, Rule] = {}
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
         self._services: list[tuple[Callable[[Any, Any], None], object, str]] = []
@@ -47,7 +48,9 @@ class GrpcServer:
         port: int,
         tls: tuple[Path, Path, Path | None] | None = None,
     ) -> int:
-        server = grpc.aio.server(interceptors=[GuardInterceptor(self._verifier, self.rules)])
+        server = grpc.aio.server(
+            interceptors=[GuardInterceptor(self._verifier, self.rules, self.county_code)]
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [reflection.SERVICE_NAME, health.SERVICE_NAME]
         for add_fn, servicer, name in self._services:
