@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from frontline.cli.main import app
-from frontline.testkit.headquarters import running
 from frontline.testkit.county_events import SmallCounty, hq_settings, produce
+from frontline.testkit.headquarters import running
 from frontline.testkit.runtime import SigningKeys
 
 

@@ -12,7 +12,6 @@ import grpc
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
-from frontline.testkit.headquarters import running
 from frontline.testkit.county_events import (
     Published,
     SmallCounty,
@@ -20,6 +19,7 @@ from frontline.testkit.county_events import (
     meeting,
     produce,
 )
+from frontline.testkit.headquarters import running
 from frontline.testkit.runtime import SigningKeys
 
 TABLES = [

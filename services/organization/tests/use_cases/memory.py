@@ -42,9 +42,7 @@ class MemoryReadModel:
     def _units(self) -> list[UnitView]:
         states = [s for _, s in self._streams("org_unit")]
         return [
-            UnitView.of_state(
-                s, sum(1 for c in states if c.parent_id == s.unit_id and c.active)
-            )
+            UnitView.of_state(s, sum(1 for c in states if c.parent_id == s.unit_id and c.active))
             for s in states
         ]
 
@@ -82,18 +80,12 @@ class MemoryReadModel:
 
     async def children(self, parent_id: str, include_dissolved: bool) -> list[UnitView]:
         return [
-            u
-            for u in self._units()
-            if u.parent_id == parent_id and (include_dissolved or u.active)
+            u for u in self._units() if u.parent_id == parent_id and (include_dissolved or u.active)
         ]
 
     async def decision(self, decision_id: str) -> DecisionView | None:
         return next(
-            (
-                DecisionView.of_state(s)
-                for i, s in self._streams("decision")
-                if i == decision_id
-            ),
+            (DecisionView.of_state(s) for i, s in self._streams("decision") if i == decision_id),
             None,
         )
 
@@ -153,9 +145,7 @@ class World:
             rules=OrganizationRules(),
         )
 
-    def acting_as(
-        self, *roles: str, scope: str = COUNTY, request_id: str | None = None
-    ) -> None:
+    def acting_as(self, *roles: str, scope: str = COUNTY, request_id: str | None = None) -> None:
         """The caller the guard interceptor would have put in the context."""
         principal = Principal(sub="tester", roles=frozenset(roles or {"county_admin"}), scope=scope)
         set_context(CallContext(principal=principal, request_id=request_id))

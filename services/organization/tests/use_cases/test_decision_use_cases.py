@@ -76,7 +76,9 @@ async def test_implementation_waits_for_the_public_notice_timer(world: World) ->
     await decisions.propose_decision(p, i, record(2, 5, 5, 4), merge_deliberation=False)
     await decisions.act_on_decision(p, i, cmd.DeliberateDecision(record=record(3, 9, 8, 7)))
     await decisions.act_on_decision(p, i, cmd.ReviewDecision(record=record(6, 30, 24, 20)))
-    resolve = cmd.ResolveDecision(record=record(8, 45, 40, 30), body=ResolvingBody.VILLAGERS_MEETING)
+    resolve = cmd.ResolveDecision(
+        record=record(8, 45, 40, 30), body=ResolvingBody.VILLAGERS_MEETING
+    )
     await decisions.act_on_decision(p, i, resolve)
     await decisions.publish_resolution(p, i, date(2025, 5, 9), 10)
     with pytest.raises(PreconditionFailed):
@@ -90,7 +92,9 @@ async def test_the_notice_is_never_shorter_than_the_countys_minimum(world: World
     await decisions.propose_decision(p, i, record(2, 5, 5, 4), merge_deliberation=False)
     await decisions.act_on_decision(p, i, cmd.DeliberateDecision(record=record(3, 9, 8, 7)))
     await decisions.act_on_decision(p, i, cmd.ReviewDecision(record=record(6, 30, 24, 20)))
-    resolve = cmd.ResolveDecision(record=record(8, 45, 40, 30), body=ResolvingBody.VILLAGERS_MEETING)
+    resolve = cmd.ResolveDecision(
+        record=record(8, 45, 40, 30), body=ResolvingBody.VILLAGERS_MEETING
+    )
     await decisions.act_on_decision(p, i, resolve)
     with pytest.raises(InvalidArgument) as refused:
         await decisions.publish_resolution(p, i, date(2025, 5, 9), 3)
@@ -120,7 +124,9 @@ async def test_a_rejected_decision_is_redrafted_into_a_new_round(world: World) -
     redraft = cmd.RedraftDecision(drafted_on=date(2025, 6, 1), title="Lease it for 3 years")
     again = await decisions.act_on_decision(world.ports, d.decision_id, redraft)
     assert (again.status, again.round, again.title) == (
-        DecisionStatus.DRAFT, 2, "Lease it for 3 years"
+        DecisionStatus.DRAFT,
+        2,
+        "Lease it for 3 years",
     )
 
 

@@ -8,8 +8,13 @@ import pytest
 
 from frontline.contracts.cadre import CadreAppointed, CadreLeftPost
 from frontline.kernel.convert import Page
-from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound, PermissionDenied
-from frontline.kernel.errors import PreconditionFailed
+from frontline.kernel.errors import (
+    AlreadyExists,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+    PreconditionFailed,
+)
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain import org_unit_events as ev
 from frontline.organization.domain.divisions import OrgLevel
@@ -32,7 +37,7 @@ async def test_establishing_a_tree_links_children_to_their_parents(world: World)
 
 
 async def test_a_second_active_unit_on_a_division_code_is_refused(world: World) -> None:
-    county, town, village = await county_tree(world)
+    _, town, village = await county_tree(world)
     with pytest.raises(AlreadyExists):
         await establish(world, OrgLevel.VILLAGE, "440781100201", town.unit_id)
     # Branches share their village's code.
@@ -52,7 +57,7 @@ async def test_a_retried_establish_answers_with_the_first_unit_and_makes_no_seco
 
 
 async def test_a_parent_outside_the_callers_scope_is_refused(world: World) -> None:
-    county, town, _ = await county_tree(world)
+    _, town, _ = await county_tree(world)
     world.acting_as("township_operator", scope="440781101")
     with pytest.raises(PermissionDenied):
         await establish(world, OrgLevel.VILLAGE, "440781100202", town.unit_id)
@@ -164,7 +169,9 @@ async def test_the_election_timers_remind_then_flag_the_overdue_election(world: 
 
 async def test_a_timer_left_from_an_earlier_term_changes_nothing(world: World) -> None:
     _, _, village = await county_tree(world)
-    await units.act_on_unit(world.ports, village.unit_id, cmd.RecordElection(held_on=date(2026, 1, 2)))
+    await units.act_on_unit(
+        world.ports, village.unit_id, cmd.RecordElection(held_on=date(2026, 1, 2))
+    )
     before = len(world.commands.events(village.unit_id))
     await units.election_overdue(world.ports, village.unit_id, date(2026, 3, 1))
     assert len(world.commands.events(village.unit_id)) == before
