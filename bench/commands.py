@@ -31,7 +31,9 @@ from frontline.testkit.runtime import SigningKeys
 CLIENTS = 16
 
 
-def kernel_runtime(servers: Servers, dsn: str, prefix: str, keys: SigningKeys) -> ServiceRuntime:
+def kernel_runtime(
+    servers: Servers, dsn: str, prefix: str, keys: SigningKeys
+) -> ServiceRuntime[ServiceSettings]:
     settings = ServiceSettings(
         service_name="test",  # the counter's public events go to <prefix>test.events.v1
         database_url=dsn,
