@@ -1,11 +1,14 @@
 """The read model in PostgreSQL, as the use cases' ``ReadModel`` port (use_cases/ports.py).
 
 Reads only the service's own tables; no personal field is opened here (the vault does).
+Each query selects exactly its view's fields (the columns read_model.py writes).
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from decimal import Decimal
+from typing import Any
 
 import asyncpg
 
@@ -21,9 +24,26 @@ from frontline.cadre.views import (
 )
 from frontline.kernel.convert import Page
 
-_OFFICIAL = (
-    "SELECT s.*, (SELECT grade FROM evaluations e WHERE e.cadre_id = s.cadre_id"
-    " ORDER BY year DESC LIMIT 1) AS latest_grade FROM student_officials s"
+
+def _select(view: Any, table: str, **columns: str) -> str:
+    """``SELECT`` of the view's fields from ``table``; ``columns`` name those stored otherwise."""
+    names = [columns.get(f.name, f.name) for f in fields(view)]
+    return f"SELECT {', '.join(names)} FROM {table}"
+
+
+_CADRE = _select(CadreView, "cadres")
+_HOLDING = _select(HoldingView, "post_holdings")
+_UNIT = _select(UnitView, "org_units")
+_EVALUATION = _select(EvaluationView, "evaluations")
+_PROCEDURE = _select(ProcedureView, "appointment_procedures")
+_UPGRADE = _select(UpgradeView, "academic_upgrades")
+_TRAINING = _select(TrainingView, "trainings", topic_category="topic AS topic_category")
+_OFFICIAL = _select(
+    StudentOfficialView,
+    "student_officials s",
+    cadre_id="s.cadre_id",
+    latest_grade="(SELECT grade FROM evaluations e WHERE e.cadre_id = s.cadre_id"
+    " ORDER BY year DESC LIMIT 1) AS latest_grade",
 )
 
 
@@ -32,13 +52,12 @@ class PgReadModel:
         self.pool = pool
 
     async def cadre(self, cadre_id: str) -> CadreView | None:
-        row = await self.pool.fetchrow("SELECT * FROM cadres WHERE cadre_id = $1", cadre_id)
+        row = await self.pool.fetchrow(f"{_CADRE} WHERE cadre_id = $1", cadre_id)
         return None if row is None else cadre_view(row)
 
     async def cadres(self, prefix: str, page: Page) -> list[CadreView]:
         rows = await self.pool.fetch(
-            "SELECT * FROM cadres WHERE division_code LIKE $1 || '%'"
-            " ORDER BY cadre_id LIMIT $2 OFFSET $3",
+            f"{_CADRE} WHERE division_code LIKE $1 || '%' ORDER BY cadre_id LIMIT $2 OFFSET $3",
             prefix,
             page.limit,
             page.offset,
@@ -46,32 +65,23 @@ class PgReadModel:
         return [cadre_view(r) for r in rows]
 
     async def unit(self, org_unit_id: str) -> UnitView | None:
-        row = await self.pool.fetchrow(
-            "SELECT org_unit_id, division_code, level, dissolved_on FROM org_units"
-            " WHERE org_unit_id = $1",
-            org_unit_id,
-        )
+        row = await self.pool.fetchrow(f"{_UNIT} WHERE org_unit_id = $1", org_unit_id)
         return None if row is None else UnitView(**dict(row))
 
     async def posts_of_cadre(self, cadre_id: str) -> list[HoldingView]:
-        rows = await self.pool.fetch(
-            "SELECT * FROM post_holdings WHERE cadre_id = $1 ORDER BY since", cadre_id
-        )
+        rows = await self.pool.fetch(f"{_HOLDING} WHERE cadre_id = $1 ORDER BY since", cadre_id)
         return [holding_view(r) for r in rows]
 
     async def posts_in_unit(self, org_unit_id: str) -> list[HoldingView]:
         rows = await self.pool.fetch(
-            "SELECT * FROM post_holdings WHERE org_unit_id = $1 ORDER BY post, since", org_unit_id
+            f"{_HOLDING} WHERE org_unit_id = $1 ORDER BY post, since", org_unit_id
         )
         return [holding_view(r) for r in rows]
 
     async def evaluations_of(self, cadre_id: str) -> list[EvaluationView]:
-        rows = await self.pool.fetch(
-            "SELECT * FROM evaluations WHERE cadre_id = $1 ORDER BY year", cadre_id
-        )
+        rows = await self.pool.fetch(f"{_EVALUATION} WHERE cadre_id = $1 ORDER BY year", cadre_id)
         return [
-            EvaluationView(r["cadre_id"], r["year"], r["grade"], tuple(r["achievements"]))
-            for r in rows
+            EvaluationView(**{**dict(r), "achievements": tuple(r["achievements"])}) for r in rows
         ]
 
     async def student_official(self, cadre_id: str) -> StudentOfficialView | None:
@@ -86,14 +96,12 @@ class PgReadModel:
         return [StudentOfficialView(**dict(r)) for r in rows]
 
     async def procedure(self, procedure_id: str) -> ProcedureView | None:
-        row = await self.pool.fetchrow(
-            "SELECT * FROM appointment_procedures WHERE procedure_id = $1", procedure_id
-        )
+        row = await self.pool.fetchrow(f"{_PROCEDURE} WHERE procedure_id = $1", procedure_id)
         return None if row is None else ProcedureView(**dict(row))
 
     async def procedures(self, prefix: str, include_finished: bool) -> list[ProcedureView]:
         rows = await self.pool.fetch(
-            "SELECT * FROM appointment_procedures WHERE division_code LIKE $1 || '%'"
+            f"{_PROCEDURE} WHERE division_code LIKE $1 || '%'"
             " AND ($2 OR stage IN ('nominated', 'inspected', 'in_notice'))"
             " ORDER BY nominated_on, procedure_id",
             prefix,
@@ -103,15 +111,15 @@ class PgReadModel:
 
     async def academic_upgrades_of(self, cadre_id: str) -> list[UpgradeView]:
         rows = await self.pool.fetch(
-            "SELECT * FROM academic_upgrades WHERE cadre_id = $1 ORDER BY enrolled_on", cadre_id
+            f"{_UPGRADE} WHERE cadre_id = $1 ORDER BY enrolled_on", cadre_id
         )
         return [UpgradeView(**dict(r)) for r in rows]
 
     async def trainings_of(self, cadre_id: str) -> list[TrainingView]:
         rows = await self.pool.fetch(
-            "SELECT * FROM trainings WHERE cadre_id = $1 ORDER BY started_on", cadre_id
+            f"{_TRAINING} WHERE cadre_id = $1 ORDER BY started_on", cadre_id
         )
-        return [training_view(r) for r in rows]
+        return [TrainingView(**dict(r)) for r in rows]
 
     async def pay(self, township_code: str, year: int) -> tuple[Decimal, ...]:
         """Every cadre's pay of ``year`` in the township (for its summary only)."""
@@ -129,9 +137,3 @@ def cadre_view(row: asyncpg.Record) -> CadreView:
 
 def holding_view(row: asyncpg.Record) -> HoldingView:
     return HoldingView(**dict(row))
-
-
-def training_view(row: asyncpg.Record) -> TrainingView:
-    values = dict(row)
-    values["topic_category"] = values.pop("topic")
-    return TrainingView(**values)
