@@ -1,21 +1,26 @@
-"""The cadre service's own directory of org units, built from ``organization.events.v1``.
+"""The cadre service's own directory of org units, built from ``organization.events.v1``
+(consumer ``cadre.org-directory``).
 
 A service never asks another service (DESIGN.md §2): appointments are checked
 against this projection, and refused for units it does not know or that were
-dissolved. The handler runs in one transaction with the inbox row, so a
-redelivered event changes nothing twice.
+dissolved (use_cases/appointments.py). The kernel validates each event against its
+contract before this runs, and the handler runs in one transaction with the inbox
+row, so a redelivered event changes nothing twice.
 """
 
 from __future__ import annotations
 
 import asyncpg
 
+from frontline.cadre.settings import CadreSettings
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
-from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.subscriber import Handler
 
 CONSUMER = "cadre.org-directory"
 TOPIC = OrgUnitEstablished.topic
+CONTRACT = (OrgUnitEstablished, OrgUnitDissolved)
 
 
 async def apply_org_event(conn: asyncpg.Connection, event: InboundEvent) -> None:
@@ -42,16 +47,5 @@ async def apply_org_event(conn: asyncpg.Connection, event: InboundEvent) -> None
         )
 
 
-async def live_unit_division(conn: asyncpg.Connection | asyncpg.Pool, org_unit_id: str) -> str:
-    """The division code of a live unit; FAILED_PRECONDITION for unknown or dissolved ones."""
-    row = await conn.fetchrow(
-        "SELECT division_code, dissolved_on FROM org_units WHERE org_unit_id = $1", org_unit_id
-    )
-    subject = f"org-unit/{org_unit_id}"
-    if row is None:
-        raise PreconditionFailed("UNKNOWN_ORG_UNIT", subject, "no such org unit is known")
-    if row["dissolved_on"] is not None:
-        raise PreconditionFailed(
-            "ORG_UNIT_DISSOLVED", subject, f"the org unit was dissolved on {row['dissolved_on']}"
-        )
-    return str(row["division_code"])
+def org_directory_handler(rt: ServiceRuntime[CadreSettings]) -> Handler:
+    return apply_org_event
