@@ -17,7 +17,7 @@ from frontline.cadre.domain.cadre_decider import (
     build_cadre_decider_from_calendar,
 )
 from frontline.cadre.domain.cadre_state import CadreState
-from frontline.cadre.personal_data import PersonalDataVault, PersonalFields
+from frontline.cadre.personal_data import PersonalFields, cadre_keys
 from frontline.cadre.publish import CADRE, SUMMARY
 from frontline.cadre.use_cases.ports import Ports, VaultTransaction
 from frontline.cadre.views import (
@@ -35,6 +35,7 @@ from frontline.kernel.commands import CommandPort
 from frontline.kernel.context import CallContext, Principal, set_context
 from frontline.kernel.convert import Page
 from frontline.kernel.errors import AlreadyExists
+from frontline.kernel.personal_data import SubjectKeys
 from frontline.testkit.memory import FixedDay, InMemoryCommands, SequentialIds
 
 COUNTY = "440781"
@@ -137,14 +138,14 @@ class MemoryVault:
 
     commands: InMemoryCommands
     read: MemoryReadModel
-    keys: PersonalDataVault = field(default_factory=lambda: PersonalDataVault(b"test secret"))
+    keys: SubjectKeys = field(default_factory=lambda: cadre_keys(b"test secret"))
     wrapped: dict[str, bytes] = field(default_factory=dict)
     identities: dict[str, str] = field(default_factory=dict)
     # Set by a test: the next index write finds the person registered meanwhile (a race).
     raced: bool = False
 
     def id_hash(self, id_number: str) -> str:
-        return self.keys.id_hash(id_number)
+        return self.keys.keyed_hash(id_number)
 
     def erased(self, cadre_id: str) -> bool:
         s = self.read.state(cadre_id)
@@ -156,7 +157,11 @@ class MemoryVault:
 
     async def open(self, subject_id: str, sealed: str | None) -> PersonalFields | None:
         key = self.key(subject_id) if sealed is not None else None
-        return None if key is None or sealed is None else self.keys.open(key, subject_id, sealed)
+        return (
+            None
+            if key is None or sealed is None
+            else self.keys.open(key, subject_id, sealed, PersonalFields)
+        )
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[VaultTransaction]:

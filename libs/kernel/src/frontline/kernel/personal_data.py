@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel
 
+from frontline.kernel.ops import Op
+
 # A plain connection or one borrowed from a pool.
 Conn = asyncpg.Connection | PoolConnectionProxy
 M = TypeVar("M", bound=BaseModel)
@@ -52,9 +54,10 @@ def _derive(secret: bytes, purpose: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(secret)
 
 
-class PersonalDataVault:
-    """Seals and opens one service's personal data; ``service`` separates the keys
-    each service derives from the county secret."""
+class SubjectKeys:
+    """One service's keys, pure: a fresh key per person, wrapped for storage, sealing and
+    opening with it, and the keyed hash. ``service`` separates what each service derives
+    from the county secret. Where wrapped keys live is ``PersonalDataVault``'s business."""
 
     def __init__(self, county_secret: bytes, service: str) -> None:
         self._wrap = AESGCM(
@@ -68,31 +71,13 @@ class PersonalDataVault:
         digest = hmac.new(self._hash_key, value.strip().upper().encode(), hashlib.sha256)
         return digest.hexdigest()
 
-    async def seal(self, conn: Conn, subject_id: str, fields: BaseModel) -> str:
-        """``fields`` as text only this subject's key opens (the key is made if new)."""
-        key = await self._key(conn, subject_id) or await self._new_key(conn, subject_id)
+    def new_key(self, subject_id: str) -> tuple[bytes, bytes]:
+        """A fresh key for the person, and the same key wrapped for storage."""
+        key = AESGCM.generate_key(bit_length=256)
         nonce = os.urandom(NONCE_BYTES)
-        sealed = AESGCM(key).encrypt(nonce, fields.model_dump_json().encode(), subject_id.encode())
-        return f"{SEAL_VERSION}:{base64.b64encode(nonce + sealed).decode()}"
+        return key, nonce + self._wrap.encrypt(nonce, key, subject_id.encode())
 
-    async def open(self, conn: Conn, subject_id: str, sealed: str, model: type[M]) -> M | None:
-        """The subject's fields, or None once the key is destroyed."""
-        key = await self._key(conn, subject_id)
-        if key is None:
-            return None
-        raw = base64.b64decode(sealed.removeprefix(f"{SEAL_VERSION}:"))
-        plain = AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], subject_id.encode())
-        return model.model_validate_json(plain)
-
-    async def erase(self, conn: Conn, subject_id: str) -> None:
-        await conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", subject_id)
-
-    async def _key(self, conn: Conn, subject_id: str) -> bytes | None:
-        wrapped = await conn.fetchval(
-            "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1", subject_id
-        )
-        if wrapped is None:
-            return None
+    def unwrap(self, subject_id: str, wrapped: bytes) -> bytes:
         try:
             return self._wrap.decrypt(
                 wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], subject_id.encode()
@@ -100,10 +85,54 @@ class PersonalDataVault:
         except InvalidTag as exc:
             raise SubjectKeyError("subject key does not open with this county secret") from exc
 
-    async def _new_key(self, conn: Conn, subject_id: str) -> bytes:
-        key = AESGCM.generate_key(bit_length=256)
+    def seal(self, key: bytes, subject_id: str, fields: BaseModel) -> str:
         nonce = os.urandom(NONCE_BYTES)
-        wrapped = nonce + self._wrap.encrypt(nonce, key, subject_id.encode())
+        sealed = AESGCM(key).encrypt(nonce, fields.model_dump_json().encode(), subject_id.encode())
+        return f"{SEAL_VERSION}:{base64.b64encode(nonce + sealed).decode()}"
+
+    def open(self, key: bytes, subject_id: str, sealed: str, model: type[M]) -> M:
+        raw = base64.b64decode(sealed.removeprefix(f"{SEAL_VERSION}:"))
+        plain = AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], subject_id.encode())
+        return model.model_validate_json(plain)
+
+
+_KEY = "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
+
+
+def erase_op(subject_id: str) -> Op:
+    """Erasure as a projection's write: the key goes with the command that erases."""
+    return Op("DELETE FROM subject_keys WHERE subject_id = $1", (subject_id,))
+
+
+class PersonalDataVault:
+    """Sealing and opening through a connection, keys kept in ``subject_keys``."""
+
+    def __init__(self, county_secret: bytes, service: str) -> None:
+        self.keys = SubjectKeys(county_secret, service)
+
+    def keyed_hash(self, value: str) -> str:
+        return self.keys.keyed_hash(value)
+
+    async def seal(self, conn: Conn, subject_id: str, fields: BaseModel) -> str:
+        """``fields`` as text only this subject's key opens (the key is made if new)."""
+        key = await self.key(conn, subject_id) or await self._new_key(conn, subject_id)
+        return self.keys.seal(key, subject_id, fields)
+
+    async def open(self, conn: Conn, subject_id: str, sealed: str, model: type[M]) -> M | None:
+        """The subject's fields, or None once the key is destroyed."""
+        key = await self.key(conn, subject_id)
+        return None if key is None else self.keys.open(key, subject_id, sealed, model)
+
+    async def erase(self, conn: Conn, subject_id: str) -> None:
+        op = erase_op(subject_id)
+        await conn.execute(op.sql, *op.args)
+
+    async def key(self, conn: Conn, subject_id: str) -> bytes | None:
+        wrapped = await conn.fetchval(_KEY, subject_id)
+        return None if wrapped is None else self.keys.unwrap(subject_id, wrapped)
+
+    async def _new_key(self, conn: Conn, subject_id: str) -> bytes:
+        key, wrapped = self.keys.new_key(subject_id)
         await conn.execute(
             "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)",
             subject_id,

@@ -14,13 +14,12 @@ from typing import Any
 
 import pytest
 
-from frontline.cadre.app import build_service
-from frontline.cadre.settings import CadreSettings
+from frontline.cadre.service import SERVICE as CADRE
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization.service import SERVICE as ORGANIZATION
 from frontline.testkit.county_events import hq_settings
 from frontline.testkit.headquarters import Headquarters, running
-from frontline.testkit.runtime import SigningKeys, make_settings, service_settings
+from frontline.testkit.runtime import SigningKeys, service_settings
 from frontline.testkit.settle import settled
 
 
@@ -53,12 +52,13 @@ async def county_stack(
     org_settings = service_settings(
         ORGANIZATION, await pg.create_database("org"), bootstrap, prefix, keys
     )
-    cadre_base = make_settings("cadre", await pg.create_database("cadre"), bootstrap, prefix, keys)
-    cadre_settings = CadreSettings(
-        **cadre_base.model_dump(), personal_data_secret_path=folder / "cadre.secret"
+    cadre_db = await pg.create_database("cadre")
+    secret = folder / "cadre.secret"
+    cadre_settings = service_settings(
+        CADRE, cadre_db, bootstrap, prefix, keys, personal_data_secret_path=secret
     )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization = ServiceRuntime.of(ORGANIZATION, org_settings)
-    cadre = build_service(cadre_settings)
-    async with organization.started(), cadre.runtime.started(), running(hq_conf) as hq:
-        yield CountyStack(organization, cadre.runtime, hq, keys, bootstrap)
+    cadre = ServiceRuntime.of(CADRE, cadre_settings)
+    async with organization.started(), cadre.started(), running(hq_conf) as hq:
+        yield CountyStack(organization, cadre, hq, keys, bootstrap)

@@ -5,13 +5,14 @@ calendar day and new ids."""
 from __future__ import annotations
 
 from frontline.cadre.domain.cadre_decider import STREAM_TYPE
-from frontline.cadre.personal_data import PersonalDataVault
+from frontline.cadre.personal_data import cadre_keys
 from frontline.cadre.queries import PgReadModel
-from frontline.cadre.settings import CadreSettings, load_county_secret
+from frontline.cadre.settings import CadreSettings
 from frontline.cadre.use_cases.ports import Ports
 from frontline.cadre.vault import PgVault
 from frontline.kernel.commands import CommandPort
 from frontline.kernel.ids import new_id
+from frontline.kernel.personal_data import load_county_secret
 from frontline.kernel.runtime import ServiceRuntime
 
 Runtime = ServiceRuntime[CadreSettings]
@@ -35,4 +36,4 @@ def _read_model(rt: Runtime) -> PgReadModel:
 
 def _vault(rt: Runtime) -> PgVault:
     secret = load_county_secret(rt.settings.personal_data_secret_path)
-    return PgVault(rt.pool, PersonalDataVault(secret), rt.commands)
+    return PgVault(rt.pool, cadre_keys(secret), rt.commands)

@@ -12,22 +12,21 @@ from typing import cast
 
 import asyncpg
 
-from frontline.cadre.personal_data import PersonalDataVault, PersonalFields
+from frontline.cadre.personal_data import PersonalFields
 from frontline.cadre.use_cases.ports import VaultTransaction
 from frontline.kernel.commands import CommandHandler, CommandPort, InTransaction
 from frontline.kernel.errors import AlreadyExists
+from frontline.kernel.personal_data import SubjectKeys
 
 _KEY = "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
 
 
 class PgVault:
-    def __init__(
-        self, pool: asyncpg.Pool, keys: PersonalDataVault, commands: CommandHandler
-    ) -> None:
+    def __init__(self, pool: asyncpg.Pool, keys: SubjectKeys, commands: CommandHandler) -> None:
         self.pool, self.keys, self.handler = pool, keys, commands
 
     def id_hash(self, id_number: str) -> str:
-        return self.keys.id_hash(id_number)
+        return self.keys.keyed_hash(id_number)
 
     async def open(self, subject_id: str, sealed: str | None) -> PersonalFields | None:
         """The person's fields, or None once the key is destroyed."""
@@ -36,7 +35,8 @@ class PgVault:
         wrapped = await self.pool.fetchval(_KEY, subject_id)
         if wrapped is None:
             return None
-        return self.keys.open(self.keys.unwrap(subject_id, wrapped), subject_id, sealed)
+        key = self.keys.unwrap(subject_id, wrapped)
+        return self.keys.open(key, subject_id, sealed, PersonalFields)
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[VaultTransaction]:
@@ -47,7 +47,7 @@ class PgVault:
 
 
 class PgVaultTransaction:
-    def __init__(self, conn: asyncpg.Connection, keys: PersonalDataVault, commands: CommandPort):
+    def __init__(self, conn: asyncpg.Connection, keys: SubjectKeys, commands: CommandPort):
         self.conn, self.keys, self._commands = conn, keys, commands
 
     @property
@@ -70,7 +70,7 @@ class PgVaultTransaction:
             "SELECT sealed_personal FROM cadres WHERE cadre_id = $1", subject_id
         )
         key = await self._key(subject_id) if sealed is not None else None
-        return None if key is None else self.keys.open(key, subject_id, sealed)
+        return None if key is None else self.keys.open(key, subject_id, sealed, PersonalFields)
 
     async def forget(self, subject_id: str) -> None:
         await self.conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", subject_id)
