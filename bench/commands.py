@@ -25,13 +25,15 @@ from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.migrate import apply_migrations
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.settings import ServiceSettings
-from frontline.kernel.testkit.counter import Increment, counter, publish
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.counter import Increment, counter, publish
+from frontline.testkit.runtime import SigningKeys
 
 CLIENTS = 16
 
 
-def kernel_runtime(servers: Servers, dsn: str, prefix: str, keys: SigningKeys) -> ServiceRuntime:
+def kernel_runtime(
+    servers: Servers, dsn: str, prefix: str, keys: SigningKeys
+) -> ServiceRuntime[ServiceSettings]:
     settings = ServiceSettings(
         service_name="test",  # the counter's public events go to <prefix>test.events.v1
         database_url=dsn,

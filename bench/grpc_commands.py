@@ -18,7 +18,7 @@ from bench.cpu import CpuMeter
 from bench.load import closed_loop, seconds
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.api.organization.v1 import organization_pb2_grpc as pb_grpc
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.runtime import SigningKeys
 
 CLIENTS = 16
 

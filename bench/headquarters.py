@@ -13,7 +13,7 @@ from bench.servers import Servers
 
 
 async def rebuild_rate(servers: Servers, prefix: str, events: int) -> float:
-    from frontline.headquarters.bench import rebuild_events_per_second
+    from bench.hq_rebuild import rebuild_events_per_second
 
     dsn = await servers.database("bench_rebuild")
     return await rebuild_events_per_second(servers.kafka_bootstrap, dsn, prefix, events)

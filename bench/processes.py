@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.servers import Servers
-from frontline.kernel.testkit.runtime import SigningKeys
 from frontline.stack.children import ChildProcess, stop_all
 from frontline.stack.credentials import Credentials
 from frontline.stack.ports import free_port
@@ -21,6 +20,7 @@ from frontline.stack.service_processes import (
     wait_service_ready,
 )
 from frontline.stack.service_table import SERVICES, ServiceSpec
+from frontline.testkit.runtime import SigningKeys
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ from frontline.kernel.outbox import OutboxRecord, outbox_records, outbox_stateme
 from frontline.kernel.relay import OutboxRelay, keyed_producer
 from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.statements import combined
-from frontline.kernel.testkit.counter import CounterIncremented, Incremented
 from frontline.kernel.topics import ensure_topics
+from frontline.testkit.counter import CounterIncremented, Incremented
 
 BATCH = ServiceSettings().relay_batch_size  # what a service runs with
 

@@ -22,7 +22,7 @@ from bench.load import quick
 from bench.processes import Service, service_process
 from bench.servers import Servers
 from bench.table import Row, not_measured, rate, ratio
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.runtime import SigningKeys
 
 log = logging.getLogger("bench")
 

@@ -19,8 +19,8 @@ from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import UnitPlan, plan_county
-from frontline.headquarters.testkit_stack import CountyStack, county_stack
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.county_stack import CountyStack, county_stack
+from frontline.testkit.runtime import SigningKeys
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.counter import counter, publish
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.counter import counter, publish
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,8 @@ import grpc
 import pytest
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
-from frontline.kernel.calendar import DEFAULT_CALENDAR
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.runtime import SigningKeys
 
 
 async def test_loading_a_year_makes_its_deadlines_exact_and_rearms_provisional_timers(
@@ -29,12 +28,8 @@ async def test_loading_a_year_makes_its_deadlines_exact_and_rearms_provisional_t
             conn, "t-prov", later, "recount", "s-1", provisional=True
         )
         await counter_runtime.timers.schedule(conn, "t-exact", later, "recount", "s-2")
-    assert DEFAULT_CALENDAR.add_working_days(date(2027, 9, 30), 1).provisional
-
-    try:
-        await _load_and_check(counter_runtime, keys, fired)
-    finally:
-        DEFAULT_CALENDAR.loaded.pop(2027, None)  # the calendar is process-wide
+    assert counter_runtime.calendar.add_working_days(date(2027, 9, 30), 1).provisional
+    await _load_and_check(counter_runtime, keys, fired)
 
 
 async def _load_and_check(
@@ -65,7 +60,7 @@ async def _load_and_check(
             )
         assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
 
-    result = DEFAULT_CALENDAR.add_working_days(date(2027, 9, 30), 1)
+    result = counter_runtime.calendar.add_working_days(date(2027, 9, 30), 1)
     assert (result.date, result.provisional) == (date(2027, 10, 5), False)
     assert await counter_runtime.timers.fire_due() == 1
     assert fired == ["t-prov"]

@@ -14,8 +14,8 @@ import pytest
 
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.kafka import read_topic
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.kafka import read_topic
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 COMMANDS = 1600
 
@@ -26,7 +26,7 @@ async def spawn(
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "frontline.kernel.testkit.crashy",
+        "frontline.testkit.crashy",
         "--dsn",
         dsn,
         "--bootstrap",

@@ -13,7 +13,7 @@ from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, VersionConflict
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.counter import Increment, Incremented, counter
+from frontline.testkit.counter import Increment, Incremented, counter
 
 ALICE = Principal("alice", frozenset({"county_admin"}), "440781")
 

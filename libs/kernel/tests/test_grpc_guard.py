@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import asyncpg
@@ -19,7 +20,8 @@ from pydantic import BaseModel, Field
 from frontline.kernel.authz import Rule
 from frontline.kernel.errors import NotFound, PreconditionFailed
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.kernel.service import DefinitionError
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 SERVICE = "frontline.test.v1.EchoService"
 
@@ -60,6 +62,10 @@ def add_echo(servicer: Any, server: grpc.aio.Server) -> None:
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
 
 
+# What the kernel reads of a generated service descriptor (the echo service has none).
+ECHO = SimpleNamespace(full_name=SERVICE, methods=[SimpleNamespace(name="Echo")])
+
+
 def division_of(request: struct_pb2.Struct) -> str | None:
     value = request.fields.get("division_code")
     return value.string_value if value else None
@@ -72,19 +78,34 @@ async def echo_server(
     unique: str,
     keys: SigningKeys,  # type: ignore[no-untyped-def]
 ) -> AsyncIterator[grpc.aio.Channel]:
-    runtime: ServiceRuntime = make_runtime(
+    runtime: ServiceRuntime[Any] = make_runtime(
         "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys
     )
     runtime.add_grpc(
+        ECHO,
         add_echo,
         None,
-        SERVICE,
         {
             "Echo": Rule(frozenset({"county_admin", "township_operator"}), scope=division_of),
         },
     )
     async with runtime.started(), grpc.aio.insecure_channel(f"127.0.0.1:{runtime.grpc_port}") as ch:
         yield ch
+
+
+async def test_a_method_without_a_rule_stops_the_service_at_start(
+    pg,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,  # type: ignore[no-untyped-def]
+) -> None:
+    runtime: ServiceRuntime[Any] = make_runtime(
+        "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys
+    )
+    runtime.add_grpc(ECHO, add_echo, None, {})
+    with pytest.raises(DefinitionError, match=r"methods without a rule \['Echo'\]"):
+        async with runtime.started():
+            pass
 
 
 async def call(

@@ -18,7 +18,7 @@ import pytest
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys, make_settings
+from frontline.testkit.runtime import SigningKeys, make_settings
 
 
 @dataclass

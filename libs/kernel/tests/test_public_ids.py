@@ -60,7 +60,11 @@ def publish(stored: StoredEvent, state: Tally) -> list[PublicEvent]:
 
 
 tally = Decider(
-    stream_type="tally", initial_state=Tally, evolve=_evolve, decide=_decide, events=[Added]
+    stream_type="tally",
+    initial_state=Tally,
+    evolve=_evolve,
+    rules={AddMany: _decide},
+    events=[Added],
 )
 PREFIX = "deployment-a."
 

@@ -8,8 +8,8 @@ import json
 from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.counter import Increment, counter
-from frontline.kernel.testkit.kafka import header, read_topic
+from frontline.testkit.counter import Increment, counter
+from frontline.testkit.kafka import header, read_topic
 
 
 async def _wait_outbox_empty(runtime: ServiceRuntime, timeout: float = 15.0) -> None:

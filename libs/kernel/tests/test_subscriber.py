@@ -14,9 +14,9 @@ from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.subscriber import Batched
-from frontline.kernel.testkit.kafka import header, read_topic
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
-from frontline.kernel.testkit.settle import settled
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.settle import settled
 
 SOURCE_TOPIC = "source.events.v1"
 

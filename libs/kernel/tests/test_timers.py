@@ -9,8 +9,8 @@ import asyncpg
 
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
 from frontline.kernel.timers import Timer, Timers
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 
 async def test_a_timer_fires_once_when_due_even_with_two_firers(

@@ -14,8 +14,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.certs import TestAuthority
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.certs import TestAuthority
+from frontline.testkit.runtime import SigningKeys, make_runtime
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from frontline.cli.main import app
-from frontline.headquarters.app import running
-from frontline.headquarters.testkit import SmallCounty, hq_settings, produce
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.county_events import SmallCounty, hq_settings, produce
+from frontline.testkit.headquarters import running
+from frontline.testkit.runtime import SigningKeys
 
 
 async def test_hq_commands_and_rebuild_from_the_cli(

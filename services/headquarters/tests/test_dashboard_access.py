@@ -23,9 +23,9 @@ import jwt
 import pytest
 import pytest_asyncio
 
-from frontline.headquarters.app import Headquarters, running
-from frontline.headquarters.testkit import SmallCounty, hq_settings, meeting, produce
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.county_events import SmallCounty, hq_settings, meeting, produce
+from frontline.testkit.headquarters import Headquarters, running
+from frontline.testkit.runtime import SigningKeys
 
 COUNTY, CHENGGUAN, HEKOU = "440781", "440781101", "440781102"
 

@@ -11,7 +11,7 @@ import pytest
 
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import plan_county
-from frontline.headquarters.testkit_stack import county_stack
+from frontline.testkit.county_stack import county_stack
 
 
 async def test_demo_county_reaches_headquarters(

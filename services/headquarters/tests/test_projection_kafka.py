@@ -15,10 +15,10 @@ import pytest
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.contracts import organization as o
-from frontline.headquarters.app import running
 from frontline.headquarters.query.models import Overview
-from frontline.headquarters.testkit import COUNTY, Published, SmallCounty, hq_settings, produce
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.county_events import COUNTY, Published, SmallCounty, hq_settings, produce
+from frontline.testkit.headquarters import running
+from frontline.testkit.runtime import SigningKeys
 
 T = TypeVar("T")
 

@@ -12,15 +12,15 @@ import grpc
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
-from frontline.headquarters.app import running
-from frontline.headquarters.testkit import (
+from frontline.testkit.county_events import (
     Published,
     SmallCounty,
     hq_settings,
     meeting,
     produce,
 )
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.headquarters import running
+from frontline.testkit.runtime import SigningKeys
 
 TABLES = [
     "units",

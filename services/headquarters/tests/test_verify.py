@@ -17,7 +17,7 @@ from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import plan_county
 from frontline.cli.main import app
-from frontline.headquarters.testkit_stack import CountyStack, county_stack
+from frontline.testkit.county_stack import CountyStack, county_stack
 
 
 def _point_cli_at(stack: CountyStack, monkeypatch: pytest.MonkeyPatch, roles: list[str]) -> None:

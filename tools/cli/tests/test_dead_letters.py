@@ -9,8 +9,8 @@ import sys
 
 from aiokafka import AIOKafkaProducer
 
-from frontline.kernel.testkit.kafka import header, read_topic
 from frontline.kernel.topics import ensure_topics
+from frontline.testkit.kafka import header, read_topic
 
 
 def frontline(bootstrap: str, *args: str) -> subprocess.CompletedProcess[str]:

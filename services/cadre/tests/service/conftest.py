@@ -1,19 +1,18 @@
 """One cadre service for the service tests: real PostgreSQL and Kafka, a manual clock.
 
-Every personal value a test registers is recorded in ``PERSONAL_VALUES`` so the
-privacy test (run last) can scan the whole public topic for them.
+Every personal value a test registers is recorded in ``personal_values``: the privacy
+test scans the public topic for the values it registered itself and for every one
+recorded before it, whatever the order the tests run in.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import asyncpg
 import grpc
@@ -23,16 +22,19 @@ from aiokafka import AIOKafkaProducer
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
-from frontline.cadre.app import CadreService
+from frontline.cadre.service import SERVICE
 from frontline.cadre.settings import CadreSettings
 from frontline.contracts.base import PublicEvent
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
 from frontline.kernel.clock import ManualClock
+from frontline.kernel.county_time import CHINA
 from frontline.kernel.ids import new_id
-from frontline.kernel.testkit.kafka import header, read_topic
-from frontline.kernel.testkit.runtime import SigningKeys, make_settings
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.testkit.cloudevents import event_headers
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.runtime import SigningKeys, service_settings
+from frontline.testkit.waiting import eventually
 
-T = TypeVar("T")
 COUNTY = "440781"
 TOWNSHIP = "440781101"
 OTHER_TOWNSHIP = "440781102"
@@ -40,7 +42,7 @@ OTHER_TOWNSHIP = "440781102"
 
 @dataclass
 class CadreStack:
-    service: CadreService
+    runtime: ServiceRuntime[CadreSettings]
     stub: CadreServiceStub
     keys: SigningKeys
     clock: ManualClock
@@ -63,47 +65,46 @@ class CadreStack:
         return self.md("cadre_manager")
 
     async def publish_org(self, event: PublicEvent) -> None:
-        headers = [
-            ("ce_specversion", "1.0"), ("ce_id", new_id()), ("ce_type", event.ce_type),
-            ("ce_source", f"/counties/{COUNTY}/organization"),
-            ("ce_subject", str(getattr(event, "org_unit_id", ""))),
-            ("ce_time", datetime.now(UTC).isoformat()), ("content-type", "application/json"),
-        ]  # fmt: skip
+        """``event`` on the organization topic, as the organization service's relay sends it."""
+        subject = str(getattr(event, "org_unit_id", ""))
         await self.producer.send_and_wait(
             f"{self.prefix}{event.topic}",
             event.model_dump_json().encode(),
-            key=str(getattr(event, "org_unit_id", "")).encode(),
-            headers=[(k, v.encode()) for k, v in headers],
+            key=subject.encode(),
+            headers=event_headers(event, subject, county=COUNTY),
         )
 
     async def establish_unit(self, division_code: str, level: str = "village") -> str:
         unit_id = new_id()
-        await self.publish_org(
-            OrgUnitEstablished.model_validate(
-                {
-                    "org_unit_id": unit_id, "division_code": division_code, "level": level,
-                    "name": "branch", "established_on": "2021-01-01", "term_years": 5,
-                    "term_started_on": "2021-01-01", "term_ends_on": "2026-01-01",
-                    "election_due_on": "2026-01-01",
-                }
-            )
-        )  # fmt: skip
+        established = OrgUnitEstablished(
+            org_unit_id=unit_id,
+            division_code=division_code,
+            level=level,
+            name="branch",
+            established_on=date(2021, 1, 1),
+            term_years=5,
+            term_started_on=date(2021, 1, 1),
+            term_ends_on=date(2026, 1, 1),
+            election_due_on=date(2026, 1, 1),
+        )
+        await self.publish_org(established)
         await self.wait_db("SELECT 1 FROM org_units WHERE org_unit_id = $1", unit_id)
         return unit_id
 
     async def dissolve_unit(self, unit_id: str, division_code: str) -> None:
-        await self.publish_org(
-            OrgUnitDissolved(
-                org_unit_id=unit_id, division_code=division_code, level="village",
-                dissolved_on=date(2025, 6, 30),
-            )
-        )  # fmt: skip
+        dissolved = OrgUnitDissolved(
+            org_unit_id=unit_id,
+            division_code=division_code,
+            level="village",
+            dissolved_on=date(2025, 6, 30),
+        )
+        await self.publish_org(dissolved)
         await self.wait_db(
             "SELECT 1 FROM org_units WHERE org_unit_id = $1 AND dissolved_on IS NOT NULL", unit_id
         )
 
     async def wait_db(self, sql: str, *args: Any, timeout: float = 20.0) -> Any:
-        return await eventually(lambda: self.service.runtime.pool.fetchval(sql, *args), timeout)
+        return await eventually(lambda: self.runtime.pool.fetchval(sql, *args), timeout=timeout)
 
     def registration(self, division_code: str, **changes: Any) -> pb.RegisterCadreRequest:
         request = registration(division_code, **changes)
@@ -124,18 +125,9 @@ class CadreStack:
                     return dict(json.loads(record.value or b"{}"))
             return None
 
-        return await eventually(find, timeout)
-
-
-async def eventually(probe: Callable[[], Awaitable[T | None]], timeout: float = 20.0) -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.1)
+        found = await eventually(find, timeout=timeout)
+        assert found is not None
+        return found
 
 
 _ID_SEQUENCE = iter(range(1, 10_000))
@@ -164,8 +156,6 @@ def registration(division_code: str, **changes: Any) -> pb.RegisterCadreRequest:
 
 
 def china_midnight(day: date) -> datetime:
-    from frontline.cadre.public_notice_timer import CHINA
-
     return datetime(day.year, day.month, day.day, tzinfo=CHINA)
 
 
@@ -180,21 +170,29 @@ async def stack(
 ) -> AsyncIterator[CadreStack]:
     prefix = f"cadre{new_id()[-8:]}."
     database_url = await pg.create_database("cadre")
-    base = make_settings("cadre", database_url, kafka_bootstrap, prefix, cadre_keys)
     secret = Path(tmp_path_factory.mktemp("cadre-secret")) / "county.secret"
-    settings = CadreSettings(**base.model_dump(), personal_data_secret_path=secret)
+    settings = service_settings(
+        SERVICE, database_url, kafka_bootstrap, prefix, cadre_keys, personal_data_secret_path=secret
+    )
     clock = ManualClock(datetime(2025, 9, 1, 1, 0, tzinfo=UTC))
-    service = CadreService(settings, clock)
+    runtime = ServiceRuntime.of(SERVICE, settings, clock)
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
     try:
-        async with service.runtime.started():
-            target = f"127.0.0.1:{service.runtime.grpc_port}"
+        async with runtime.started():
+            target = f"127.0.0.1:{runtime.grpc_port}"
             async with grpc.aio.insecure_channel(target) as channel:
+                stub = CadreServiceStub(channel)
                 yield CadreStack(
-                    service, CadreServiceStub(channel), cadre_keys, clock, kafka_bootstrap,
-                    prefix, database_url, producer,
-                )  # fmt: skip
+                    runtime,
+                    stub,
+                    cadre_keys,
+                    clock,
+                    kafka_bootstrap,
+                    prefix,
+                    database_url,
+                    producer,
+                )
     finally:
         await producer.stop()
 

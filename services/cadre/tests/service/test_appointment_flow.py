@@ -19,19 +19,24 @@ VILLAGE = f"{TOWNSHIP}201"
 async def nominate_and_inspect(stack: CadreStack, cadre_id: str, unit_id: str) -> str:
     nominated = await stack.stub.NominateCadre(
         pb.NominateCadreRequest(
-            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_SECRETARY,
-            term_end="2030-09-30", also_village_head=True, nominated_on="2025-09-01",
+            cadre_id=cadre_id,
+            org_unit_id=unit_id,
+            post=pb.POST_SECRETARY,
+            term_end="2030-09-30",
+            also_village_head=True,
+            nominated_on="2025-09-01",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     await stack.stub.RecordInspection(
         pb.RecordInspectionRequest(
             procedure_id=nominated.procedure_id,
             integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
-            summary="考察合格", inspected_on="2025-09-20",
+            summary="考察合格",
+            inspected_on="2025-09-20",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     return str(nominated.procedure_id)
 
 
@@ -47,7 +52,7 @@ async def test_a_secretary_is_appointed_after_the_national_day_notice(stack: Cad
     assert (notice.ends_on, notice.provisional) == ("2025-10-13", False)
 
     stack.clock.set(china_midnight(date(2025, 10, 13)))
-    await stack.service.runtime.timers.fire_due()
+    await stack.runtime.timers.fire_due()
     in_progress = await stack.stub.ListAppointmentProcedures(
         pb.ListAppointmentProceduresRequest(division_code=VILLAGE), metadata=stack.admin
     )
@@ -56,7 +61,7 @@ async def test_a_secretary_is_appointed_after_the_national_day_notice(stack: Cad
     ]
 
     stack.clock.set(china_midnight(date(2025, 10, 14)))
-    await stack.service.runtime.timers.fire_due()
+    await stack.runtime.timers.fire_due()
     posts = await stack.stub.ListUnitPosts(
         pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
     )
@@ -73,11 +78,14 @@ async def test_a_secretary_is_appointed_after_the_national_day_notice(stack: Cad
 
     await stack.stub.LeavePost(
         pb.LeavePostRequest(
-            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_SECRETARY,
-            reason=pb.LEAVE_REASON_TRANSFER, left_on="2026-03-01",
+            cadre_id=cadre_id,
+            org_unit_id=unit_id,
+            post=pb.POST_SECRETARY,
+            reason=pb.LEAVE_REASON_TRANSFER,
+            left_on="2026-03-01",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     posts = await stack.stub.ListUnitPosts(
         pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
     )
@@ -91,11 +99,15 @@ async def test_an_elected_post_is_appointed_directly(stack: CadreStack) -> None:
     cadre_id = await stack.register(VILLAGE)
     await stack.stub.AppointFromElection(
         pb.AppointFromElectionRequest(
-            cadre_id=cadre_id, org_unit_id=unit_id, post=pb.POST_VILLAGE_COMMITTEE_HEAD,
-            election_ref="2026 村委会换届", term_end="2031-01-31", appointed_on="2026-02-01",
+            cadre_id=cadre_id,
+            org_unit_id=unit_id,
+            post=pb.POST_VILLAGE_COMMITTEE_HEAD,
+            election_ref="2026 村委会换届",
+            term_end="2031-01-31",
+            appointed_on="2026-02-01",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     appointed = await stack.published("cn.frontline.cadre.CadreAppointed.v1", cadre_id)
     assert (appointed["via"], appointed["post"]) == ("election", "village_committee_head")
 
@@ -131,7 +143,7 @@ async def test_a_withdrawn_procedure_never_appoints(stack: CadreStack) -> None:
         metadata=stack.admin,
     )
     stack.clock.set(china_midnight(date(2025, 11, 20)))
-    await stack.service.runtime.timers.fire_due()
+    await stack.runtime.timers.fire_due()
     reply = await stack.stub.GetCadre(pb.GetCadreRequest(cadre_id=cadre_id), metadata=stack.admin)
     assert list(reply.cadre.posts) == []
     withdrawn = await stack.stub.ListAppointmentProcedures(
@@ -173,12 +185,15 @@ async def test_a_notice_in_an_unannounced_year_waits_instead_of_failing(
     assert (notice.ends_on, notice.provisional) == ("2027-03-05", True)
 
     stack.clock.set(china_midnight(date(2027, 3, 6)))
-    await stack.service.runtime.timers.fire_due()
+    await stack.runtime.timers.fire_due()
     procedures = await stack.stub.ListAppointmentProcedures(
         pb.ListAppointmentProceduresRequest(division_code=VILLAGE), metadata=stack.admin
     )
-    assert [(p.stage, p.notice_provisional) for p in procedures.procedures
-            if p.procedure_id == procedure_id] == [("in_notice", True)]  # fmt: skip
+    assert [
+        (p.stage, p.notice_provisional)
+        for p in procedures.procedures
+        if p.procedure_id == procedure_id
+    ] == [("in_notice", True)]
     # The timer looks again the next day rather than failing for good.
     retry = await db.fetchval(
         "SELECT due_at FROM timers WHERE key LIKE $1 AND fired_at IS NULL",

@@ -47,11 +47,13 @@ async def world(stack: CadreStack) -> World:
     )
     training = await stack.stub.StartTraining(
         pb.StartTrainingRequest(
-            cadre_id=cadre_id, topic=pb.TRAINING_TOPIC_AGRICULTURE, title="设施农业",
+            cadre_id=cadre_id,
+            topic=pb.TRAINING_TOPIC_AGRICULTURE,
+            title="设施农业",
             planned_hours=8,
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     return World(
         unit_id, cadre_id, procedure.procedure_id, upgrade.upgrade_id, training.training_id
     )

@@ -16,7 +16,7 @@ VILLAGE = f"{TOWNSHIP}206"
 
 async def _run(stack: CadreStack, *args: str) -> str:
     env = {
-        "FRONTLINE_CADRE_GRPC": f"127.0.0.1:{stack.service.runtime.grpc_port}",
+        "FRONTLINE_CADRE_GRPC": f"127.0.0.1:{stack.runtime.grpc_port}",
         "FRONTLINE_TOKEN": stack.keys.token(["cadre_manager"], "440781"),
         "FRONTLINE_STACK_ENV": "no-such-stack.env",
     }
@@ -32,15 +32,38 @@ async def test_register_appoint_and_list_through_the_cli(stack: CadreStack) -> N
     number = id_number()
     stack.personal_values.append(number)
     registered = await _run(
-        stack, "register", "--name", "李建国", "--gender", "male", "--birth-date", "1978-06-01",
-        "--education", "senior_secondary", "--id-number", number, "--code", VILLAGE,
-        "--phone", "13911112222", "--json",
-    )  # fmt: skip
+        stack,
+        "register",
+        "--name",
+        "李建国",
+        "--gender",
+        "male",
+        "--birth-date",
+        "1978-06-01",
+        "--education",
+        "senior_secondary",
+        "--id-number",
+        number,
+        "--code",
+        VILLAGE,
+        "--phone",
+        "13911112222",
+        "--json",
+    )
     cadre_id = json.loads(registered)["cadre_id"]
     await _run(
-        stack, "appoint", "elect", cadre_id, "--unit", unit_id, "--post", "secretary",
-        "--election", "2026 换届", "--also-village-head",
-    )  # fmt: skip
+        stack,
+        "appoint",
+        "elect",
+        cadre_id,
+        "--unit",
+        unit_id,
+        "--post",
+        "secretary",
+        "--election",
+        "2026 换届",
+        "--also-village-head",
+    )
     shown = json.loads(await _run(stack, "show", cadre_id, "--json"))
     assert shown["personal"]["name"] == "李建国"
     assert shown["posts"][0]["post"] == "POST_SECRETARY"

@@ -17,11 +17,13 @@ async def test_graduating_raises_the_published_education_level(stack: CadreStack
     cadre_id = await stack.register(VILLAGE)
     upgrade = await stack.stub.EnrolAcademicUpgrade(
         pb.EnrolAcademicUpgradeRequest(
-            cadre_id=cadre_id, target_level=pb.EDUCATION_LEVEL_COLLEGE, institution="国家开放大学",
+            cadre_id=cadre_id,
+            target_level=pb.EDUCATION_LEVEL_COLLEGE,
+            institution="国家开放大学",
             enrolled_on="2025-09-01",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     graduated = await stack.stub.GraduateAcademicUpgrade(
         pb.GraduateAcademicUpgradeRequest(
             cadre_id=cadre_id, upgrade_id=upgrade.upgrade_id, graduated_on="2028-07-01"
@@ -51,11 +53,14 @@ async def test_a_student_official_is_assigned_evaluated_and_converted(stack: Cad
     assert too_early.value.code() is grpc.StatusCode.FAILED_PRECONDITION
     await stack.stub.EvaluateCadre(
         pb.EvaluateCadreRequest(
-            cadre_id=cadre_id, year=2025, grade=pb.EVALUATION_GRADE_EXCELLENT,
-            achievements=["村集体电商销售额翻番"], evaluated_on="2026-01-10",
+            cadre_id=cadre_id,
+            year=2025,
+            grade=pb.EVALUATION_GRADE_EXCELLENT,
+            achievements=["村集体电商销售额翻番"],
+            evaluated_on="2026-01-10",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     await stack.stub.ConvertStudentOfficial(
         pb.ConvertStudentOfficialRequest(cadre_id=cadre_id, converted_on="2026-03-01"),
         metadata=stack.admin,
@@ -86,16 +91,23 @@ async def test_the_township_pay_summary_never_shows_one_persons_pay(stack: Cadre
     )
     summary = reply.summary
     assert (summary.cadre_count, summary.average_fen, summary.median_fen) == (
-        3, 5_600_000, 5_400_000,
-    )  # fmt: skip
+        3,
+        5_600_000,
+        5_400_000,
+    )
     assert summary.growth_rate == pytest.approx(0.12)
     published = await stack.published(
         "cn.frontline.cadre.RemunerationSummaryPublished.v1", f"{SUMMARY_TOWNSHIP}-2025"
     )
     assert published["average_yuan"] == 56000.0
     assert set(published) == {
-        "township_code", "year", "cadre_count", "average_yuan", "median_yuan", "growth_rate",
-    }  # fmt: skip
+        "township_code",
+        "year",
+        "cadre_count",
+        "average_yuan",
+        "median_yuan",
+        "growth_rate",
+    }
 
 
 async def test_a_summary_of_fewer_than_three_cadres_is_refused(stack: CadreStack) -> None:

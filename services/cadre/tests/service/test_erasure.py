@@ -8,6 +8,7 @@ import grpc
 import pytest
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
+from frontline.cadre.runtime_ports import ports
 
 from .conftest import TOWNSHIP, CadreStack  # type: ignore[import-not-found]
 
@@ -20,11 +21,14 @@ async def _registered_and_erased(stack: CadreStack) -> tuple[pb.RegisterCadreReq
     cadre_id = (await stack.stub.RegisterCadre(request, metadata=stack.admin)).cadre_id
     training = await stack.stub.StartTraining(
         pb.StartTrainingRequest(
-            cadre_id=cadre_id, topic=pb.TRAINING_TOPIC_LAW, title="村务法律实务",
-            planned_hours=16, started_on="2025-05-06",
+            cadre_id=cadre_id,
+            topic=pb.TRAINING_TOPIC_LAW,
+            title="村务法律实务",
+            planned_hours=16,
+            started_on="2025-05-06",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     shown = await stack.stub.GetCadre(pb.GetCadreRequest(cadre_id=cadre_id), metadata=stack.admin)
     assert shown.cadre.personal.name == request.name
     await stack.stub.ErasePersonalData(
@@ -51,7 +55,7 @@ async def test_erased_fields_are_unreadable_in_the_api_and_the_database(
         cadre_id,
     )
     assert sealed and request.name not in sealed
-    assert await stack.service.vault.open(db, cadre_id, sealed) is None
+    assert await ports(stack.runtime).vault.open(cadre_id, sealed) is None
     everything = await db.fetchval(
         "SELECT string_agg(t::text, ' ') FROM (SELECT data FROM events UNION ALL"
         " SELECT to_jsonb(c) FROM cadres c) t"
@@ -72,11 +76,13 @@ async def test_every_other_record_keeps_working_after_erasure(stack: CadreStack)
     )
     await stack.stub.EvaluateCadre(
         pb.EvaluateCadreRequest(
-            cadre_id=cadre_id, year=2025, grade=pb.EVALUATION_GRADE_COMPETENT,
+            cadre_id=cadre_id,
+            year=2025,
+            grade=pb.EVALUATION_GRADE_COMPETENT,
             evaluated_on="2026-01-10",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     records = await stack.stub.ListTrainingRecords(
         pb.ListTrainingRecordsRequest(cadre_id=cadre_id), metadata=stack.admin
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from frontline.kernel.testkit.process import service_process, stop_gracefully
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.process import service_process, stop_gracefully
+from frontline.testkit.runtime import SigningKeys
 
 
 async def test_the_service_process_serves_until_sigterm(

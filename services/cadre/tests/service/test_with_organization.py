@@ -12,10 +12,12 @@ import pytest_asyncio
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1.organization_pb2_grpc import OrganizationServiceStub
-from frontline.kernel.testkit.runtime import make_settings
-from frontline.organization.app import build
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.organization.service import SERVICE as ORGANIZATION
+from frontline.testkit.runtime import service_settings
+from frontline.testkit.waiting import eventually
 
-from .conftest import COUNTY, CadreStack, eventually  # type: ignore[import-not-found]
+from .conftest import COUNTY, CadreStack  # type: ignore[import-not-found]
 
 TOWNSHIP = "440781107"
 VILLAGE = f"{TOWNSHIP}201"
@@ -27,8 +29,8 @@ Call = Callable[[str, Any], Awaitable[Any]]
 async def organization(stack: CadreStack, pg: Any) -> AsyncIterator[Call]:
     """The organization service on the same topics (same prefix) as the cadre stack."""
     database = await pg.create_database("org_for_cadre")
-    settings = make_settings("organization", database, stack.kafka, stack.prefix, stack.keys)
-    runtime = build(settings)
+    settings = service_settings(ORGANIZATION, database, stack.kafka, stack.prefix, stack.keys)
+    runtime = ServiceRuntime.of(ORGANIZATION, settings)
     async with runtime.started(), grpc.aio.insecure_channel(runtime_address(runtime)) as channel:
         stub = OrganizationServiceStub(channel)  # type: ignore[no-untyped-call]
 
@@ -65,20 +67,27 @@ async def test_a_secretary_appointed_here_fills_the_post_there(
     cadre_id = await stack.register(VILLAGE)
     await stack.stub.AppointFromElection(
         pb.AppointFromElectionRequest(
-            cadre_id=cadre_id, org_unit_id=village, post=pb.POST_SECRETARY, election_ref="e-7",
-            also_village_head=True, appointed_on="2026-01-04",
+            cadre_id=cadre_id,
+            org_unit_id=village,
+            post=pb.POST_SECRETARY,
+            election_ref="e-7",
+            also_village_head=True,
+            appointed_on="2026-01-04",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     await eventually(lambda: _is(_secretary(organization, village), cadre_id))
 
     await stack.stub.LeavePost(
         pb.LeavePostRequest(
-            cadre_id=cadre_id, org_unit_id=village, post=pb.POST_SECRETARY,
-            reason=pb.LEAVE_REASON_RESIGNATION, left_on="2026-06-01",
+            cadre_id=cadre_id,
+            org_unit_id=village,
+            post=pb.POST_SECRETARY,
+            reason=pb.LEAVE_REASON_RESIGNATION,
+            left_on="2026-06-01",
         ),
         metadata=stack.admin,
-    )  # fmt: skip
+    )
     await eventually(lambda: _is(_secretary(organization, village), ""))
 
 

@@ -6,7 +6,6 @@ Saturday 11 October are adjusted working days (chinesecalendar data).
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 
 import pytest
@@ -16,6 +15,7 @@ from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.appointment_rules import notice_end
 from frontline.cadre.domain.cadre_decider import CadreDecider, build_cadre_decider
 from frontline.cadre.domain.working_days import AddWorkingDays
+from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.testing import scenario
 
@@ -24,16 +24,8 @@ from .conftest import statutory_calendar, weekday_calendar  # type: ignore[impor
 pytestmark = pytest.mark.unit
 
 
-def _calendars() -> list[AddWorkingDays]:
-    calendars: list[AddWorkingDays] = [statutory_calendar]
-    if importlib.util.find_spec("frontline.kernel.calendar") is not None:
-        from frontline.kernel.calendar import add_working_days
-
-        calendars.append(add_working_days)
-    return calendars
-
-
-CALENDARS = _calendars()
+# The reference count, and the kernel's calendar a runtime binds the decider to.
+CALENDARS: list[AddWorkingDays] = [statutory_calendar, WorkingCalendar().add_working_days]
 
 
 @pytest.mark.parametrize("calendar", CALENDARS)

@@ -9,7 +9,7 @@ import pytest
 
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_decider import CadreDecider
-from frontline.cadre.publish import publish_cadre_event
+from frontline.cadre.publish import CADRE
 from frontline.contracts import cadre as public
 from frontline.kernel.decider import DomainEvent
 from frontline.kernel.eventstore import StoredEvent
@@ -22,7 +22,7 @@ def published(decider: CadreDecider, history: list[DomainEvent]) -> list[object]
     stored = StoredEvent(
         "c-1", "cadre", len(history), "e-1", history[-1], datetime(2026, 1, 1, tzinfo=UTC), {}
     )
-    return list(publish_cadre_event(stored, state))
+    return list(CADRE(stored, state))
 
 
 def test_registration_publishes_no_sealed_data(
@@ -57,13 +57,17 @@ def test_graduation_announces_the_new_education_level(
     decider: CadreDecider, registered: ev.CadreRegistered
 ) -> None:
     enrolled = ev.AcademicUpgradeEnrolled(
-        upgrade_id="u-1", target_level="college", institution="开放大学",
+        upgrade_id="u-1",
+        target_level="college",
+        institution="开放大学",
         enrolled_on=date(2025, 9, 1),
-    )  # fmt: skip
+    )
     graduated = ev.AcademicUpgradeGraduated(
-        upgrade_id="u-1", from_level="senior_secondary", to_level="college",
+        upgrade_id="u-1",
+        from_level="senior_secondary",
+        to_level="college",
         graduated_on=date(2028, 7, 1),
-    )  # fmt: skip
+    )
     events = published(decider, [registered, enrolled, graduated])
     assert [type(e) for e in events] == [
         public.AcademicUpgradeGraduated,
@@ -76,9 +80,14 @@ def test_an_appointment_publishes_the_age_band_of_the_day(
     decider: CadreDecider, registered: ev.CadreRegistered
 ) -> None:
     appointed = ev.CadreAppointed(
-        election_ref="e-1", org_unit_id="unit-1", division_code="440781101203",
-        post="secretary", appointed_on=date(2026, 2, 1), via="election", age_band="40_49",
-    )  # fmt: skip
+        election_ref="e-1",
+        org_unit_id="unit-1",
+        division_code="440781101203",
+        post="secretary",
+        appointed_on=date(2026, 2, 1),
+        via="election",
+        age_band="40_49",
+    )
     [event] = published(decider, [registered, appointed])
     assert isinstance(event, public.CadreAppointed)
     assert (event.age_band, event.gender, event.education_level) == (

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,8 +19,9 @@ from frontline.api.organization.v1 import organization_pb2_grpc as pb_grpc
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
-from frontline.organization.app import MIGRATIONS, SERVICE, wire
+from frontline.organization.service import SERVICE
+from frontline.organization.settings import OrganizationSettings
+from frontline.testkit.runtime import SigningKeys, service_settings
 
 T = TypeVar("T")
 COUNTY_CODE = "440781"
@@ -31,7 +30,7 @@ START = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)  # 09:00 in China
 
 @dataclass
 class Org:
-    runtime: ServiceRuntime
+    runtime: ServiceRuntime[OrganizationSettings]
     stub: pb_grpc.OrganizationServiceStub
     keys: SigningKeys
     clock: ManualClock
@@ -60,20 +59,6 @@ class Org:
         return county, town, village
 
 
-async def eventually(
-    probe: Callable[[], Awaitable[T]], check: Callable[[T], bool], timeout: float = 20.0
-) -> T:
-    """Poll ``probe`` until ``check`` holds (no sleeping for a fixed time)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await probe()
-        if check(value):
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout}s; last value {value!r}")
-        await asyncio.sleep(0.1)
-
-
 @pytest.fixture(scope="session")
 def org_keys(tmp_path_factory: pytest.TempPathFactory) -> SigningKeys:
     return SigningKeys.create(Path(tmp_path_factory.mktemp("org-keys")))
@@ -84,8 +69,8 @@ async def started_org(pg: Any, kafka: str, keys: SigningKeys, name: str) -> Asyn
     dsn = await pg.create_database(f"org_{name}")
     clock = ManualClock(START)
     prefix = f"{name}."
-    runtime = make_runtime(SERVICE, dsn, kafka, prefix, keys, migrations=MIGRATIONS, clock=clock)
-    wire(runtime)
+    settings = service_settings(SERVICE, dsn, kafka, prefix, keys)
+    runtime = ServiceRuntime.of(SERVICE, settings, clock)
     async with runtime.started():
         address = f"127.0.0.1:{runtime.grpc_port}"
         async with grpc.aio.insecure_channel(address) as channel:

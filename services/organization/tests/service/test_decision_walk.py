@@ -10,9 +10,10 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from frontline.api.organization.v1 import organization_pb2 as pb
-from frontline.kernel.testkit.kafka import header, read_topic
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.waiting import eventually
 
-from .conftest import Org, eventually
+from .conftest import Org
 
 
 def record(day: str, due: int, present: int, votes_for: int, attendee: str = "") -> pb.StepRecord:

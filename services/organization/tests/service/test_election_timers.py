@@ -8,9 +8,10 @@ import grpc
 import pytest
 
 from frontline.api.organization.v1 import organization_pb2 as pb
-from frontline.kernel.testkit.kafka import header, read_topic
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.waiting import eventually
 
-from .conftest import Org, eventually
+from .conftest import Org
 
 
 async def unit_of(org: Org, unit_id: str) -> pb.OrgUnit:

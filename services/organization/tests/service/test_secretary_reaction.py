@@ -10,9 +10,10 @@ from aiokafka import AIOKafkaProducer
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.contracts.cadre import CadreAppointed, CadreLeftPost
 from frontline.kernel.ids import new_id
-from frontline.kernel.testkit.kafka import header, read_topic
+from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.waiting import eventually
 
-from .conftest import Org, eventually
+from .conftest import Org
 
 
 def appointed(

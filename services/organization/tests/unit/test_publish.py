@@ -12,7 +12,8 @@ from frontline.kernel.eventstore import StoredEvent
 from frontline.organization.domain import org_unit_events as ev
 from frontline.organization.domain.decision import decision_decider
 from frontline.organization.domain.org_unit import org_unit_decider
-from frontline.organization.publish import publish_decision, publish_org_unit
+from frontline.organization.publish import DECISION as publish_decision
+from frontline.organization.publish import ORG_UNIT as publish_org_unit
 
 from .decision_fixtures import WALK
 from .org_unit_fixtures import village_established

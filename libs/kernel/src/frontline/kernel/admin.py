@@ -11,12 +11,11 @@ import asyncpg
 from frontline.api.admin.v1 import admin_pb2 as pb
 from frontline.api.admin.v1 import admin_pb2_grpc as pb_grpc
 from frontline.kernel.authz import Rule
-from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
+from frontline.kernel.calendar import WorkingCalendar, YearSchedule
 from frontline.kernel.clock import Clock
 from frontline.kernel.errors import FieldViolation, InvalidArgument
 from frontline.kernel.public_ids import PublicEventIds
 
-SERVICE_NAME = "frontline.api.admin.v1.AdminService"
 RULES = {
     "LoadCalendarYear": Rule(frozenset({"county_admin"})),
     "ListCalendarYears": Rule(frozenset({"county_admin", "auditor"})),
@@ -55,10 +54,13 @@ def parse_schedule(request: pb.LoadCalendarYearRequest) -> YearSchedule:
 
 
 class AdminServicer(pb_grpc.AdminServiceServicer):
-    def __init__(self, pool: Any, clock: Clock, public_ids: PublicEventIds) -> None:
+    def __init__(
+        self, pool: Any, clock: Clock, public_ids: PublicEventIds, calendar: WorkingCalendar
+    ) -> None:
         self._pool = pool
         self._clock = clock
         self._public_ids = public_ids
+        self._calendar = calendar
 
     async def LoadCalendarYear(
         self, request: pb.LoadCalendarYearRequest, context: Any
@@ -81,7 +83,7 @@ class AdminServicer(pb_grpc.AdminServiceServicer):
                 " AND fired_at IS NULL RETURNING 1) SELECT count(*) FROM moved",
                 self._clock.now(),
             )
-        DEFAULT_CALENDAR.load([schedule])
+        self._calendar.load([schedule])
         return pb.LoadCalendarYearResponse(year=schedule.year, timers_rearmed=rearmed)
 
     async def ListCalendarYears(

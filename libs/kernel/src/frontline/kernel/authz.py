@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from frontline.kernel.context import Principal, current_context
-from frontline.kernel.errors import InvalidArgument, PermissionDenied, Unauthenticated
+from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied, Unauthenticated
 
 ScopeOf = Callable[[Any], "str | None"]
+
+
+class InDivision(Protocol):
+    """Anything that belongs to a division: a unit, a cadre, a decision, a request."""
+
+    @property
+    def division_code(self) -> str: ...
+
+
+D = TypeVar("D", bound=InDivision)
 
 ALL_ROLES = frozenset(
     {
@@ -21,6 +31,7 @@ ALL_ROLES = frozenset(
         "discipline_intake",
         "discipline_investigator",
         "discipline_reviewer",
+        "dispute_mediator",
         "hq_viewer",
         "auditor",
     }
@@ -34,13 +45,17 @@ class Rule:
     roles: frozenset[str]
     scope: ScopeOf | None = None
     scope_field: str = "division_code"
+    # The whole county must be in the caller's scope (e.g. the county overview).
+    county_wide: bool = False
 
-    def check(self, principal: Principal, request: Any) -> None:
+    def check(self, principal: Principal, request: Any, county_code: str = "") -> None:
         if not principal.roles & self.roles:
             needed = ", ".join(sorted(self.roles))
             raise PermissionDenied(
                 f"roles {sorted(principal.roles)} may not call this; needs {needed}"
             )
+        if self.county_wide:
+            check_scope(principal, county_code)
         if self.scope is not None:
             code = self.scope(request)
             if code:
@@ -74,6 +89,25 @@ def current_principal() -> Principal:
 def require_scope(division_code: str) -> None:
     """For servicers whose scope is known only after loading (e.g. by unit id)."""
     check_scope(current_principal(), division_code)
+
+
+def found_in_scope(item: D | None, kind: str, ident: str) -> D:
+    """A looked-up record, after checking it exists and lies in the caller's scope
+    (for use cases whose scope is known only after loading, e.g. by id)."""
+    if item is None:
+        raise NotFound(kind, ident)
+    require_scope(item.division_code)
+    return item
+
+
+def scoped_prefix(requested: str, field: str = "division_code_prefix") -> str:
+    """The division prefix a list covers: the request's (inside the caller's scope),
+    else the caller's whole scope."""
+    if requested and not (requested.isascii() and requested.isdigit() and len(requested) <= 12):
+        raise InvalidArgument.field(field, "a division-code prefix: digits only")
+    chosen = requested or current_principal().scope
+    require_scope(chosen)
+    return chosen
 
 
 def field_scope(name: str) -> ScopeOf:  # pair with Rule(scope_field=name)

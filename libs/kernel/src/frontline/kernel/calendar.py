@@ -63,10 +63,3 @@ class WorkingCalendar:
             if working:
                 counted += 1
         return WorkingDayResult(current, provisional)
-
-
-DEFAULT_CALENDAR = WorkingCalendar()
-
-
-def add_working_days(start: date, days: int) -> WorkingDayResult:
-    return DEFAULT_CALENDAR.add_working_days(start, days)

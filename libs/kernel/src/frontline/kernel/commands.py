@@ -1,19 +1,20 @@
 """Command handling, all or nothing (DESIGN.md §4).
 
 load → decide → append + outbox + idempotency record + projection → wake the relay.
-The writes go as one statement when the projection is a single write, else in one
-transaction. A version conflict reloads and re-decides up to three times, then
-answers ABORTED.
+The projection returns its writes as data (``frontline.kernel.ops``): with at most
+one op every write goes as one statement, else in one transaction. A version
+conflict reloads and re-decides up to three times, then answers ABORTED.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 import asyncpg
 
@@ -23,17 +24,17 @@ from frontline.kernel.decider import Decider
 from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, StoredEvent
 from frontline.kernel.metrics import COMMANDS
+from frontline.kernel.ops import Op, Projection
 from frontline.kernel.outbox import (
     OutboxRecord,
     outbox_records,
     outbox_statements,
 )
-from frontline.kernel.statements import NotRecordable, Statement, StatementRecorder, combined
+from frontline.kernel.statements import Statement, combined
 
 log = logging.getLogger(__name__)
 
 Publish = Callable[[StoredEvent, Any], Sequence[PublicEvent]]
-Project = Callable[[asyncpg.Connection, Sequence[StoredEvent], Any], Awaitable[None]]
 
 MAX_ATTEMPTS = 4  # the first try and three retries
 
@@ -42,7 +43,7 @@ MAX_ATTEMPTS = 4  # the first try and three retries
 class Registration:
     decider: Decider[Any, Any]
     publish: Publish | None = None
-    project: Project | None = None
+    project: Projection | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class CommandResult:
 class _Decided:
     result: CommandResult
     writes: list[Statement]  # events, outbox rows, the answer
-    registration: Registration | None
+    ops: list[Op]  # the projection's writes
 
 
 class CommandHandler:
@@ -76,8 +77,6 @@ class CommandHandler:
         self.source = source
         self.service = service
         self._registrations: dict[str, Registration] = {}
-        # Stream types whose projection turned out to read or write more than once.
-        self._project_needs_transaction: set[str] = set()
         # Called after a command's own transaction commits: wakes the outbox relay.
         self.on_commit: Callable[[], None] = lambda: None
 
@@ -116,13 +115,11 @@ class CommandHandler:
                     async with conn.transaction():
                         result = await self._run(conn, decider, stream_id, command, ctx)
                 else:
-                    alone = await self._run_alone(decider, stream_id, command, ctx)
-                    if alone is None:
-                        async with self.pool.acquire() as own, own.transaction():
-                            own_conn = cast(asyncpg.Connection, own)
-                            result = await self._run(own_conn, decider, stream_id, command, ctx)
-                    else:
-                        result = alone
+                    async with self.pool.acquire() as own:
+                        own_conn = cast(asyncpg.Connection, own)
+                        result = await self._run(
+                            own_conn, decider, stream_id, command, ctx, alone=True
+                        )
                     if result.events:
                         self.on_commit()
             except asyncpg.UniqueViolationError as exc:
@@ -145,61 +142,36 @@ class CommandHandler:
         stream_id: str,
         command: Any,
         ctx: CallContext,
+        alone: bool = False,
     ) -> CommandResult:
-        """Inside a transaction: the writes in one statement, then the projection."""
+        """Load, decide, then write.
+
+        With at most one projection op, every write is one statement: data-modifying
+        parts of one WITH, atomic without BEGIN/COMMIT (``alone``: no caller's
+        transaction around us). The insert of the events at the loaded version fails
+        if another command appended meanwhile (retried like any conflict) and takes
+        the outbox rows, the answer and the read-model write with it. More ops run in
+        order in a transaction, since parts of one statement cannot see each other.
+        """
         decided = await self._decide(conn, decider, stream_id, command, ctx)
         if isinstance(decided, CommandResult):
             return decided
-        if decided.writes:
-            sql, args = combined(decided.writes)
-            await conn.execute(sql, *args)
-        project = decided.registration.project if decided.registration else None
-        if project is not None and decided.result.events:
-            await project(conn, decided.result.events, decided.result.state)
-        return decided.result
-
-    async def _run_alone(
-        self,
-        decider: Decider[Any, Any],
-        stream_id: str,
-        command: Any,
-        ctx: CallContext,
-    ) -> CommandResult | None:
-        """Load, then every write in one statement: no transaction to open and close.
-
-        The insert of the events at the loaded version fails if another command
-        appended meanwhile (retried like any conflict), and takes the outbox rows,
-        the answer and the read-model write with it. None when the stream type's
-        projection cannot be recorded as a single write (it reads, or writes more
-        than once): that command runs in a transaction.
-        """
-        registration = self._registrations.get(decider.stream_type)
-        project = registration.project if registration else None
-        if project is not None and decider.stream_type in self._project_needs_transaction:
-            return None
-        async with self.pool.acquire() as proxy:
-            conn = cast(asyncpg.Connection, proxy)
-            decided = await self._decide(conn, decider, stream_id, command, ctx)
-            if isinstance(decided, CommandResult):
-                return decided
-            writes, result = decided.writes, decided.result
-            if project is not None and result.events:
-                recorder = StatementRecorder()
-                try:
-                    await project(cast(asyncpg.Connection, recorder), result.events, result.state)
-                    # Writes in one statement all see the same snapshot: two of them
-                    # could not build on each other as they do in a transaction.
-                    recordable = len(recorder.statements) <= 1
-                except NotRecordable:
-                    recordable = False
-                if not recordable:
-                    self._project_needs_transaction.add(decider.stream_type)
-                    return None
-                writes = writes + recorder.statements
-            if writes:
-                sql, args = combined(writes)
+        ops = [(op.sql, op.args) for op in decided.ops]
+        if len(ops) <= 1:
+            statements = decided.writes + ops
+            if statements:
+                sql, args = combined(statements)
                 await conn.execute(sql, *args)
-            return result
+            return decided.result
+        async with contextlib.AsyncExitStack() as stack:
+            if alone:
+                await stack.enter_async_context(conn.transaction())
+            if decided.writes:
+                sql, args = combined(decided.writes)
+                await conn.execute(sql, *args)
+            for sql, args in ops:
+                await conn.execute(sql, *args)
+        return decided.result
 
     async def _decide(
         self,
@@ -210,7 +182,8 @@ class CommandHandler:
         ctx: CallContext,
     ) -> CommandResult | _Decided:
         """Load and decide: the earlier answer to a retried request, or what to write
-        (events at the loaded version, outbox rows, the answer) and the result."""
+        (events at the loaded version, outbox rows, the answer, the projection's ops)
+        and the result."""
         state, version, previous = await self.store.load_unless_answered(
             conn, decider, stream_id, ctx.request_id
         )
@@ -224,14 +197,18 @@ class CommandHandler:
             state = decider.evolve(state, event)
         registration = self._registrations.get(decider.stream_type)
         records: list[OutboxRecord] = []
-        if registration and registration.publish:
-            for item in stored:
-                publics = registration.publish(item, state)
-                records += outbox_records(self.source, item, publics, self.topic_prefix)
+        ops: list[Op] = []
+        if registration and stored:
+            if registration.publish:
+                for item in stored:
+                    publics = registration.publish(item, state)
+                    records += outbox_records(self.source, item, publics, self.topic_prefix)
+            if registration.project:
+                ops = list(registration.project(stored, state))
         result = CommandResult(stream_id, version + len(stored), stored, state=state)
         answer = (ctx.request_id, json.dumps(_response(result))) if ctx.request_id else None
         writes = ([insert] if stored else []) + outbox_statements(records, answer)
-        return _Decided(result, writes, registration)
+        return _Decided(result, writes, ops)
 
     def _replay(self, decider: Decider[Any, Any], response: dict[str, Any]) -> CommandResult:
         events = [
@@ -268,3 +245,31 @@ def _response(result: CommandResult) -> dict[str, Any]:
 
 def _parse_time(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+class CommandPort(Protocol):
+    """What a service's use cases need of command handling (a port: in-memory in tests)."""
+
+    async def execute(
+        self, decider: Decider[Any, Any], stream_id: str, command: Any
+    ) -> CommandResult: ...
+
+    async def answered_before(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class InTransaction:
+    """The command port inside a caller's transaction (a timer firing, a reaction):
+    every command joins it, with the caller's context (e.g. caused by an event)."""
+
+    handler: CommandHandler
+    conn: asyncpg.Connection
+    ctx: CallContext | None = None
+
+    async def execute(
+        self, decider: Decider[Any, Any], stream_id: str, command: Any
+    ) -> CommandResult:
+        return await self.handler.execute(decider, stream_id, command, self.ctx, conn=self.conn)
+
+    async def answered_before(self) -> bool:
+        return False  # work the service does by itself has no request id to replay

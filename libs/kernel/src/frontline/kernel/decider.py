@@ -1,15 +1,17 @@
 """The decider pattern: pure functions that hold every domain rule.
 
-``decide(command, state) -> list[event]`` raises a typed ``DomainError`` to refuse;
-``evolve(state, event) -> state`` folds one event. Neither does I/O, so every rule
-is tested given/when/then without servers (see ``frontline.kernel.testing``).
+A decider is a table of rules, one per command type: ``rule(command, state) ->
+list[event]`` raises a typed ``DomainError`` to refuse; ``evolve(state, event) ->
+state`` folds one event. Neither does I/O, so every rule is tested given/when/then
+without servers (see ``frontline.kernel.testing``). The table also tells the
+conventions suite which commands each stream handles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -34,16 +36,33 @@ class Command(BaseModel):
 
 E = TypeVar("E", bound=DomainEvent)
 
+# One rule per command type: the command and the current state to the new events.
+Rule = Callable[[Any, S], Sequence[DomainEvent]]
+
+
+class UnhandledCommand(TypeError):
+    """A command reached a stream that has no rule for it: a programming error."""
+
 
 @dataclass(frozen=True)
 class Decider(Generic[C, S]):
-    """One aggregate type: its stream type, initial state, evolve and decide."""
+    """One aggregate type: its stream type, initial state, evolve and rules."""
 
     stream_type: str
     initial_state: Callable[[], S]
     evolve: Callable[[S, DomainEvent], S]
-    decide: Callable[[C, S], Sequence[DomainEvent]]
+    rules: Mapping[type[Any], Rule[S]]
     events: Sequence[type[DomainEvent]]
+
+    @property
+    def commands(self) -> tuple[type[Any], ...]:
+        return tuple(self.rules)
+
+    def decide(self, command: C, state: S) -> Sequence[DomainEvent]:
+        rule = self.rules.get(type(command))
+        if rule is None:
+            raise UnhandledCommand(f"{self.stream_type} has no rule for {type(command).__name__}")
+        return rule(command, state)
 
     def fold(self, events: Iterable[DomainEvent], state: S | None = None) -> S:
         current = self.initial_state() if state is None else state

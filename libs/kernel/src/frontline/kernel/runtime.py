@@ -1,8 +1,8 @@
 """ServiceRuntime: the one place a service's process is assembled and run.
 
-A service's ``app`` module builds one runtime, registers its deciders, subscriptions,
-timers and gRPC services, then calls ``run()``. Start order: PostgreSQL (with
-backoff) → migrations → Kafka topics → relay, subscribers, timers → gRPC → ready.
+``ServiceRuntime.of(service)`` takes a declared ``Service`` (service.py) and runs it.
+Start order: side port → PostgreSQL (with backoff) → migrations → calendar → setup
+hooks → Kafka topics → relay, subscribers, timers → gRPC → components → ready.
 """
 
 from __future__ import annotations
@@ -11,45 +11,75 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import Any, Generic, TypeVar, cast
+from zoneinfo import ZoneInfo
 
 import asyncpg
+from aiokafka.errors import KafkaConnectionError, KafkaError
 
+from frontline.api.admin.v1 import admin_pb2
 from frontline.api.admin.v1.admin_pb2_grpc import add_AdminServiceServicer_to_server
+from frontline.contracts.base import PublicEvent
 from frontline.kernel.admin import RULES as ADMIN_RULES
-from frontline.kernel.admin import SERVICE_NAME as ADMIN_SERVICE
 from frontline.kernel.admin import AdminServicer
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
-from frontline.kernel.calendar import DEFAULT_CALENDAR, YearSchedule
+from frontline.kernel.calendar import WorkingCalendar, YearSchedule
 from frontline.kernel.clock import Clock, SystemClock
-from frontline.kernel.commands import CommandHandler, Project, Publish, Registration
+from frontline.kernel.commands import CommandHandler, Publish, Registration
+from frontline.kernel.county_time import CountyTime
 from frontline.kernel.db import create_pool
 from frontline.kernel.decider import Decider
 from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
+from frontline.kernel.ops import Projection
 from frontline.kernel.public_ids import PublicEventIds
 from frontline.kernel.relay import OutboxRelay, keyed_producer
+from frontline.kernel.service import AddToServer, Api, Service, Stream, Subscription, TimerKind
 from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.sideport import SidePort
-from frontline.kernel.subscriber import Handler, Subscriber, dlq_topic
+from frontline.kernel.subscriber import Handler, Subscriber, checked, dlq_topic
 from frontline.kernel.timers import TimerHandler, Timers
 from frontline.kernel.topics import ensure_topics
 
 log = logging.getLogger(__name__)
 
+S = TypeVar("S", bound=ServiceSettings)
+T = TypeVar("T")
 
-async def with_backoff(what: str, attempt: Callable[[], Awaitable[Any]], tries: int = 30) -> Any:
-    """Services start in any order: wait for PostgreSQL and Kafka (DESIGN.md §7)."""
+_ADMIN = admin_pb2.DESCRIPTOR.services_by_name["AdminService"]
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """A dependency not reachable yet (worth waiting for), as opposed to a wrong
+    setting or a bug, which must stop the process at once."""
+    if isinstance(exc, KafkaError):
+        return isinstance(exc, KafkaConnectionError) or bool(getattr(exc, "retriable", False))
+    return isinstance(
+        exc,
+        OSError
+        | TimeoutError
+        | asyncpg.CannotConnectNowError
+        | asyncpg.TooManyConnectionsError
+        | asyncpg.ConnectionDoesNotExistError,
+    )
+
+
+async def with_backoff(what: str, attempt: Callable[[], Awaitable[T]], tries: int = 30) -> T:
+    """Services start in any order: wait for PostgreSQL and Kafka (DESIGN.md §7).
+
+    Only connection errors are retried; a bad DSN or a programming error fails at once.
+    """
     delay = 0.2
     for n in range(1, tries + 1):
         try:
             return await attempt()
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, Exception) as exc:
-            if n == tries:
+        except Exception as exc:
+            if n == tries or not is_connection_error(exc):
                 raise
             log.info(f"waiting for {what}", extra={"error": repr(exc), "attempt": n})
             await asyncio.sleep(delay)
@@ -57,11 +87,11 @@ async def with_backoff(what: str, attempt: Callable[[], Awaitable[Any]], tries: 
     raise AssertionError("unreachable")
 
 
-class ServiceRuntime:
+class ServiceRuntime(Generic[S]):
     def __init__(
         self,
-        settings: ServiceSettings,
-        migrations: list[str] | None = None,
+        settings: S,
+        migrations: Sequence[str] | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.settings = settings
@@ -70,15 +100,25 @@ class ServiceRuntime:
         # A caller that brings its own clock (a test) owns time: timers then fire only
         # when it calls `timers.fire_due()`, never behind its back.
         self.fire_timers_in_background = clock is None
+        self.time = CountyTime(self.clock, ZoneInfo(settings.time_zone))
+        # Per runtime, not per process: two runtimes in one test process keep their own.
+        self.calendar = WorkingCalendar()
         self.migrations = ["frontline.kernel.migrations", *(migrations or [])]
         self.store = EventStore()
         self.upcasters = self.store.upcasters
         self.topic = self.topic_name(f"{self.service}.events.v1")
         self.source = f"/counties/{settings.county_code}/{self.service}"
+        self._streams: list[Stream] = []
         self._registrations: list[Registration] = []
+        self._deciders: dict[str, Decider[Any, Any]] = {}
         self._subscriptions: list[tuple[str, str, Handler]] = []
+        self._subscription_specs: list[Subscription] = []
         self._timer_handlers: dict[str, TimerHandler] = {}
-        self._grpc_services: list[tuple[Any, Any, str, dict[str, Rule]]] = []
+        self._timer_specs: list[TimerKind] = []
+        self._apis: list[Api] = []
+        self._setup: list[Callable[[ServiceRuntime[S]], Awaitable[None]]] = []
+        self._components: list[Callable[[ServiceRuntime[S]], AbstractAsyncContextManager[Any]]] = []
+        self._provided: dict[Callable[..., Any], Any] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self.subscribers: list[Subscriber] = []
         self.ready = False
@@ -87,30 +127,69 @@ class ServiceRuntime:
         self._pool: asyncpg.Pool | None = None
         self._commands: CommandHandler | None = None
         self._timers: Timers | None = None
+        self._grpc: GrpcServer | None = None
+        self._sideport: SidePort | None = None
+        self.producer: Any = None
         self.relay: OutboxRelay | None = None
+
+    @classmethod
+    def of(
+        cls, service: Service[S], settings: S | None = None, clock: Clock | None = None
+    ) -> ServiceRuntime[S]:
+        """The runtime of a declared service (settings from the environment by default)."""
+        chosen = settings if settings is not None else service.settings()
+        if not chosen.service_name:
+            chosen = chosen.model_copy(update={"service_name": service.name})
+        runtime = cls(chosen, migrations=list(service.migrations), clock=clock)
+        for stream in service.streams:
+            runtime.add_stream(stream)
+        for subscription in service.subscriptions:
+            runtime._subscription_specs.append(subscription)
+        for timer in service.timers:
+            runtime._timer_specs.append(timer)
+        runtime._apis.extend(service.apis)
+        runtime._setup.extend(service.setup)
+        runtime._components.extend(service.components)
+        return runtime
 
     # -- registration, before start ------------------------------------------------
     def topic_name(self, name: str) -> str:
         return self.settings.topic_prefix + name
 
+    def add_stream(self, stream: Stream) -> None:
+        self._streams.append(stream)
+
     def register(
         self,
         decider: Decider[Any, Any],
         publish: Publish | None = None,
-        project: Project | None = None,
+        project: Projection | None = None,
     ) -> None:
         self._registrations.append(Registration(decider, publish, project))
+        self._deciders[decider.stream_type] = decider
 
-    def subscribe(self, topic: str, consumer: str, handler: Handler) -> None:
+    def subscribe(
+        self,
+        topic: str,
+        consumer: str,
+        handler: Handler,
+        contract: Sequence[type[PublicEvent]] = (),
+    ) -> None:
+        if contract:
+            handler = checked(handler, contract)
         self._subscriptions.append((self.topic_name(topic), self.topic_name(consumer), handler))
 
     def on_timer(self, kind: str, handler: TimerHandler) -> None:
         self._timer_handlers[kind] = handler
 
     def add_grpc(
-        self, add_fn: Any, servicer: Any, service_name: str, rules: dict[str, Rule]
+        self,
+        descriptor: Any,
+        add_to_server: AddToServer,
+        servicer: object,
+        rules: Mapping[str, Rule],
     ) -> None:
-        self._grpc_services.append((add_fn, servicer, service_name, rules))
+        self._apis.append(Api(descriptor, add_to_server, lambda _: servicer, rules))
 
     # -- running parts -----------------------------------------------------------------
     @property
@@ -131,13 +210,33 @@ class ServiceRuntime:
             raise RuntimeError("runtime not started")
         return self._timers
 
+    @property
+    def verifier(self) -> TokenVerifier:
+        """The one token verifier of this process (gRPC and any web front share it,
+        and with it the key file's rotations)."""
+        return self.provide(_verifier)
+
+    def decider(self, stream_type: str) -> Decider[Any, Any]:
+        """The stream's decider as this runtime runs it (bound to its calendar)."""
+        return self._deciders[stream_type]
+
+    def provide(self, factory: Callable[[ServiceRuntime[S]], T]) -> T:
+        """One instance per runtime of what ``factory`` builds (shared by the servicer,
+        the reactions, the timers and the components that ask for it)."""
+        if factory not in self._provided:
+            self._provided[factory] = factory(self)
+        return cast(T, self._provided[factory])
+
     @contextlib.asynccontextmanager
-    async def started(self) -> AsyncIterator[ServiceRuntime]:
-        try:
+    async def started(self) -> AsyncIterator[ServiceRuntime[S]]:
+        async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(self._stop)
             await self._start()
+            for component in self._components:
+                await stack.enter_async_context(component(self))
+            self.ready = True
             yield self
-        finally:
-            await self._stop()
+            self.ready = False
 
     async def run(self) -> None:
         """Serve until SIGTERM or SIGINT, then shut down gracefully."""
@@ -157,45 +256,54 @@ class ServiceRuntime:
 
     async def _start(self) -> None:
         s = self.settings
-        self.sideport = SidePort(lambda: self.ready)
-        self.http_port = await self.sideport.start(s.grpc_host, s.http_port)
+        self._sideport = SidePort(lambda: self.ready)
+        self.http_port = await self._sideport.start(s.grpc_host, s.http_port)
         self._pool = await with_backoff(
             "PostgreSQL", lambda: create_pool(s.database_url, s.db_pool_size)
         )
         await apply_migrations(self.pool, self.migrations)
         await self._load_calendar()
+        for setup in self._setup:
+            await setup(self)
+        for stream in self._streams:
+            decider = stream.decider
+            if not isinstance(decider, Decider):
+                decider = decider(self.calendar)
+            project = stream.projection(self) if stream.projection else None
+            self.register(decider, stream.publication, project)
         self._commands = CommandHandler(
             self.pool, self.store, self.source, self.service, s.topic_prefix
         )
         for registration in self._registrations:
             self._commands.register(registration)
+        for spec in self._subscription_specs:
+            self.subscribe(spec.topic, spec.consumer, spec.handler(self), spec.contract)
+        for timer in self._timer_specs:
+            self.on_timer(timer.kind, timer.handler(self))
         self._timers = Timers(self.pool, self.clock, s.timer_poll_seconds)
         for kind, handler in self._timer_handlers.items():
             self._timers.on(kind, handler)
         await self._start_kafka()
-        verifier = TokenVerifier.from_file(
-            s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
-        )
-        self.grpc = GrpcServer(verifier)
-        self.grpc.add(
+        await self._start_grpc()
+
+    async def _start_grpc(self) -> None:
+        s = self.settings
+        self._grpc = GrpcServer(self.verifier, s.county_code)
+        public_ids = PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix)
+        self._grpc.add(
+            _ADMIN,
             add_AdminServiceServicer_to_server,
-            AdminServicer(
-                self.pool,
-                self.clock,
-                PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix),
-            ),
-            ADMIN_SERVICE,
+            AdminServicer(self.pool, self.clock, public_ids, self.calendar),
             ADMIN_RULES,
         )
-        for add_fn, servicer, name, rules in self._grpc_services:
-            self.grpc.add(add_fn, servicer, name, rules)
+        for api in self._apis:
+            self._grpc.add(api.descriptor, api.add_to_server, api.servicer(self), api.rules)
         tls = (
             (s.tls_cert_path, s.tls_key_path, s.tls_client_ca_path)
             if s.tls_cert_path and s.tls_key_path
             else None
         )
-        self.grpc_port = await self.grpc.start(s.grpc_host, s.grpc_port, tls)
-        self.ready = True
+        self.grpc_port = await self._grpc.start(s.grpc_host, s.grpc_port, tls)
 
     async def _start_kafka(self) -> None:
         s = self.settings
@@ -241,16 +349,16 @@ class ServiceRuntime:
 
     async def _load_calendar(self) -> None:
         rows = await self.pool.fetch("SELECT year, holidays, workdays FROM calendar_years")
-        DEFAULT_CALENDAR.load(
+        self.calendar.load(
             YearSchedule(r["year"], frozenset(r["holidays"]), frozenset(r["workdays"]))
             for r in rows
         )
 
     async def _stop(self) -> None:
         self.ready = False
-        grpc_server = getattr(self, "grpc", None)
-        if grpc_server is not None:
-            await grpc_server.stop(grace=3.0)
+        if self._grpc is not None:
+            await self._grpc.stop(grace=3.0)
+            self._grpc = None
         for task in self._tasks:
             task.cancel()
         if self._tasks:
@@ -260,10 +368,10 @@ class ServiceRuntime:
             for task in stuck:
                 log.warning("background task did not stop in time", extra={"task": task.get_name()})
         self._tasks.clear()
-        producer = getattr(self, "producer", None)
-        if producer is not None:
+        if self.producer is not None:
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(producer.stop(), 10)
+                await asyncio.wait_for(self.producer.stop(), 10)
+            self.producer = None
         if self._pool is not None:
             try:
                 # close() waits for every borrowed connection; never let shutdown hang.
@@ -272,6 +380,13 @@ class ServiceRuntime:
                 log.warning("database pool did not close in time; terminating it")
                 self._pool.terminate()
             self._pool = None
-        sideport = getattr(self, "sideport", None)
-        if sideport is not None:
-            await sideport.stop()
+        if self._sideport is not None:
+            await self._sideport.stop()
+            self._sideport = None
+
+
+def _verifier(rt: ServiceRuntime[Any]) -> TokenVerifier:
+    s = rt.settings
+    return TokenVerifier.from_file(
+        s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
+    )

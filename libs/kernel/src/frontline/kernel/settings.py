@@ -10,10 +10,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class ServiceSettings(BaseSettings):
     """What one service process needs to run; the supervisor sets these per process."""
 
-    model_config = SettingsConfigDict(env_prefix="FRONTLINE_", extra="ignore")
+    # A service's own settings nest under a name: FRONTLINE_RULES__PUBLIC_NOTICE_DAYS.
+    model_config = SettingsConfigDict(
+        env_prefix="FRONTLINE_", env_nested_delimiter="__", extra="ignore"
+    )
 
     service_name: str = ""
     county_code: str = "440781"
+    # The county's time zone: business dates ("today", a deadline's day) are local.
+    time_zone: str = "Asia/Shanghai"
     kafka_bootstrap: str = "127.0.0.1:9092"
     # This service's own database (the supervisor derives one per service).
     database_url: str = "postgresql://postgres@127.0.0.1:5432/frontline"

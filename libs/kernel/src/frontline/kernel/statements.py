@@ -31,25 +31,3 @@ def combined(statements: Sequence[Statement]) -> Statement:
 def _shifted(sql: str, offset: int) -> str:
     """``$1`` becomes ``$(1 + offset)``: the statement's arguments follow the earlier ones."""
     return _PLACEHOLDER.sub(lambda m: f"${int(m.group(1)) + offset}", sql)
-
-
-class NotRecordable(Exception):
-    """The projection does more than write: it needs a real connection."""
-
-
-class StatementRecorder:
-    """Stands in for a connection while a projection runs, keeping its writes.
-
-    Only ``execute`` is recorded; anything else (a read, a transaction) raises
-    NotRecordable and the command runs in a transaction instead.
-    """
-
-    def __init__(self) -> None:
-        self.statements: list[Statement] = []
-
-    async def execute(self, sql: str, *args: Any) -> str:
-        self.statements.append((sql, args))
-        return ""
-
-    def __getattr__(self, name: str) -> Any:
-        raise NotRecordable(name)

@@ -21,6 +21,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import CommitFailedError, KafkaError
 from pydantic import ValidationError
 
+from frontline.contracts.base import PublicEvent
 from frontline.kernel.errors import DomainError
 from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
 from frontline.kernel.metrics import CONSUMED
@@ -65,6 +66,38 @@ class Batched:
 
 # A message that breaks a rule or does not parse will fail the same way every time.
 PERMANENT = (DomainError, ValidationError, MalformedMessage, KeyError, TypeError, ValueError)
+
+
+def checked(handler: Handler, contract: Sequence[type[PublicEvent]]) -> Handler:
+    """``handler`` behind its contract: each event of a listed type is validated
+    against its model first (a failure is permanent: dead-lettered), and events of
+    types not listed are skipped (DESIGN.md §7: validated before any effect)."""
+    models = {model.ce_type: model for model in contract}
+
+    def admitted(events: Sequence[InboundEvent]) -> list[InboundEvent]:
+        kept = []
+        for event in events:
+            model = models.get(event.type)
+            if model is not None:
+                model.model_validate(event.data)
+                kept.append(event)
+        return kept
+
+    if isinstance(handler, Batched):
+        inner = handler
+
+        async def many(conn: asyncpg.Connection, events: Sequence[InboundEvent]) -> None:
+            kept = admitted(events)
+            if kept:
+                await inner.many(conn, kept)
+
+        return Batched(many, commutes=inner.commutes, dedupes=inner.dedupes)
+
+    async def one(conn: asyncpg.Connection, event: InboundEvent) -> None:
+        if admitted([event]):
+            await handler(conn, event)
+
+    return one
 
 
 def dlq_topic(topic: str) -> str:

@@ -21,6 +21,7 @@ import asyncpg
 from frontline.kernel.clock import Clock
 from frontline.kernel.errors import DomainError
 from frontline.kernel.metrics import TIMERS_FIRED
+from frontline.kernel.ops import Op
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,30 @@ class Timer:
 
 
 TimerHandler = Callable[[asyncpg.Connection, Timer], Awaitable[None]]
+
+_SCHEDULE = (
+    "INSERT INTO timers (key, kind, stream_id, due_at, payload, provisional)"
+    " VALUES ($1, $2, $3, $4, $5::jsonb, $6)"
+    " ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at,"
+    " payload = EXCLUDED.payload, provisional = EXCLUDED.provisional,"
+    " fired_at = NULL, attempts = 0, last_error = NULL"
+)
+
+
+def schedule_op(
+    key: str,
+    due_at: datetime,
+    kind: str,
+    stream_id: str,
+    payload: dict[str, Any] | None = None,
+    provisional: bool = False,
+) -> Op:
+    """The write that creates or moves a timer (a projection returns it with its own)."""
+    return Op(_SCHEDULE, (key, kind, stream_id, due_at, json.dumps(payload or {}), provisional))
+
+
+def cancel_op(key: str) -> Op:
+    return Op("DELETE FROM timers WHERE key = $1 AND fired_at IS NULL", (key,))
 
 
 class Timers:
@@ -61,22 +86,12 @@ class Timers:
         provisional: bool = False,
     ) -> None:
         """Create or move a timer; rescheduling an existing key re-arms it."""
-        await conn.execute(
-            "INSERT INTO timers (key, kind, stream_id, due_at, payload, provisional)"
-            " VALUES ($1, $2, $3, $4, $5::jsonb, $6)"
-            " ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at,"
-            " payload = EXCLUDED.payload, provisional = EXCLUDED.provisional,"
-            " fired_at = NULL, attempts = 0, last_error = NULL",
-            key,
-            kind,
-            stream_id,
-            due_at,
-            json.dumps(payload or {}),
-            provisional,
-        )
+        op = schedule_op(key, due_at, kind, stream_id, payload, provisional)
+        await conn.execute(op.sql, *op.args)
 
     async def cancel(self, conn: asyncpg.Connection, key: str) -> None:
-        await conn.execute("DELETE FROM timers WHERE key = $1 AND fired_at IS NULL", key)
+        op = cancel_op(key)
+        await conn.execute(op.sql, *op.args)
 
     async def run(self) -> None:
         while True:

@@ -8,23 +8,19 @@ categories for the county's statistics.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_state import CadreState
 from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished
 from frontline.contracts import cadre as public
 from frontline.contracts.base import PublicEvent
-from frontline.kernel.eventstore import StoredEvent
+from frontline.kernel.decider import DomainEvent
+from frontline.kernel.publication import Mapper, Publication
 
-Mapper = Callable[[str, Any, CadreState], list[PublicEvent]]
 
-
-def _registered(cadre_id: str, e: ev.CadreRegistered, s: CadreState) -> list[PublicEvent]:
+def _registered(e: ev.CadreRegistered, s: CadreState) -> list[PublicEvent]:
     return [
         public.CadreRegistered(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             gender=e.gender,
             age_band=e.age_band,
             education_level=e.education_level,
@@ -34,15 +30,15 @@ def _registered(cadre_id: str, e: ev.CadreRegistered, s: CadreState) -> list[Pub
     ]
 
 
-def _erased(cadre_id: str, e: ev.PersonalDataErased, s: CadreState) -> list[PublicEvent]:
-    return [public.CadrePersonalDataErased(cadre_id=cadre_id)]
+def _erased(e: ev.PersonalDataErased, s: CadreState) -> list[PublicEvent]:
+    return [public.CadrePersonalDataErased(cadre_id=s.cadre_id)]
 
 
-def _nominated(cadre_id: str, e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
+def _nominated(e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
     return [
         public.AppointmentNominated(
             procedure_id=e.procedure_id,
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             org_unit_id=e.org_unit_id,
             division_code=e.division_code,
             post=e.post,
@@ -51,12 +47,12 @@ def _nominated(cadre_id: str, e: ev.AppointmentNominated, s: CadreState) -> list
     ]
 
 
-def _withdrawn(cadre_id: str, e: ev.AppointmentWithdrawn, s: CadreState) -> list[PublicEvent]:
+def _withdrawn(e: ev.AppointmentWithdrawn, s: CadreState) -> list[PublicEvent]:
     procedure = s.procedures[e.procedure_id]
     return [
         public.AppointmentWithdrawn(
             procedure_id=e.procedure_id,
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             org_unit_id=procedure.org_unit_id,
             division_code=procedure.division_code,
             post=procedure.post,
@@ -65,10 +61,10 @@ def _withdrawn(cadre_id: str, e: ev.AppointmentWithdrawn, s: CadreState) -> list
     ]
 
 
-def _appointed(cadre_id: str, e: ev.CadreAppointed, s: CadreState) -> list[PublicEvent]:
+def _appointed(e: ev.CadreAppointed, s: CadreState) -> list[PublicEvent]:
     return [
         public.CadreAppointed(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             org_unit_id=e.org_unit_id,
             division_code=e.division_code,
             post=e.post,
@@ -83,10 +79,10 @@ def _appointed(cadre_id: str, e: ev.CadreAppointed, s: CadreState) -> list[Publi
     ]
 
 
-def _left(cadre_id: str, e: ev.CadreLeftPost, s: CadreState) -> list[PublicEvent]:
+def _left(e: ev.CadreLeftPost, s: CadreState) -> list[PublicEvent]:
     return [
         public.CadreLeftPost(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             org_unit_id=e.org_unit_id,
             division_code=e.division_code,
             post=e.post,
@@ -96,10 +92,10 @@ def _left(cadre_id: str, e: ev.CadreLeftPost, s: CadreState) -> list[PublicEvent
     ]
 
 
-def _enrolled(cadre_id: str, e: ev.AcademicUpgradeEnrolled, s: CadreState) -> list[PublicEvent]:
+def _enrolled(e: ev.AcademicUpgradeEnrolled, s: CadreState) -> list[PublicEvent]:
     return [
         public.AcademicUpgradeEnrolled(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             upgrade_id=e.upgrade_id,
             target_level=e.target_level,
             enrolled_on=e.enrolled_on,
@@ -108,10 +104,10 @@ def _enrolled(cadre_id: str, e: ev.AcademicUpgradeEnrolled, s: CadreState) -> li
     ]
 
 
-def _graduated(cadre_id: str, e: ev.AcademicUpgradeGraduated, s: CadreState) -> list[PublicEvent]:
+def _graduated(e: ev.AcademicUpgradeGraduated, s: CadreState) -> list[PublicEvent]:
     events: list[PublicEvent] = [
         public.AcademicUpgradeGraduated(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             upgrade_id=e.upgrade_id,
             graduated_on=e.graduated_on,
             division_code=s.division_code,
@@ -120,7 +116,7 @@ def _graduated(cadre_id: str, e: ev.AcademicUpgradeGraduated, s: CadreState) -> 
     if e.to_level != e.from_level:
         events.append(
             public.EducationUpgraded(
-                cadre_id=cadre_id,
+                cadre_id=s.cadre_id,
                 from_level=e.from_level,
                 to_level=e.to_level,
                 upgraded_on=e.graduated_on,
@@ -130,10 +126,10 @@ def _graduated(cadre_id: str, e: ev.AcademicUpgradeGraduated, s: CadreState) -> 
     return events
 
 
-def _trained(cadre_id: str, e: ev.TrainingCompleted, s: CadreState) -> list[PublicEvent]:
+def _trained(e: ev.TrainingCompleted, s: CadreState) -> list[PublicEvent]:
     return [
         public.TrainingCompleted(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             training_id=e.training_id,
             topic_category=s.trainings[e.training_id].topic_category,
             hours=e.hours,
@@ -143,10 +139,10 @@ def _trained(cadre_id: str, e: ev.TrainingCompleted, s: CadreState) -> list[Publ
     ]
 
 
-def _assigned(cadre_id: str, e: ev.StudentOfficialAssigned, s: CadreState) -> list[PublicEvent]:
+def _assigned(e: ev.StudentOfficialAssigned, s: CadreState) -> list[PublicEvent]:
     return [
         public.StudentOfficialAssigned(
-            cadre_id=cadre_id,
+            cadre_id=s.cadre_id,
             division_code=e.village_code,
             term_years=e.term_years,
             starts_on=e.starts_on,
@@ -159,31 +155,31 @@ def _village(s: CadreState) -> str:
     return s.student_official.village_code if s.student_official else s.division_code
 
 
-def _converted(cadre_id: str, e: ev.StudentOfficialConverted, s: CadreState) -> list[PublicEvent]:
+def _converted(e: ev.StudentOfficialConverted, s: CadreState) -> list[PublicEvent]:
     return [
         public.StudentOfficialConverted(
-            cadre_id=cadre_id, division_code=_village(s), converted_on=e.converted_on
+            cadre_id=s.cadre_id, division_code=_village(s), converted_on=e.converted_on
         )
     ]
 
 
-def _departed(cadre_id: str, e: ev.StudentOfficialDeparted, s: CadreState) -> list[PublicEvent]:
+def _departed(e: ev.StudentOfficialDeparted, s: CadreState) -> list[PublicEvent]:
     return [
         public.StudentOfficialDeparted(
-            cadre_id=cadre_id, division_code=_village(s), departed_on=e.departed_on
+            cadre_id=s.cadre_id, division_code=_village(s), departed_on=e.departed_on
         )
     ]
 
 
-def _evaluated(cadre_id: str, e: ev.CadreEvaluated, s: CadreState) -> list[PublicEvent]:
+def _evaluated(e: ev.CadreEvaluated, s: CadreState) -> list[PublicEvent]:
     return [
         public.CadreEvaluated(
-            cadre_id=cadre_id, year=e.year, grade=e.grade, division_code=s.division_code
+            cadre_id=s.cadre_id, year=e.year, grade=e.grade, division_code=s.division_code
         )
     ]
 
 
-MAPPERS: dict[type[Any], Mapper] = {
+_CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
     ev.CadreRegistered: _registered,
     ev.PersonalDataErased: _erased,
     ev.AppointmentNominated: _nominated,
@@ -199,23 +195,30 @@ MAPPERS: dict[type[Any], Mapper] = {
     ev.CadreEvaluated: _evaluated,
 }
 
+# Corrections carry only the sealed blob; inspection summaries, notice dates, training
+# titles and one person's pay stay inside the service (DOMAIN.md "Income growth plan").
+CADRE = Publication.of(
+    _CADRE_MAPPING,
+    private=[
+        ev.PersonalDataUpdated,
+        ev.CandidateInspected,
+        ev.PublicNoticeStarted,
+        ev.PublicNoticeRescheduled,
+        ev.TrainingStarted,
+        ev.RemunerationRecorded,
+    ],
+)
 
-def publish_cadre_event(stored: StoredEvent, state: CadreState) -> list[PublicEvent]:
-    mapper = MAPPERS.get(type(stored.event))
-    return mapper(stored.stream_id, stored.event, state) if mapper else []
+
+def _summary(e: RemunerationSummaryPublished, s: object) -> PublicEvent:
+    return public.RemunerationSummaryPublished(
+        township_code=e.township_code,
+        year=e.year,
+        cadre_count=e.cadre_count,
+        average_yuan=float(e.average_yuan),
+        median_yuan=float(e.median_yuan),
+        growth_rate=None if e.growth_rate is None else float(e.growth_rate),
+    )
 
 
-def publish_summary(stored: StoredEvent, state: object) -> list[PublicEvent]:
-    e = stored.event
-    if not isinstance(e, RemunerationSummaryPublished):
-        return []
-    return [
-        public.RemunerationSummaryPublished(
-            township_code=e.township_code,
-            year=e.year,
-            cadre_count=e.cadre_count,
-            average_yuan=float(e.average_yuan),
-            median_yuan=float(e.median_yuan),
-            growth_rate=None if e.growth_rate is None else float(e.growth_rate),
-        )
-    ]
+SUMMARY = Publication.of({RemunerationSummaryPublished: _summary})

@@ -1,233 +1,280 @@
-"""Read-model updates, run inside each command's transaction (so queries see a
-command's effect as soon as it answers)."""
+"""The read model's writes, as data: each row written whole from the cadre's view.
+
+Projections return ``Op``s (frontline.kernel.ops) and the kernel sends them with the
+command's events. Each event names the rows it changed; most commands change one
+row, so they are one statement.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
-
-import asyncpg
 
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_state import CadreState
-from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished
+from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished, SummaryState
+from frontline.cadre.views import (
+    CadreView,
+    EvaluationView,
+    HoldingView,
+    ProcedureView,
+    StudentOfficialView,
+    TrainingView,
+    UpgradeView,
+)
+from frontline.kernel.decider import DomainEvent
 from frontline.kernel.eventstore import StoredEvent
+from frontline.kernel.ops import Op
 
-Conn = asyncpg.Connection
-Apply = Callable[[Conn, str, Any, CadreState], Awaitable[None]]
+_UPSERT_CADRE = """
+INSERT INTO cadres (cadre_id, division_code, gender, age_band, education_level,
+    party_member, registered_on, sealed_personal, erased_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+ON CONFLICT (cadre_id) DO UPDATE SET education_level = EXCLUDED.education_level,
+    sealed_personal = EXCLUDED.sealed_personal, erased_on = EXCLUDED.erased_on
+"""
+
+_UPSERT_PROCEDURE = """
+INSERT INTO appointment_procedures (procedure_id, cadre_id, org_unit_id, division_code,
+    post, stage, nominated_on, integrity_opinion, notice_starts_on, notice_ends_on,
+    notice_provisional, term_end, also_village_head, finished_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+ON CONFLICT (procedure_id) DO UPDATE SET stage = EXCLUDED.stage,
+    integrity_opinion = EXCLUDED.integrity_opinion,
+    notice_starts_on = EXCLUDED.notice_starts_on, notice_ends_on = EXCLUDED.notice_ends_on,
+    notice_provisional = EXCLUDED.notice_provisional, finished_on = EXCLUDED.finished_on
+"""
+
+_UPSERT_HOLDING = """
+INSERT INTO post_holdings (org_unit_id, post, cadre_id, division_code, since, term_end,
+    also_village_head, via)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+ON CONFLICT (org_unit_id, post, cadre_id) DO UPDATE SET since = EXCLUDED.since,
+    term_end = EXCLUDED.term_end, also_village_head = EXCLUDED.also_village_head,
+    via = EXCLUDED.via
+"""
+
+_UPSERT_UPGRADE = """
+INSERT INTO academic_upgrades (upgrade_id, cadre_id, target_level, institution, enrolled_on,
+    graduated_on)
+VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (upgrade_id) DO UPDATE SET graduated_on = EXCLUDED.graduated_on
+"""
+
+_UPSERT_TRAINING = """
+INSERT INTO trainings (training_id, cadre_id, topic, title, planned_hours, hours, started_on,
+    completed_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+ON CONFLICT (training_id) DO UPDATE SET hours = EXCLUDED.hours,
+    completed_on = EXCLUDED.completed_on
+"""
+
+_UPSERT_OFFICIAL = """
+INSERT INTO student_officials (cadre_id, village_code, term_years, starts_on, ends_on, status,
+    finished_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7)
+ON CONFLICT (cadre_id) DO UPDATE SET status = EXCLUDED.status,
+    finished_on = EXCLUDED.finished_on
+"""
+
+_UPSERT_EVALUATION = """
+INSERT INTO evaluations (cadre_id, year, grade, achievements) VALUES ($1, $2, $3, $4)
+ON CONFLICT (cadre_id, year) DO UPDATE SET grade = EXCLUDED.grade,
+    achievements = EXCLUDED.achievements
+"""
+
+# One person's pay, kept for the township summary only (never published).
+_UPSERT_PAY = """
+INSERT INTO remunerations (cadre_id, year, township_code, amount_yuan) VALUES ($1, $2, $3, $4)
+ON CONFLICT (cadre_id, year) DO UPDATE SET amount_yuan = EXCLUDED.amount_yuan
+"""
 
 
-async def _registered(conn: Conn, cadre_id: str, e: ev.CadreRegistered, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO cadres (cadre_id, division_code, gender, age_band, education_level,"
-        " party_member, registered_on, sealed_personal) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-        cadre_id, e.division_code, e.gender, e.age_band, e.education_level,
-        e.party_member, e.registered_on, e.sealed_personal,
-    )  # fmt: skip
+def _cadre(e: Any, s: CadreState) -> list[Op]:
+    v = CadreView.of_state(s)
+    return [
+        Op(
+            _UPSERT_CADRE,
+            (
+                v.cadre_id,
+                v.division_code,
+                v.gender,
+                v.age_band,
+                v.education_level,
+                v.party_member,
+                v.registered_on,
+                v.sealed_personal,
+                v.erased_on,
+            ),
+        )
+    ]
 
 
-async def _updated(conn: Conn, cadre_id: str, e: ev.PersonalDataUpdated, s: CadreState) -> None:
-    await conn.execute(
-        "UPDATE cadres SET sealed_personal = $2 WHERE cadre_id = $1", cadre_id, e.sealed_personal
-    )
-
-
-async def _erased(conn: Conn, cadre_id: str, e: ev.PersonalDataErased, s: CadreState) -> None:
+def _erased(e: ev.PersonalDataErased, s: CadreState) -> list[Op]:
     # Destroying the key is the erasure; the identity row goes so the person is unknown.
-    await conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", cadre_id)
-    await conn.execute("DELETE FROM cadre_identities WHERE cadre_id = $1", cadre_id)
-    await conn.execute(
-        "UPDATE cadres SET sealed_personal = NULL, erased_on = $2 WHERE cadre_id = $1",
-        cadre_id, e.erased_on,
-    )  # fmt: skip
+    return [
+        Op("DELETE FROM subject_keys WHERE subject_id = $1", (s.cadre_id,)),
+        Op("DELETE FROM cadre_identities WHERE cadre_id = $1", (s.cadre_id,)),
+        *_cadre(e, s),
+    ]
 
 
-async def _nominated(conn: Conn, cadre_id: str, e: ev.AppointmentNominated, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO appointment_procedures (procedure_id, cadre_id, org_unit_id, division_code,"
-        " post, stage, nominated_on, term_end, also_village_head)"
-        " VALUES ($1,$2,$3,$4,$5,'nominated',$6,$7,$8)",
-        e.procedure_id, cadre_id, e.org_unit_id, e.division_code, e.post,
-        e.nominated_on, e.term_end, e.also_village_head,
-    )  # fmt: skip
+def _procedure(e: Any, s: CadreState) -> list[Op]:
+    v = ProcedureView.of_state(s, e.procedure_id)
+    return [
+        Op(
+            _UPSERT_PROCEDURE,
+            (
+                v.procedure_id,
+                v.cadre_id,
+                v.org_unit_id,
+                v.division_code,
+                v.post,
+                v.stage,
+                v.nominated_on,
+                v.integrity_opinion,
+                v.notice_starts_on,
+                v.notice_ends_on,
+                v.notice_provisional,
+                v.term_end,
+                v.also_village_head,
+                v.finished_on,
+            ),
+        )
+    ]
 
 
-async def _inspected(conn: Conn, cadre_id: str, e: ev.CandidateInspected, s: CadreState) -> None:
-    await conn.execute(
-        "UPDATE appointment_procedures SET stage = 'inspected', integrity_opinion = $2"
-        " WHERE procedure_id = $1",
-        e.procedure_id, e.integrity_opinion,
-    )  # fmt: skip
-
-
-async def _notice(conn: Conn, cadre_id: str, e: ev.PublicNoticeStarted, s: CadreState) -> None:
-    await conn.execute(
-        "UPDATE appointment_procedures SET stage = 'in_notice', notice_starts_on = $2,"
-        " notice_ends_on = $3, notice_provisional = $4 WHERE procedure_id = $1",
-        e.procedure_id, e.starts_on, e.ends_on, e.provisional,
-    )  # fmt: skip
-
-
-async def _rescheduled(
-    conn: Conn, cadre_id: str, e: ev.PublicNoticeRescheduled, s: CadreState
-) -> None:
-    await conn.execute(
-        "UPDATE appointment_procedures SET notice_ends_on = $2, notice_provisional = $3"
-        " WHERE procedure_id = $1",
-        e.procedure_id, e.ends_on, e.provisional,
-    )  # fmt: skip
-
-
-async def _withdrawn(conn: Conn, cadre_id: str, e: ev.AppointmentWithdrawn, s: CadreState) -> None:
-    await conn.execute(
-        "UPDATE appointment_procedures SET stage = 'withdrawn', finished_on = $2"
-        " WHERE procedure_id = $1",
-        e.procedure_id, e.withdrawn_on,
-    )  # fmt: skip
-
-
-async def _appointed(conn: Conn, cadre_id: str, e: ev.CadreAppointed, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO post_holdings (org_unit_id, post, cadre_id, division_code, since, term_end,"
-        " also_village_head, via) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-        e.org_unit_id, e.post, cadre_id, e.division_code, e.appointed_on, e.term_end,
-        e.also_village_head, e.via,
-    )  # fmt: skip
-    if e.procedure_id is not None:
-        await conn.execute(
-            "UPDATE appointment_procedures SET stage = 'appointed', finished_on = $2"
-            " WHERE procedure_id = $1",
-            e.procedure_id, e.appointed_on,
-        )  # fmt: skip
-
-
-async def _left(conn: Conn, cadre_id: str, e: ev.CadreLeftPost, s: CadreState) -> None:
-    await conn.execute(
-        "DELETE FROM post_holdings WHERE org_unit_id = $1 AND post = $2 AND cadre_id = $3",
-        e.org_unit_id, e.post, cadre_id,
-    )  # fmt: skip
-
-
-async def _enrolled(
-    conn: Conn, cadre_id: str, e: ev.AcademicUpgradeEnrolled, s: CadreState
-) -> None:
-    await conn.execute(
-        "INSERT INTO academic_upgrades (upgrade_id, cadre_id, target_level, institution,"
-        " enrolled_on) VALUES ($1,$2,$3,$4,$5)",
-        e.upgrade_id, cadre_id, e.target_level, e.institution, e.enrolled_on,
-    )  # fmt: skip
-
-
-async def _graduated(
-    conn: Conn, cadre_id: str, e: ev.AcademicUpgradeGraduated, s: CadreState
-) -> None:
-    await conn.execute(
-        "UPDATE academic_upgrades SET graduated_on = $2 WHERE upgrade_id = $1",
-        e.upgrade_id, e.graduated_on,
-    )  # fmt: skip
-    await conn.execute(
-        "UPDATE cadres SET education_level = $2 WHERE cadre_id = $1", cadre_id, e.to_level
+def _appointed(e: ev.CadreAppointed, s: CadreState) -> list[Op]:
+    h = HoldingView.of_state(s, e.org_unit_id, e.post)
+    holding = Op(
+        _UPSERT_HOLDING,
+        (
+            h.org_unit_id,
+            h.post,
+            h.cadre_id,
+            h.division_code,
+            h.since,
+            h.term_end,
+            h.also_village_head,
+            h.via,
+        ),
     )
+    return [holding, *(_procedure(e, s) if e.procedure_id is not None else [])]
 
 
-async def _training(conn: Conn, cadre_id: str, e: ev.TrainingStarted, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO trainings (training_id, cadre_id, topic, title, planned_hours, started_on)"
-        " VALUES ($1,$2,$3,$4,$5,$6)",
-        e.training_id, cadre_id, e.topic_category, e.title, e.planned_hours, e.started_on,
-    )  # fmt: skip
+def _left(e: ev.CadreLeftPost, s: CadreState) -> list[Op]:
+    return [
+        Op(
+            "DELETE FROM post_holdings WHERE org_unit_id = $1 AND post = $2 AND cadre_id = $3",
+            (e.org_unit_id, e.post, s.cadre_id),
+        )
+    ]
 
 
-async def _trained(conn: Conn, cadre_id: str, e: ev.TrainingCompleted, s: CadreState) -> None:
-    await conn.execute(
-        "UPDATE trainings SET hours = $2, completed_on = $3 WHERE training_id = $1",
-        e.training_id, e.hours, e.completed_on,
-    )  # fmt: skip
+def _upgrade(e: Any, s: CadreState) -> list[Op]:
+    v = UpgradeView.of_state(s, e.upgrade_id)
+    args = (v.upgrade_id, v.cadre_id, v.target_level, v.institution, v.enrolled_on, v.graduated_on)
+    return [Op(_UPSERT_UPGRADE, args)]
 
 
-async def _assigned(
-    conn: Conn, cadre_id: str, e: ev.StudentOfficialAssigned, s: CadreState
-) -> None:
-    await conn.execute(
-        "INSERT INTO student_officials (cadre_id, village_code, term_years, starts_on, ends_on,"
-        " status) VALUES ($1,$2,$3,$4,$5,'serving')",
-        cadre_id, e.village_code, e.term_years, e.starts_on, e.ends_on,
-    )  # fmt: skip
+def _graduated(e: ev.AcademicUpgradeGraduated, s: CadreState) -> list[Op]:
+    return [*_upgrade(e, s), *_cadre(e, s)]  # the cadre's education level rose
 
 
-async def _converted(
-    conn: Conn, cadre_id: str, e: ev.StudentOfficialConverted, s: CadreState
-) -> None:
-    await _official_finished(conn, cadre_id, "converted", e.converted_on)
+def _training(e: Any, s: CadreState) -> list[Op]:
+    v = TrainingView.of_state(s, e.training_id)
+    args = (
+        v.training_id,
+        v.cadre_id,
+        v.topic_category,
+        v.title,
+        v.planned_hours,
+        v.hours,
+        v.started_on,
+        v.completed_on,
+    )
+    return [Op(_UPSERT_TRAINING, args)]
 
 
-async def _departed(
-    conn: Conn, cadre_id: str, e: ev.StudentOfficialDeparted, s: CadreState
-) -> None:
-    await _official_finished(conn, cadre_id, "departed", e.departed_on)
+def _official(e: Any, s: CadreState) -> list[Op]:
+    v = StudentOfficialView.of_state(s)
+    args = (
+        v.cadre_id,
+        v.village_code,
+        v.term_years,
+        v.starts_on,
+        v.ends_on,
+        v.status,
+        v.finished_on,
+    )
+    return [Op(_UPSERT_OFFICIAL, args)]
 
 
-async def _official_finished(conn: Conn, cadre_id: str, status: str, on: object) -> None:
-    await conn.execute(
-        "UPDATE student_officials SET status = $2, finished_on = $3 WHERE cadre_id = $1",
-        cadre_id, status, on,
-    )  # fmt: skip
+def _evaluated(e: ev.CadreEvaluated, s: CadreState) -> list[Op]:
+    v = EvaluationView.of_state(s, e.year)
+    return [Op(_UPSERT_EVALUATION, (v.cadre_id, v.year, v.grade, list(v.achievements)))]
 
 
-async def _evaluated(conn: Conn, cadre_id: str, e: ev.CadreEvaluated, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO evaluations (cadre_id, year, grade, achievements) VALUES ($1,$2,$3,$4)",
-        cadre_id, e.year, e.grade, list(e.achievements),
-    )  # fmt: skip
+def _paid(e: ev.RemunerationRecorded, s: CadreState) -> list[Op]:
+    township = s.division_code[:9]
+    return [Op(_UPSERT_PAY, (s.cadre_id, e.year, township, s.remunerations[e.year]))]
 
 
-async def _paid(conn: Conn, cadre_id: str, e: ev.RemunerationRecorded, s: CadreState) -> None:
-    await conn.execute(
-        "INSERT INTO remunerations (cadre_id, year, township_code, amount_yuan)"
-        " VALUES ($1,$2,$3,$4) ON CONFLICT (cadre_id, year)"
-        " DO UPDATE SET amount_yuan = EXCLUDED.amount_yuan",
-        cadre_id, e.year, s.division_code[:9], e.amount_yuan,
-    )  # fmt: skip
-
-
-APPLY: dict[type[Any], Apply] = {
-    ev.CadreRegistered: _registered,
-    ev.PersonalDataUpdated: _updated,
+ROWS: dict[type[DomainEvent], Callable[[Any, CadreState], list[Op]]] = {
+    ev.CadreRegistered: _cadre,
+    ev.PersonalDataUpdated: _cadre,
     ev.PersonalDataErased: _erased,
-    ev.AppointmentNominated: _nominated,
-    ev.CandidateInspected: _inspected,
-    ev.PublicNoticeStarted: _notice,
-    ev.PublicNoticeRescheduled: _rescheduled,
-    ev.AppointmentWithdrawn: _withdrawn,
+    ev.AppointmentNominated: _procedure,
+    ev.CandidateInspected: _procedure,
+    ev.PublicNoticeStarted: _procedure,
+    ev.PublicNoticeRescheduled: _procedure,
+    ev.AppointmentWithdrawn: _procedure,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
-    ev.AcademicUpgradeEnrolled: _enrolled,
+    ev.AcademicUpgradeEnrolled: _upgrade,
     ev.AcademicUpgradeGraduated: _graduated,
     ev.TrainingStarted: _training,
-    ev.TrainingCompleted: _trained,
-    ev.StudentOfficialAssigned: _assigned,
-    ev.StudentOfficialConverted: _converted,
-    ev.StudentOfficialDeparted: _departed,
+    ev.TrainingCompleted: _training,
+    ev.StudentOfficialAssigned: _official,
+    ev.StudentOfficialConverted: _official,
+    ev.StudentOfficialDeparted: _official,
     ev.CadreEvaluated: _evaluated,
     ev.RemunerationRecorded: _paid,
 }
 
 
-async def project_cadre(conn: Conn, stored: Sequence[StoredEvent], state: CadreState) -> None:
+def cadre_ops(stored: Sequence[StoredEvent], s: CadreState) -> list[Op]:
+    ops: list[Op] = []
     for item in stored:
-        await APPLY[type(item.event)](conn, item.stream_id, item.event, state)
+        for op in ROWS[type(item.event)](item.event, s):
+            if op not in ops:  # two events of one command may change the same row
+                ops.append(op)
+    return ops
 
 
-async def project_summary(conn: Conn, stored: Sequence[StoredEvent], state: object) -> None:
+_UPSERT_SUMMARY = """
+INSERT INTO remuneration_summaries (township_code, year, cadre_count, average_yuan,
+    median_yuan, growth_rate, published_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7)
+ON CONFLICT (township_code, year) DO UPDATE SET cadre_count = EXCLUDED.cadre_count,
+    average_yuan = EXCLUDED.average_yuan, median_yuan = EXCLUDED.median_yuan,
+    growth_rate = EXCLUDED.growth_rate, published_on = EXCLUDED.published_on
+"""
+
+
+def summary_ops(stored: Sequence[StoredEvent], s: SummaryState) -> list[Op]:
+    ops = []
     for item in stored:
         e = item.event
         assert isinstance(e, RemunerationSummaryPublished)
-        await conn.execute(
-            "INSERT INTO remuneration_summaries (township_code, year, cadre_count, average_yuan,"
-            " median_yuan, growth_rate, published_on) VALUES ($1,$2,$3,$4,$5,$6,$7)"
-            " ON CONFLICT (township_code, year) DO UPDATE SET cadre_count = EXCLUDED.cadre_count,"
-            " average_yuan = EXCLUDED.average_yuan, median_yuan = EXCLUDED.median_yuan,"
-            " growth_rate = EXCLUDED.growth_rate, published_on = EXCLUDED.published_on",
-            e.township_code, e.year, e.cadre_count, e.average_yuan, e.median_yuan,
-            e.growth_rate, e.published_on,
-        )  # fmt: skip
+        args = (
+            e.township_code,
+            e.year,
+            e.cadre_count,
+            e.average_yuan,
+            e.median_yuan,
+            e.growth_rate,
+            e.published_on,
+        )
+        ops.append(Op(_UPSERT_SUMMARY, args))
+    return ops

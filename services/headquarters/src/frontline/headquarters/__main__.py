@@ -1,6 +1,6 @@
-"""``python -m frontline.headquarters``: run the headquarters process."""
+"""``python -m frontline.headquarters``: run the headquarters process until SIGTERM."""
 
-from frontline.headquarters.app import main
-from frontline.kernel import loop
+from frontline.headquarters.service import SERVICE
+from frontline.kernel.service import run_service
 
-loop.run(main())
+run_service(SERVICE)

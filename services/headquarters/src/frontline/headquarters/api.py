@@ -18,7 +18,6 @@ from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
 
 Context = grpc.aio.ServicerContext[Any, Any]
-SERVICE_NAME = "frontline.api.headquarters.v1.HeadquartersService"
 READERS = frozenset({"hq_viewer", "county_admin", "township_operator"})
 
 
@@ -27,16 +26,15 @@ def to_proto(model: BaseModel, message: Any) -> Any:
     return json_format.ParseDict(model.model_dump(mode="json"), message, ignore_unknown_fields=True)
 
 
-def rules(county_code: str) -> dict[str, Rule]:
-    county = Rule(READERS, scope=lambda _request: county_code)
-    return {
-        "GetCountyOverview": county,
-        "ListTownshipRanking": county,
-        "GetUnitDetail": Rule(READERS, scope=field_scope("division_code")),
-        "ListAlerts": Rule(READERS, scope=field_scope("division_code")),
-        "StreamUpdates": Rule(READERS, scope=field_scope("division_code")),
-        "RebuildReadModel": Rule(frozenset({"county_admin"})),
-    }
+_COUNTY = Rule(READERS, county_wide=True)
+RULES: dict[str, Rule] = {
+    "GetCountyOverview": _COUNTY,
+    "ListTownshipRanking": _COUNTY,
+    "GetUnitDetail": Rule(READERS, scope=field_scope("division_code")),
+    "ListAlerts": Rule(READERS, scope=field_scope("division_code")),
+    "StreamUpdates": Rule(READERS, scope=field_scope("division_code")),
+    "RebuildReadModel": Rule(frozenset({"county_admin"})),
+}
 
 
 def _scope_or(code: str) -> str:

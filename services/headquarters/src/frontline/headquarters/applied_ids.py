@@ -17,7 +17,6 @@ from frontline.headquarters.projection.registry import projector_modules
 from frontline.headquarters.query.overview import HasPool
 from frontline.kernel.authz import Rule
 
-SERVICE_NAME = "frontline.api.admin.v1.ReadModelService"
 _AUDITORS = Rule(frozenset({"county_admin", "auditor"}))
 RULES = {"ListProjectedTypes": _AUDITORS, "ListAppliedEventIds": _AUDITORS}
 CHUNK = 5000

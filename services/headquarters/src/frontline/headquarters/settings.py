@@ -9,7 +9,6 @@ the formula these weights feed.
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
-from pydantic_settings import SettingsConfigDict
 
 from frontline.kernel.settings import ServiceSettings
 
@@ -75,10 +74,6 @@ class ComplianceSettings(BaseModel):
 
 
 class HeadquartersSettings(ServiceSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="FRONTLINE_", env_nested_delimiter="__", extra="ignore"
-    )
-
     service_name: str = "headquarters"
     dashboard_port: int = 8080
     dashboard_host: str = "127.0.0.1"

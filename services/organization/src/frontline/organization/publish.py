@@ -6,13 +6,12 @@ the public events carry ids, codes, dates, counts and outcomes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from frontline.contracts import organization as pub
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.decider import DomainEvent
-from frontline.kernel.eventstore import StoredEvent
+from frontline.kernel.publication import Mapper, Publication
 from frontline.organization.domain import decision_events as dev
 from frontline.organization.domain import org_unit_events as uev
 from frontline.organization.domain.decision_records import DecisionStatus, StepRecord
@@ -25,7 +24,7 @@ def _unit(s: OrgUnitState) -> dict[str, Any]:
     return {"org_unit_id": s.unit_id, "division_code": s.division_code, "level": s.level.value}
 
 
-_UNIT_MAPPING: dict[type[DomainEvent], Callable[[Any, OrgUnitState], PublicEvent]] = {
+_UNIT_MAPPING: dict[type[DomainEvent], Mapper] = {
     uev.OrgUnitEstablished: lambda e, s: pub.OrgUnitEstablished(
         **_unit(s),
         name=e.name,
@@ -92,27 +91,23 @@ _UNIT_MAPPING: dict[type[DomainEvent], Callable[[Any, OrgUnitState], PublicEvent
 }
 
 
-def publish_org_unit(stored: StoredEvent, state: OrgUnitState) -> list[PublicEvent]:
-    # Team seats other than the secretary are internal; 一肩挑 is published on its own.
-    mapping = _UNIT_MAPPING.get(type(stored.event))
-    return [mapping(stored.event, state)] if mapping else []
+# Team seats other than the secretary are internal; 一肩挑 is published on its own.
+ORG_UNIT = Publication.of(_UNIT_MAPPING, private=[uev.TeamMemberAppointed, uev.TeamMemberLeft])
 
 
-def publish_meeting(stored: StoredEvent, state: MeetingState) -> list[PublicEvent]:
-    e = stored.event
-    if not isinstance(e, MeetingHeld):
-        return []
-    return [
-        pub.MeetingHeld(
-            org_unit_id=e.unit_id,
-            division_code=e.division_code,
-            meeting_id=e.meeting_id,
-            meeting_type=e.meeting_type.value,
-            held_on=e.held_on,
-            members_due=e.members_due,
-            members_present=e.members_present,
-        )
-    ]
+def _meeting(e: MeetingHeld, s: MeetingState) -> PublicEvent:
+    return pub.MeetingHeld(
+        org_unit_id=e.unit_id,
+        division_code=e.division_code,
+        meeting_id=e.meeting_id,
+        meeting_type=e.meeting_type.value,
+        held_on=e.held_on,
+        members_due=e.members_due,
+        members_present=e.members_present,
+    )
+
+
+MEETING = Publication.of({MeetingHeld: _meeting})
 
 
 def _decision(s: DecisionState, status: DecisionStatus) -> dict[str, Any]:
@@ -170,7 +165,7 @@ def _step_event(e: Any, s: DecisionState) -> PublicEvent:
     )
 
 
-_DECISION_MAPPING: dict[type[DomainEvent], Callable[[Any, DecisionState], PublicEvent]] = {
+_DECISION_MAPPING: dict[type[DomainEvent], Mapper] = {
     dev.DecisionDrafted: lambda e, s: pub.DecisionDrafted(
         **_decision(s, DecisionStatus.DRAFT), drafted_on=e.drafted_on
     ),
@@ -203,6 +198,4 @@ _DECISION_MAPPING: dict[type[DomainEvent], Callable[[Any, DecisionState], Public
 }
 
 
-def publish_decision(stored: StoredEvent, state: DecisionState) -> list[PublicEvent]:
-    mapping = _DECISION_MAPPING.get(type(stored.event))
-    return [mapping(stored.event, state)] if mapping else []
+DECISION = Publication.of(_DECISION_MAPPING)

@@ -1,124 +1,239 @@
-"""Reads from the service's own read model (never from another service's data)."""
+"""The read model in PostgreSQL, as the use cases' ``ReadModel`` port (use_cases/ports.py).
+
+Reads only the service's own tables (never another service's data).
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
 import asyncpg
 
+from frontline.kernel.convert import Page
+from frontline.organization.domain.decision_records import (
+    DecisionMatter,
+    DecisionSource,
+    DecisionStatus,
+    DecisionStep,
+    ResolvingBody,
+    StepRecord,
+)
+from frontline.organization.domain.decision_state import StepOutcome
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.org_unit_events import SecretaryRating, WeakLaxCriterion
+from frontline.organization.domain.org_unit_state import Rating, Rectification, Seat
 from frontline.organization.domain.unit_facts import UnitFacts
+from frontline.organization.views import DecisionView, MeetingView, UnitView
 
-Reader = asyncpg.Pool | asyncpg.Connection
-
-_UNIT_COLUMNS = (
-    "u.*, (SELECT count(*) FROM org_units c WHERE c.parent_id = u.unit_id"
-    " AND c.status = 'active') AS active_children"
+_UNIT = (
+    "SELECT u.*, (SELECT count(*) FROM org_units c WHERE c.parent_id = u.unit_id"
+    " AND c.status = 'active') AS active_children FROM org_units u"
 )
 
 
-async def unit(db: Reader, unit_id: str) -> asyncpg.Record | None:
-    return await db.fetchrow(f"SELECT {_UNIT_COLUMNS} FROM org_units u WHERE unit_id = $1", unit_id)
+class PgReadModel:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    async def unit(self, unit_id: str) -> UnitView | None:
+        row = await self.pool.fetchrow(f"{_UNIT} WHERE unit_id = $1", unit_id)
+        return None if row is None else unit_view(row)
+
+    async def unit_facts(self, unit_id: str) -> UnitFacts | None:
+        """Only what a command needs of a unit: one lean read, no count of children."""
+        row = await self.pool.fetchrow(
+            "SELECT unit_id, level, division_code, status, one_shoulder FROM org_units"
+            " WHERE unit_id = $1",
+            unit_id,
+        )
+        if row is None:
+            return None
+        return UnitFacts(
+            unit_id=row["unit_id"],
+            level=OrgLevel(row["level"]),
+            division_code=row["division_code"],
+            active=row["status"] == "active",
+            one_shoulder=row["one_shoulder"],
+        )
+
+    async def unit_on(self, division_code: str) -> UnitView | None:
+        """The active county, township, village or community unit on a division code."""
+        row = await self.pool.fetchrow(
+            f"{_UNIT} WHERE division_code = $1 AND level <> 'branch' AND status = 'active'",
+            division_code,
+        )
+        return None if row is None else unit_view(row)
+
+    async def units(
+        self, prefix: str, level: OrgLevel | None, include_dissolved: bool, page: Page
+    ) -> list[UnitView]:
+        rows = await self.pool.fetch(
+            f"{_UNIT} WHERE division_code LIKE $1 || '%'"
+            " AND ($2::text IS NULL OR level = $2) AND ($3 OR status = 'active')"
+            " ORDER BY division_code, level, unit_id LIMIT $4 OFFSET $5",
+            prefix,
+            level.value if level else None,
+            include_dissolved,
+            page.limit,
+            page.offset,
+        )
+        return [unit_view(r) for r in rows]
+
+    async def children(self, parent_id: str, include_dissolved: bool) -> list[UnitView]:
+        rows = await self.pool.fetch(
+            f"{_UNIT} WHERE parent_id = $1 AND ($2 OR status = 'active')"
+            " ORDER BY division_code, unit_id",
+            parent_id,
+            include_dissolved,
+        )
+        return [unit_view(r) for r in rows]
+
+    async def decision(self, decision_id: str) -> DecisionView | None:
+        row = await self.pool.fetchrow(
+            "SELECT * FROM decisions WHERE decision_id = $1", decision_id
+        )
+        return None if row is None else decision_view(row)
+
+    async def decisions(
+        self, unit_id: str | None, prefix: str, status: DecisionStatus | None, page: Page
+    ) -> list[DecisionView]:
+        rows = await self.pool.fetch(
+            "SELECT * FROM decisions WHERE ($1::text IS NULL OR unit_id = $1)"
+            " AND division_code LIKE $2 || '%' AND ($3::text IS NULL OR state = $3)"
+            " ORDER BY drafted_on DESC, decision_id LIMIT $4 OFFSET $5",
+            unit_id,
+            prefix,
+            status.value if status else None,
+            page.limit,
+            page.offset,
+        )
+        return [decision_view(r) for r in rows]
+
+    async def meetings(
+        self,
+        unit_id: str | None,
+        prefix: str,
+        period: tuple[date | None, date | None],
+        meeting_type: MeetingType | None,
+        page: Page,
+    ) -> list[MeetingView]:
+        held_from, held_to = period
+        rows = await self.pool.fetch(
+            "SELECT * FROM meetings WHERE ($1::text IS NULL OR unit_id = $1)"
+            " AND division_code LIKE $2 || '%' AND ($3::date IS NULL OR held_on >= $3)"
+            " AND ($4::date IS NULL OR held_on <= $4) AND ($5::text IS NULL OR meeting_type = $5)"
+            " ORDER BY held_on DESC, meeting_id LIMIT $6 OFFSET $7",
+            unit_id,
+            prefix,
+            held_from,
+            held_to,
+            meeting_type.value if meeting_type else None,
+            page.limit,
+            page.offset,
+        )
+        return [meeting_view(r) for r in rows]
 
 
-async def unit_by_code(db: Reader, division_code: str) -> asyncpg.Record | None:
-    return await db.fetchrow(
-        f"SELECT {_UNIT_COLUMNS} FROM org_units u WHERE division_code = $1"
-        " AND level <> 'branch' AND status = 'active'",
-        division_code,
+def _loaded(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _seat(item: dict[str, Any]) -> Seat:
+    return Seat(item["cadre_id"], item["post"], date.fromisoformat(item["since"]))
+
+
+def _rectification(plan: dict[str, Any] | None) -> Rectification | None:
+    if not plan:
+        return None
+    return Rectification(
+        confirmed_on=date.fromisoformat(plan["confirmed_on"]),
+        criteria=tuple(WeakLaxCriterion(c) for c in plan["criteria"]),
+        plan=plan["plan"],
+        target_on=_day(plan["target_on"]),
+        percent_complete=plan["percent_complete"],
+        last_progress_on=_day(plan["last_progress_on"]),
+        signed_off_on=_day(plan["signed_off_on"]),
     )
 
 
-async def unit_facts(db: Reader, unit_id: str) -> asyncpg.Record | None:
-    """Only what a command needs of a unit (``facts``): no count of its children."""
-    return await db.fetchrow(
-        "SELECT unit_id, level, division_code, status, one_shoulder FROM org_units"
-        " WHERE unit_id = $1",
-        unit_id,
+def unit_view(row: asyncpg.Record) -> UnitView:
+    secretary = (
+        Seat(row["secretary_cadre_id"], "secretary", row["secretary_since"])
+        if row["secretary_cadre_id"]
+        else None
     )
-
-
-def facts(row: asyncpg.Record) -> UnitFacts:
-    return UnitFacts(
+    return UnitView(
         unit_id=row["unit_id"],
         level=OrgLevel(row["level"]),
         division_code=row["division_code"],
+        name=row["name"],
+        parent_id=row["parent_id"],
         active=row["status"] == "active",
+        established_on=row["established_on"],
+        term_years=row["term_years"],
+        term_started_on=row["term_started_on"],
+        election_due_on=row["election_due_on"],
+        election_reminded=row["election_reminded"],
+        election_overdue=row["election_overdue"],
+        secretary=secretary,
+        secretary_vacant_since=row["secretary_vacant_since"],
         one_shoulder=row["one_shoulder"],
+        team=tuple(_seat(s) for s in _loaded(row["team"])),
+        rectification=_rectification(_loaded(row["rectification"])),
+        ratings=tuple(
+            Rating(r["year"], r["cadre_id"], SecretaryRating(r["rating"]))
+            for r in _loaded(row["ratings"])
+        ),
+        dissolved_on=row["dissolved_on"],
+        merged_into_unit_id=row["merged_into_unit_id"],
+        active_children=row["active_children"],
     )
 
 
-async def units(
-    db: Reader,
-    prefix: str,
-    level: OrgLevel | None,
-    include_dissolved: bool,
-    limit: int,
-    offset: int,
-) -> list[asyncpg.Record]:
-    return await db.fetch(
-        f"SELECT {_UNIT_COLUMNS} FROM org_units u WHERE division_code LIKE $1 || '%'"
-        " AND ($2::text IS NULL OR level = $2) AND ($3 OR status = 'active')"
-        " ORDER BY division_code, level, unit_id LIMIT $4 OFFSET $5",
-        prefix, level.value if level else None, include_dissolved, limit, offset,
-    )  # fmt: skip
-
-
-async def children(db: Reader, parent_id: str, include_dissolved: bool) -> list[asyncpg.Record]:
-    return await db.fetch(
-        f"SELECT {_UNIT_COLUMNS} FROM org_units u WHERE parent_id = $1"
-        " AND ($2 OR status = 'active') ORDER BY division_code, unit_id",
-        parent_id,
-        include_dissolved,
+def _outcome(item: dict[str, Any]) -> StepOutcome:
+    return StepOutcome(
+        step=DecisionStep(item["step"]),
+        record=StepRecord.model_validate(item["record"]),
+        passed=item["passed"],
+        body=ResolvingBody(item["body"]) if item["body"] else None,
     )
 
 
-async def decision(db: Reader, decision_id: str) -> asyncpg.Record | None:
-    return await db.fetchrow("SELECT * FROM decisions WHERE decision_id = $1", decision_id)
+def decision_view(row: asyncpg.Record) -> DecisionView:
+    return DecisionView(
+        decision_id=row["decision_id"],
+        unit_id=row["unit_id"],
+        division_code=row["division_code"],
+        title=row["title"],
+        matter=DecisionMatter(row["matter"]),
+        source=DecisionSource(row["source"]),
+        status=DecisionStatus(row["state"]),
+        round=row["round"],
+        drafted_on=row["drafted_on"],
+        last_step_on=row["last_step_on"],
+        notice_days=row["notice_days"],
+        notice_ends_on=row["notice_ends_on"],
+        notice_completed=row["notice_completed"],
+        result_summary=row["result_summary"],
+        steps=tuple(_outcome(s) for s in _loaded(row["steps"])),
+    )
 
 
-async def decisions(
-    db: Reader, unit_id: str | None, prefix: str, state: str | None, limit: int, offset: int
-) -> list[asyncpg.Record]:
-    return await db.fetch(
-        "SELECT * FROM decisions WHERE ($1::text IS NULL OR unit_id = $1)"
-        " AND division_code LIKE $2 || '%' AND ($3::text IS NULL OR state = $3)"
-        " ORDER BY drafted_on DESC, decision_id LIMIT $4 OFFSET $5",
-        unit_id, prefix, state, limit, offset,
-    )  # fmt: skip
-
-
-async def meeting(db: Reader, meeting_id: str) -> asyncpg.Record | None:
-    return await db.fetchrow("SELECT * FROM meetings WHERE meeting_id = $1", meeting_id)
-
-
-async def meetings(
-    db: Reader,
-    unit_id: str | None,
-    prefix: str,
-    period: tuple[date | None, date | None],
-    meeting_type: str | None,
-    page: tuple[int, int],
-) -> list[asyncpg.Record]:
-    held_from, held_to = period
-    limit, offset = page
-    return await db.fetch(
-        "SELECT * FROM meetings WHERE ($1::text IS NULL OR unit_id = $1)"
-        " AND division_code LIKE $2 || '%' AND ($3::date IS NULL OR held_on >= $3)"
-        " AND ($4::date IS NULL OR held_on <= $4) AND ($5::text IS NULL OR meeting_type = $5)"
-        " ORDER BY held_on DESC, meeting_id LIMIT $6 OFFSET $7",
-        unit_id, prefix, held_from, held_to, meeting_type, limit, offset,
-    )  # fmt: skip
-
-
-def page_of(page_size: int, page_token: str) -> tuple[int, int]:
-    """(limit, offset) from a request; the token is the next offset."""
-    size = 100 if page_size <= 0 else min(page_size, 500)
-    offset = int(page_token) if page_token.isdigit() else 0
-    return size, offset
-
-
-def next_token(rows: list[Any], page: tuple[int, int]) -> str:
-    limit, offset = page
-    return str(offset + limit) if len(rows) == limit else ""
+def meeting_view(row: asyncpg.Record) -> MeetingView:
+    return MeetingView(
+        meeting_id=row["meeting_id"],
+        unit_id=row["unit_id"],
+        division_code=row["division_code"],
+        meeting_type=MeetingType(row["meeting_type"]),
+        held_on=row["held_on"],
+        members_due=row["members_due"],
+        members_present=row["members_present"],
+        topic=row["topic"],
+    )

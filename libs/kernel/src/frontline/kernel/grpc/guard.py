@@ -34,9 +34,12 @@ PUBLIC_PREFIXES = (
 
 
 class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
-    def __init__(self, verifier: TokenVerifier, rules: dict[str, Rule]) -> None:
+    def __init__(
+        self, verifier: TokenVerifier, rules: dict[str, Rule], county_code: str = ""
+    ) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
+        self.county_code = county_code
         # A method's handler never changes once the server runs: wrap it once, not on
         # every call.
         self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
@@ -107,7 +110,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         rule = self.rules.get(method)
         if rule is None:
             raise PermissionDenied(f"{method} declares no authorization rule")
-        rule.check(principal, request)
+        rule.check(principal, request, self.county_code)
         return CallContext(
             principal=principal,
             request_id=str(request_id) if request_id else None,

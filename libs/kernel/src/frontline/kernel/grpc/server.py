@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +16,31 @@ from frontline.kernel.grpc.guard import GuardInterceptor
 
 
 class GrpcServer:
-    def __init__(self, verifier: TokenVerifier) -> None:
+    def __init__(self, verifier: TokenVerifier, county_code: str = "") -> None:
+        self.county_code = county_code
         self.rules: dict[str, Rule] = {}
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
-        self._services: list[tuple[Callable[[Any, grpc.aio.Server], None], Any, str]] = []
+        self._services: list[tuple[Callable[[Any, Any], None], object, str]] = []
         self._verifier = verifier
         self.server: grpc.aio.Server | None = None
         self.port = 0
 
     def add(
         self,
-        add_fn: Callable[[Any, grpc.aio.Server], None],
-        servicer: Any,
-        service_name: str,
-        rules: dict[str, Rule],
+        descriptor: Any,
+        add_fn: Callable[[Any, Any], None],
+        servicer: object,
+        rules: Mapping[str, Rule],
     ) -> None:
-        self._services.append((add_fn, servicer, service_name))
+        """Serve ``servicer``; refuses (at start, not at the first call) a service whose
+        methods and authorization rules do not match one to one (DESIGN.md §6)."""
+        from frontline.kernel.service import Api
+
+        api = Api(descriptor, add_fn, lambda _: servicer, rules)
+        api.check_rules()
+        self._services.append((add_fn, servicer, api.name))
         for method, rule in rules.items():
-            self.rules[f"/{service_name}/{method}"] = rule
+            self.rules[f"/{api.name}/{method}"] = rule
 
     async def start(
         self,
@@ -41,7 +48,9 @@ class GrpcServer:
         port: int,
         tls: tuple[Path, Path, Path | None] | None = None,
     ) -> int:
-        server = grpc.aio.server(interceptors=[GuardInterceptor(self._verifier, self.rules)])
+        server = grpc.aio.server(
+            interceptors=[GuardInterceptor(self._verifier, self.rules, self.county_code)]
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [reflection.SERVICE_NAME, health.SERVICE_NAME]
         for add_fn, servicer, name in self._services:

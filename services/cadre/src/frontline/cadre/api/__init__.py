@@ -1,1 +1,1 @@
-"""gRPC entry point of the cadre service: servicer, authorization rules, conversions."""
+"""gRPC entry point of the cadre service: thin mappers, authorization rules, messages."""

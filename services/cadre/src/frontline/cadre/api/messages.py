@@ -1,117 +1,150 @@
-"""Read-model rows to protobuf messages."""
+"""Views to proto messages, and the request values the kernel's conversion does not
+cover: the cadre vocabulary (``Literal`` words, not enums) and hours."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-import asyncpg
-
 from frontline.api.cadre.v1 import cadre_pb2 as pb
-from frontline.cadre.api.convert import date_text, enum_number
-from frontline.cadre.personal_data import PersonalFields
+from frontline.cadre.use_cases.registry import CadreRecord, Personal
+from frontline.cadre.views import (
+    CadreView,
+    EvaluationView,
+    HoldingView,
+    ProcedureView,
+    StudentOfficialView,
+    TrainingView,
+    UpgradeView,
+)
+from frontline.kernel import convert as cv
+from frontline.kernel.errors import InvalidArgument
 
-Row = asyncpg.Record
+# A course is at most a year of full-time study (the commands' own bound).
+MOST_HOURS = 2000.0
 
 
-def personal(
-    row: Row, fields: PersonalFields | None, allowed: bool
-) -> pb.PersonalData:  # fmt: skip
-    if not allowed:
+def word(enum: cv.ProtoEnum, value: int, field: str) -> Any:
+    """A proto enum value as the cadre vocabulary's word (``POST_SECRETARY`` → ``secretary``);
+    UNSPECIFIED or unknown is refused. ``Any``: the command checks the word's type."""
+    if value == 0 or value not in enum.values():
+        choices = ", ".join(cv.enum_value(enum, n) for n in enum.values() if n)
+        raise InvalidArgument.field(field, f"must be one of: {choices}")
+    return cv.enum_value(enum, value)
+
+
+def hours(value: float, field: str) -> float:
+    """A positive number of hours, at most ``MOST_HOURS``."""
+    if not (math.isfinite(value) and 0 < value <= MOST_HOURS):
+        raise InvalidArgument.field(field, f"must be more than 0 and at most {MOST_HOURS:g}")
+    return value
+
+
+def personal(p: Personal) -> pb.PersonalData:
+    if p.status == "withheld":
         return pb.PersonalData(status=pb.PERSONAL_DATA_STATUS_WITHHELD)
-    if fields is None or row["erased_on"] is not None:
+    if p.fields is None:
         return pb.PersonalData(status=pb.PERSONAL_DATA_STATUS_ERASED)
     return pb.PersonalData(
         status=pb.PERSONAL_DATA_STATUS_SHOWN,
-        name=fields.name,
-        birth_date=fields.birth_date.isoformat(),
-        phone=fields.phone,
+        name=p.fields.name,
+        birth_date=p.fields.birth_date.isoformat(),
+        phone=p.fields.phone,
     )
 
 
-def cadre(row: Row, personal_data: pb.PersonalData) -> pb.Cadre:
+def _cadre(v: CadreView, personal_data: pb.PersonalData) -> pb.Cadre:
     return pb.Cadre(
-        cadre_id=row["cadre_id"],
-        division_code=row["division_code"],
-        gender=enum_number(pb.Gender, row["gender"]),
-        age_band=row["age_band"],
-        education_level=enum_number(pb.EducationLevel, row["education_level"]),
-        party_member=row["party_member"],
-        registered_on=date_text(row["registered_on"]),
+        cadre_id=v.cadre_id,
+        division_code=v.division_code,
+        gender=cv.enum_out(pb.Gender, v.gender),
+        age_band=v.age_band,
+        education_level=cv.enum_out(pb.EducationLevel, v.education_level),
+        party_member=v.party_member,
+        registered_on=cv.iso(v.registered_on),
         personal=personal_data,
     )
 
 
-def holding(row: Row) -> pb.PostHolding:
+def cadre(record: CadreRecord) -> pb.Cadre:
+    message = _cadre(record.cadre, personal(record.personal))
+    message.posts.extend(holding(h) for h in record.posts)
+    message.evaluations.extend(evaluation(e) for e in record.evaluations)
+    if record.student_official is not None:
+        message.student_official.CopyFrom(student_official(record.student_official))
+    return message
+
+
+def holding(v: HoldingView) -> pb.PostHolding:
     return pb.PostHolding(
-        cadre_id=row["cadre_id"],
-        org_unit_id=row["org_unit_id"],
-        division_code=row["division_code"],
-        post=enum_number(pb.Post, row["post"]),
-        since=date_text(row["since"]),
-        term_end=date_text(row["term_end"]),
-        also_village_head=row["also_village_head"],
-        via=row["via"],
+        cadre_id=v.cadre_id,
+        org_unit_id=v.org_unit_id,
+        division_code=v.division_code,
+        post=cv.enum_out(pb.Post, v.post),
+        since=cv.iso(v.since),
+        term_end=cv.iso(v.term_end),
+        also_village_head=v.also_village_head,
+        via=v.via,
     )
 
 
-def evaluation(row: Row) -> pb.Evaluation:
+def evaluation(v: EvaluationView) -> pb.Evaluation:
     return pb.Evaluation(
-        year=row["year"],
-        grade=enum_number(pb.EvaluationGrade, row["grade"]),
-        achievements=list(row["achievements"]),
+        year=v.year,
+        grade=cv.enum_out(pb.EvaluationGrade, v.grade),
+        achievements=list(v.achievements),
     )
 
 
-def student_official(row: Row) -> pb.StudentOfficial:
+def student_official(v: StudentOfficialView) -> pb.StudentOfficial:
     return pb.StudentOfficial(
-        cadre_id=row["cadre_id"],
-        village_code=row["village_code"],
-        term_years=row["term_years"],
-        starts_on=date_text(row["starts_on"]),
-        ends_on=date_text(row["ends_on"]),
-        status=row["status"],
-        finished_on=date_text(row["finished_on"]),
-        latest_grade=enum_number(pb.EvaluationGrade, row["latest_grade"]),
+        cadre_id=v.cadre_id,
+        village_code=v.village_code,
+        term_years=v.term_years,
+        starts_on=cv.iso(v.starts_on),
+        ends_on=cv.iso(v.ends_on),
+        status=v.status,
+        finished_on=cv.iso(v.finished_on),
+        latest_grade=cv.enum_out(pb.EvaluationGrade, v.latest_grade),
     )
 
 
-def procedure(row: Row) -> pb.AppointmentProcedure:
+def procedure(v: ProcedureView) -> pb.AppointmentProcedure:
     return pb.AppointmentProcedure(
-        procedure_id=row["procedure_id"],
-        cadre_id=row["cadre_id"],
-        org_unit_id=row["org_unit_id"],
-        division_code=row["division_code"],
-        post=enum_number(pb.Post, row["post"]),
-        stage=row["stage"],
-        nominated_on=date_text(row["nominated_on"]),
-        integrity_opinion=enum_number(pb.IntegrityOpinion, row["integrity_opinion"]),
-        notice_starts_on=date_text(row["notice_starts_on"]),
-        notice_ends_on=date_text(row["notice_ends_on"]),
-        notice_provisional=row["notice_provisional"],
-        term_end=date_text(row["term_end"]),
-        also_village_head=row["also_village_head"],
-        finished_on=date_text(row["finished_on"]),
+        procedure_id=v.procedure_id,
+        cadre_id=v.cadre_id,
+        org_unit_id=v.org_unit_id,
+        division_code=v.division_code,
+        post=cv.enum_out(pb.Post, v.post),
+        stage=v.stage,
+        nominated_on=cv.iso(v.nominated_on),
+        integrity_opinion=cv.enum_out(pb.IntegrityOpinion, v.integrity_opinion),
+        notice_starts_on=cv.iso(v.notice_starts_on),
+        notice_ends_on=cv.iso(v.notice_ends_on),
+        notice_provisional=v.notice_provisional,
+        term_end=cv.iso(v.term_end),
+        also_village_head=v.also_village_head,
+        finished_on=cv.iso(v.finished_on),
     )
 
 
-def academic_upgrade(row: Row) -> pb.AcademicUpgrade:
+def academic_upgrade(v: UpgradeView) -> pb.AcademicUpgrade:
     return pb.AcademicUpgrade(
-        upgrade_id=row["upgrade_id"],
-        target_level=enum_number(pb.EducationLevel, row["target_level"]),
-        institution=row["institution"],
-        enrolled_on=date_text(row["enrolled_on"]),
-        graduated_on=date_text(row["graduated_on"]),
+        upgrade_id=v.upgrade_id,
+        target_level=cv.enum_out(pb.EducationLevel, v.target_level),
+        institution=v.institution,
+        enrolled_on=cv.iso(v.enrolled_on),
+        graduated_on=cv.iso(v.graduated_on),
     )
 
 
-def training(row: Row) -> pb.Training:
-    values: dict[str, Any] = {
-        "training_id": row["training_id"],
-        "topic": enum_number(pb.TrainingTopic, row["topic"]),
-        "title": row["title"],
-        "planned_hours": row["planned_hours"],
-        "hours": row["hours"] or 0.0,
-        "started_on": date_text(row["started_on"]),
-        "completed_on": date_text(row["completed_on"]),
-    }
-    return pb.Training(**values)
+def training(v: TrainingView) -> pb.Training:
+    return pb.Training(
+        training_id=v.training_id,
+        topic=cv.enum_out(pb.TrainingTopic, v.topic_category),
+        title=v.title,
+        planned_hours=v.planned_hours,
+        hours=v.hours or 0.0,
+        started_on=cv.iso(v.started_on),
+        completed_on=cv.iso(v.completed_on),
+    )

@@ -13,10 +13,7 @@ from frontline.kernel.authz import Rule, field_scope
 MANAGERS = frozenset({"cadre_manager", "county_admin"})
 WRITERS = MANAGERS | {"township_operator"}
 READERS = WRITERS | {"hq_viewer"}
-# Roles that see a cadre's name, birth date and phone.
-PERSONAL_READERS = MANAGERS
-
-SERVICE_NAME = "frontline.api.cadre.v1.CadreService"
+# Who sees a cadre's name, birth date and phone: use_cases/registry.py PERSONAL_READERS.
 
 WRITE_RPCS = (
     "UpdatePersonalData",

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
-from frontline.cadre.domain.cadre_state import OPEN_STAGES, CadreState, Procedure
+from frontline.cadre.domain.cadre_records import OPEN_STAGES, Procedure
+from frontline.cadre.domain.cadre_state import CadreState
 from frontline.cadre.domain.guards import (
     require_personal_data,
     require_procedure,

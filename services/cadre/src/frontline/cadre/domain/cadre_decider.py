@@ -1,8 +1,13 @@
-"""The cadre aggregate: one stream per cadre, holding registry, posts and development."""
+"""The cadre aggregate: one stream per cadre, holding registry, posts and development.
+
+A rule table: one rule per command. The two public-notice rules count working days,
+so the decider is built on a statutory calendar (the runtime's, with the years
+operators loaded) and stays pure: counting is a function of the calendar's data.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from frontline.cadre.domain import appointment_rules as appointment
@@ -14,13 +19,15 @@ from frontline.cadre.domain import student_official_rules as student
 from frontline.cadre.domain.cadre_events import CADRE_EVENTS
 from frontline.cadre.domain.cadre_state import CadreState, evolve, initial_state
 from frontline.cadre.domain.working_days import AddWorkingDays
-from frontline.kernel.decider import Command, Decider, DomainEvent
+from frontline.kernel.calendar import WorkingCalendar
+from frontline.kernel.decider import Command, Decider, DomainEvent, Rule
 
 STREAM_TYPE = "cadre"
 
-Rule = Callable[[Any, CadreState], list[DomainEvent]]
+CadreDecider = Decider[Command, CadreState]
 
-RULES: dict[type[Command], Rule] = {
+# The rules that need no calendar.
+RULES: dict[type[Any], Rule[CadreState]] = {
     cmd.RegisterCadre: registry.register,
     cmd.UpdatePersonalData: registry.update_personal,
     cmd.ErasePersonalData: registry.erase_personal,
@@ -42,22 +49,29 @@ RULES: dict[type[Command], Rule] = {
 
 
 def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
-    """The decider, counting notice periods on the given statutory calendar."""
+    """The decider, counting notice periods with ``add_working_days``."""
 
-    def decide(command: Command, state: CadreState) -> Sequence[DomainEvent]:
-        if isinstance(command, cmd.StartPublicNotice):
-            return appointment.start_notice(command, state, add_working_days)
-        if isinstance(command, cmd.CompletePublicNotice):
-            return appointment.complete_notice(command, state, add_working_days)
-        return RULES[type(command)](command, state)
+    def start_notice(command: cmd.StartPublicNotice, state: CadreState) -> Sequence[DomainEvent]:
+        return appointment.start_notice(command, state, add_working_days)
+
+    def complete_notice(
+        command: cmd.CompletePublicNotice, state: CadreState
+    ) -> Sequence[DomainEvent]:
+        return appointment.complete_notice(command, state, add_working_days)
 
     return Decider(
         stream_type=STREAM_TYPE,
         initial_state=initial_state,
         evolve=evolve,
-        decide=decide,
+        rules={
+            **RULES,
+            cmd.StartPublicNotice: start_notice,
+            cmd.CompletePublicNotice: complete_notice,
+        },
         events=CADRE_EVENTS,
     )
 
 
-CadreDecider = Decider[Command, CadreState]
+def build_cadre_decider_from_calendar(calendar: WorkingCalendar) -> CadreDecider:
+    """The decider on a runtime's statutory calendar (``Stream(decider=...)``)."""
+    return build_cadre_decider(calendar.add_working_days)

@@ -1,85 +1,62 @@
-"""What the cadre decider remembers about one cadre, folded from its events."""
+"""What the cadre decider remembers about one cadre, folded from its events.
+
+The state holds every record the read model shows (cadre_records.py), so the
+projection writes rows from exactly this state (views.py) and the use-case tests
+read the same views from it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Any
 
 from frontline.cadre.domain import cadre_events as ev
-from frontline.cadre.domain.vocabulary import (
-    AgeBand,
-    AppointmentVia,
-    EducationLevel,
-    EvaluationGrade,
-    Gender,
-    IntegrityOpinion,
-    Post,
-    TrainingTopic,
+from frontline.cadre.domain.cadre_records import (
+    OPEN_STAGES,
+    AcademicUpgrade,
+    Evaluation,
+    Holding,
+    Procedure,
+    ServiceStatus,
+    StudentOfficial,
+    TrainingRecord,
 )
+from frontline.cadre.domain.vocabulary import AgeBand, EducationLevel, Gender, Post
 from frontline.kernel.decider import DomainEvent
-
-ProcedureStage = Literal["nominated", "inspected", "in_notice", "appointed", "withdrawn"]
-OPEN_STAGES: frozenset[ProcedureStage] = frozenset({"nominated", "inspected", "in_notice"})
-
-
-@dataclass(frozen=True)
-class Procedure:
-    org_unit_id: str
-    division_code: str
-    post: Post
-    term_end: date | None
-    also_village_head: bool
-    stage: ProcedureStage = "nominated"
-    integrity_opinion: IntegrityOpinion | None = None
-    notice_starts_on: date | None = None
-    notice_ends_on: date | None = None
-    notice_provisional: bool = False
-
-
-@dataclass(frozen=True)
-class Holding:
-    division_code: str
-    since: date
-    term_end: date | None
-    also_village_head: bool
-    via: AppointmentVia
-
-
-@dataclass(frozen=True)
-class TrainingRecord:
-    topic_category: TrainingTopic
-    completed: bool = False
-
-
-@dataclass(frozen=True)
-class StudentOfficial:
-    village_code: str
-    starts_on: date
-    ends_on: date
-    status: Literal["serving", "converted", "departed"] = "serving"
 
 
 @dataclass(frozen=True)
 class CadreState:
     cadre_id: str = ""
     registered: bool = False
-    erased: bool = False
     gender: Gender = "female"
+    # The latest band: computed at registration, again on each appointment day.
     age_band: AgeBand = "under_30"
+    # The band the registry shows (Cadre.age_band: "at registration").
+    registered_age_band: AgeBand = "under_30"
     education_level: EducationLevel = "primary"
     party_member: bool = False
     division_code: str = ""
+    registered_on: date | None = None
+    # The latest ciphertext of the personal fields; None once erased.
+    sealed_personal: str | None = None
+    erased_on: date | None = None
     procedures: dict[str, Procedure] = field(default_factory=dict)
     # Posts held now, keyed by (org unit id, post).
     posts: dict[tuple[str, Post], Holding] = field(default_factory=dict)
-    # Academic upgrades: id -> target level while enrolled, None once graduated.
-    upgrades: dict[str, EducationLevel | None] = field(default_factory=dict)
+    upgrades: dict[str, AcademicUpgrade] = field(default_factory=dict)
     trainings: dict[str, TrainingRecord] = field(default_factory=dict)
     student_official: StudentOfficial | None = None
-    evaluations: dict[int, EvaluationGrade] = field(default_factory=dict)
-    remuneration_years: frozenset[int] = frozenset()
+    evaluations: dict[int, Evaluation] = field(default_factory=dict)
+    # Income growth plan: the latest pay recorded per year (never published).
+    remunerations: dict[int, Decimal] = field(default_factory=dict)
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_on is not None
 
     def open_procedure_for(self, org_unit_id: str, post: Post) -> str | None:
         for procedure_id, procedure in self.procedures.items():
@@ -93,8 +70,8 @@ def initial_state() -> CadreState:
     return CadreState()
 
 
-def _with_procedure(state: CadreState, procedure_id: str, **changes: object) -> CadreState:
-    procedure = replace(state.procedures[procedure_id], **changes)  # type: ignore[arg-type]
+def _with_procedure(state: CadreState, procedure_id: str, **changes: Any) -> CadreState:
+    procedure = replace(state.procedures[procedure_id], **changes)
     return replace(state, procedures={**state.procedures, procedure_id: procedure})
 
 
@@ -105,7 +82,9 @@ def _appointed(state: CadreState, event: ev.CadreAppointed) -> CadreState:
     posts = {**state.posts, (event.org_unit_id, event.post): holding}
     state = replace(state, posts=posts, age_band=event.age_band or state.age_band)
     if event.procedure_id is not None:
-        state = _with_procedure(state, event.procedure_id, stage="appointed")
+        state = _with_procedure(
+            state, event.procedure_id, stage="appointed", finished_on=event.appointed_on
+        )
     return state
 
 
@@ -115,14 +94,24 @@ def _registered(event: ev.CadreRegistered) -> CadreState:
         registered=True,
         gender=event.gender,
         age_band=event.age_band,
+        registered_age_band=event.age_band,
         education_level=event.education_level,
         party_member=event.party_member,
         division_code=event.division_code,
+        registered_on=event.registered_on,
+        sealed_personal=event.sealed_personal,
     )
 
 
 def _nominated(state: CadreState, e: ev.AppointmentNominated) -> CadreState:
-    procedure = Procedure(e.org_unit_id, e.division_code, e.post, e.term_end, e.also_village_head)
+    procedure = Procedure(
+        org_unit_id=e.org_unit_id,
+        division_code=e.division_code,
+        post=e.post,
+        term_end=e.term_end,
+        also_village_head=e.also_village_head,
+        nominated_on=e.nominated_on,
+    )
     return replace(state, procedures={**state.procedures, e.procedure_id: procedure})
 
 
@@ -132,9 +121,10 @@ def _left(state: CadreState, event: ev.CadreLeftPost) -> CadreState:
     return replace(state, posts=posts)
 
 
-def _student_official(state: CadreState, status: Literal["converted", "departed"]) -> CadreState:
+def _student_official(state: CadreState, status: ServiceStatus, on: date) -> CadreState:
     assert state.student_official is not None
-    return replace(state, student_official=replace(state.student_official, status=status))
+    official = replace(state.student_official, status=status, finished_on=on)
+    return replace(state, student_official=official)
 
 
 def _inspected(state: CadreState, e: ev.CandidateInspected) -> CadreState:
@@ -145,9 +135,13 @@ def _inspected(state: CadreState, e: ev.CandidateInspected) -> CadreState:
 
 def _notice_started(state: CadreState, e: ev.PublicNoticeStarted) -> CadreState:
     return _with_procedure(
-        state, e.procedure_id, stage="in_notice", notice_starts_on=e.starts_on,
-        notice_ends_on=e.ends_on, notice_provisional=e.provisional,
-    )  # fmt: skip
+        state,
+        e.procedure_id,
+        stage="in_notice",
+        notice_starts_on=e.starts_on,
+        notice_ends_on=e.ends_on,
+        notice_provisional=e.provisional,
+    )
 
 
 def _notice_rescheduled(state: CadreState, e: ev.PublicNoticeRescheduled) -> CadreState:
@@ -156,53 +150,65 @@ def _notice_rescheduled(state: CadreState, e: ev.PublicNoticeRescheduled) -> Cad
     )
 
 
+def _withdrawn(state: CadreState, e: ev.AppointmentWithdrawn) -> CadreState:
+    return _with_procedure(state, e.procedure_id, stage="withdrawn", finished_on=e.withdrawn_on)
+
+
+def _enrolled(state: CadreState, e: ev.AcademicUpgradeEnrolled) -> CadreState:
+    upgrade = AcademicUpgrade(e.target_level, e.institution, e.enrolled_on)
+    return replace(state, upgrades={**state.upgrades, e.upgrade_id: upgrade})
+
+
 def _graduated(state: CadreState, e: ev.AcademicUpgradeGraduated) -> CadreState:
-    upgrades = {**state.upgrades, e.upgrade_id: None}
+    upgrade = replace(state.upgrades[e.upgrade_id], graduated_on=e.graduated_on)
+    upgrades = {**state.upgrades, e.upgrade_id: upgrade}
     return replace(state, upgrades=upgrades, education_level=e.to_level)
 
 
 def _training_started(state: CadreState, e: ev.TrainingStarted) -> CadreState:
-    started = TrainingRecord(e.topic_category)
+    started = TrainingRecord(e.topic_category, e.title, e.planned_hours, e.started_on)
     return replace(state, trainings={**state.trainings, e.training_id: started})
 
 
 def _training_completed(state: CadreState, e: ev.TrainingCompleted) -> CadreState:
-    done = replace(state.trainings[e.training_id], completed=True)
+    done = replace(state.trainings[e.training_id], hours=e.hours, completed_on=e.completed_on)
     return replace(state, trainings={**state.trainings, e.training_id: done})
 
 
 def _assigned(state: CadreState, e: ev.StudentOfficialAssigned) -> CadreState:
-    official = StudentOfficial(e.village_code, e.starts_on, e.ends_on)
+    official = StudentOfficial(e.village_code, e.term_years, e.starts_on, e.ends_on)
     return replace(state, student_official=official)
+
+
+def _evaluated(state: CadreState, e: ev.CadreEvaluated) -> CadreState:
+    evaluation = Evaluation(e.grade, e.achievements)
+    return replace(state, evaluations={**state.evaluations, e.year: evaluation})
 
 
 EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
     ev.CadreRegistered: lambda s, e: _registered(e),
-    ev.PersonalDataErased: lambda s, e: replace(s, erased=True),
+    ev.PersonalDataUpdated: lambda s, e: replace(s, sealed_personal=e.sealed_personal),
+    ev.PersonalDataErased: lambda s, e: replace(s, sealed_personal=None, erased_on=e.erased_on),
     ev.AppointmentNominated: _nominated,
     ev.CandidateInspected: _inspected,
     ev.PublicNoticeStarted: _notice_started,
     ev.PublicNoticeRescheduled: _notice_rescheduled,
-    ev.AppointmentWithdrawn: lambda s, e: _with_procedure(s, e.procedure_id, stage="withdrawn"),
+    ev.AppointmentWithdrawn: _withdrawn,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
-    ev.AcademicUpgradeEnrolled: lambda s, e: replace(
-        s, upgrades={**s.upgrades, e.upgrade_id: e.target_level}
-    ),
+    ev.AcademicUpgradeEnrolled: _enrolled,
     ev.AcademicUpgradeGraduated: _graduated,
     ev.TrainingStarted: _training_started,
     ev.TrainingCompleted: _training_completed,
     ev.StudentOfficialAssigned: _assigned,
-    ev.StudentOfficialConverted: lambda s, e: _student_official(s, "converted"),
-    ev.StudentOfficialDeparted: lambda s, e: _student_official(s, "departed"),
-    ev.CadreEvaluated: lambda s, e: replace(s, evaluations={**s.evaluations, e.year: e.grade}),
+    ev.StudentOfficialConverted: lambda s, e: _student_official(s, "converted", e.converted_on),
+    ev.StudentOfficialDeparted: lambda s, e: _student_official(s, "departed", e.departed_on),
+    ev.CadreEvaluated: _evaluated,
     ev.RemunerationRecorded: lambda s, e: replace(
-        s, remuneration_years=s.remuneration_years | {e.year}
+        s, remunerations={**s.remunerations, e.year: e.amount_yuan}
     ),
 }
 
 
 def evolve(state: CadreState, event: DomainEvent) -> CadreState:
-    # PersonalDataUpdated changes only ciphertext the decider never reads.
-    fold = EVOLVERS.get(type(event))
-    return fold(state, event) if fold else state
+    return EVOLVERS[type(event)](state, event)

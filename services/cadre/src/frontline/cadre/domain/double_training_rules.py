@@ -20,7 +20,7 @@ def enrol(command: cmd.EnrolAcademicUpgrade, state: CadreState) -> list[DomainEv
         raise PreconditionFailed(
             "NOT_AN_UPGRADE", subject, f"the cadre already has {state.education_level} education"
         )
-    if any(target is not None for target in state.upgrades.values()):
+    if any(upgrade.graduated_on is None for upgrade in state.upgrades.values()):
         raise PreconditionFailed("ALREADY_ENROLLED", subject, "the cadre is already enrolled")
     return [ev.AcademicUpgradeEnrolled(**command.model_dump())]
 
@@ -29,13 +29,13 @@ def graduate(command: cmd.GraduateAcademicUpgrade, state: CadreState) -> list[Do
     require_registered(state)
     if command.upgrade_id not in state.upgrades:
         raise NotFound("academic upgrade", command.upgrade_id)
-    target = state.upgrades[command.upgrade_id]
-    if target is None:
+    upgrade = state.upgrades[command.upgrade_id]
+    if upgrade.graduated_on is not None:
         raise PreconditionFailed(
             "ALREADY_GRADUATED", f"academic-upgrade/{command.upgrade_id}", "already graduated"
         )
     # A cadre never loses a level: the new level is the higher of the two.
-    higher = max(target, state.education_level, key=education_rank)
+    higher = max(upgrade.target_level, state.education_level, key=education_rank)
     return [
         ev.AcademicUpgradeGraduated(
             upgrade_id=command.upgrade_id,

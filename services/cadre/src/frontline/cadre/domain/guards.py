@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from frontline.cadre.domain.cadre_state import CadreState, Procedure
+from frontline.cadre.domain.cadre_records import Procedure
+from frontline.cadre.domain.cadre_state import CadreState
 from frontline.kernel.errors import NotFound, PreconditionFailed
 
 

@@ -92,6 +92,6 @@ remuneration_summary_decider: Decider[PublishRemunerationSummary, SummaryState] 
     stream_type=STREAM_TYPE,
     initial_state=SummaryState,
     evolve=evolve,
-    decide=decide,
+    rules={PublishRemunerationSummary: decide},
     events=[RemunerationSummaryPublished],
 )

@@ -7,7 +7,8 @@ from datetime import date
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
-from frontline.cadre.domain.cadre_state import CadreState, StudentOfficial
+from frontline.cadre.domain.cadre_records import StudentOfficial
+from frontline.cadre.domain.cadre_state import CadreState
 from frontline.cadre.domain.guards import require_personal_data, require_registered
 from frontline.kernel.decider import DomainEvent
 from frontline.kernel.errors import InvalidArgument, PreconditionFailed
@@ -53,7 +54,7 @@ def _serving(state: CadreState) -> StudentOfficial:
 def convert(command: cmd.ConvertStudentOfficial, state: CadreState) -> list[DomainEvent]:
     _serving(state)
     latest = max(state.evaluations) if state.evaluations else None
-    if latest is None or state.evaluations[latest] not in CONVERTIBLE_GRADES:
+    if latest is None or state.evaluations[latest].grade not in CONVERTIBLE_GRADES:
         raise PreconditionFailed(
             "EVALUATION_REQUIRED",
             f"cadre/{state.cadre_id}",

@@ -1,8 +1,8 @@
 """The statutory-calendar port the appointment rules count working days with.
 
-The kernel's ``frontline.kernel.calendar.add_working_days`` implements it on the
-``chinesecalendar`` data (holidays and adjusted working days). The decider takes
-the function as a parameter so its rules stay pure and testable.
+A runtime's ``WorkingCalendar.add_working_days`` (``frontline.kernel.calendar``)
+implements it on the ``chinesecalendar`` data and the years operators loaded. The
+decider takes the function as a parameter so its rules stay pure and testable.
 """
 
 from __future__ import annotations

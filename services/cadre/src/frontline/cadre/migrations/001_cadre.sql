@@ -1,6 +1,6 @@
 -- Per-person data keys (AES-GCM), wrapped with the county key. Deleting a row
 -- erases that person's personal fields from every stored event (DESIGN.md §6).
-CREATE TABLE subject_keys (
+CREATE TABLE IF NOT EXISTS subject_keys (
     subject_id  text PRIMARY KEY,
     wrapped_key bytea NOT NULL,
     created_at  timestamptz NOT NULL DEFAULT now()

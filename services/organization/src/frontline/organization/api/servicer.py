@@ -1,4 +1,8 @@
-"""The gRPC servicer of ``frontline.api.organization.v1.OrganizationService``."""
+"""The gRPC servicer of ``frontline.api.organization.v1.OrganizationService``.
+
+Thin mappers: each RPC turns its request into checked values (frontline.kernel.convert),
+calls one use case, and turns the view it returns into the reply.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,11 @@ from frontline.api.organization.v1 import organization_pb2_grpc as pb_grpc
 from frontline.organization.api.decision_rpcs import DecisionRpcs
 from frontline.organization.api.meeting_rpcs import MeetingRpcs
 from frontline.organization.api.unit_rpcs import UnitRpcs
-
-SERVICE_NAME = "frontline.api.organization.v1.OrganizationService"
+from frontline.organization.use_cases.ports import Ports
 
 
 class OrganizationServicer(
     UnitRpcs, DecisionRpcs, MeetingRpcs, pb_grpc.OrganizationServiceServicer
 ):
-    """Maps proto requests to commands and queries; the rules live in ``rules``."""
+    def __init__(self, ports: Ports) -> None:
+        self.ports = ports

@@ -7,7 +7,7 @@ by a timer, before implementation may start (DOMAIN.md step 6).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -107,7 +107,7 @@ def _not_before(s: DecisionState, day: date, field: str) -> None:
         raise InvalidArgument.field(field, "before the decision's previous step")
 
 
-_HANDLERS: dict[type[Any], Callable[[Any, DecisionState], list[DomainEvent]]] = {
+RULES: dict[type[Any], Callable[[Any, DecisionState], list[DomainEvent]]] = {
     cmd.DraftDecision: draft,
     cmd.ProposeDecision: steps.propose,
     cmd.DeliberateDecision: steps.deliberate,
@@ -122,14 +122,10 @@ _HANDLERS: dict[type[Any], Callable[[Any, DecisionState], list[DomainEvent]]] = 
 }
 
 
-def decide(command: cmd.DecisionCommand, state: DecisionState) -> Sequence[DomainEvent]:
-    return _HANDLERS[type(command)](command, state)
-
-
 decision_decider: Decider[cmd.DecisionCommand, DecisionState] = Decider(
     stream_type="decision",
     initial_state=DecisionState,
     evolve=evolve,
-    decide=decide,
+    rules=RULES,
     events=ev.DECISION_EVENTS,
 )

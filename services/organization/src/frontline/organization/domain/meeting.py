@@ -70,7 +70,7 @@ def evolve(state: MeetingState, event: DomainEvent) -> MeetingState:
     return MeetingState(event) if isinstance(event, MeetingHeld) else state
 
 
-def decide(command: RecordMeeting, state: MeetingState) -> Sequence[DomainEvent]:
+def record(command: RecordMeeting, state: MeetingState) -> Sequence[DomainEvent]:
     if state.held is not None:
         raise AlreadyExists(f"meeting {state.held.meeting_id} is already recorded")
     if not command.unit.active:
@@ -108,6 +108,6 @@ meeting_decider: Decider[RecordMeeting, MeetingState] = Decider(
     stream_type="meeting",
     initial_state=MeetingState,
     evolve=evolve,
-    decide=decide,
+    rules={RecordMeeting: record},
     events=[MeetingHeld],
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from frontline.kernel.decider import Decider, DomainEvent
@@ -14,7 +14,7 @@ from frontline.organization.domain import org_unit_team as team
 from frontline.organization.domain.org_unit_events import ORG_UNIT_EVENTS
 from frontline.organization.domain.org_unit_state import OrgUnitState, evolve
 
-_HANDLERS: dict[type[Any], Callable[[Any, OrgUnitState], list[DomainEvent]]] = {
+RULES: dict[type[Any], Callable[[Any, OrgUnitState], list[DomainEvent]]] = {
     cmd.EstablishOrgUnit: lifecycle.establish,
     cmd.DissolveOrgUnit: lifecycle.dissolve,
     cmd.IssueElectionReminder: elections.issue_reminder,
@@ -32,14 +32,10 @@ _HANDLERS: dict[type[Any], Callable[[Any, OrgUnitState], list[DomainEvent]]] = {
 }
 
 
-def decide(command: cmd.OrgUnitCommand, state: OrgUnitState) -> Sequence[DomainEvent]:
-    return _HANDLERS[type(command)](command, state)
-
-
 org_unit_decider: Decider[cmd.OrgUnitCommand, OrgUnitState] = Decider(
     stream_type="org_unit",
     initial_state=OrgUnitState,
     evolve=evolve,
-    decide=decide,
+    rules=RULES,
     events=ORG_UNIT_EVENTS,
 )

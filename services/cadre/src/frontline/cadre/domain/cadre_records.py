@@ -1,0 +1,85 @@
+"""The records a cadre's state keeps: procedures, posts held, Double Training,
+student-official service and evaluations (the read model shows them as they are here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from frontline.cadre.domain.vocabulary import (
+    AppointmentVia,
+    EducationLevel,
+    EvaluationGrade,
+    IntegrityOpinion,
+    Post,
+    TrainingTopic,
+)
+
+ProcedureStage = Literal["nominated", "inspected", "in_notice", "appointed", "withdrawn"]
+OPEN_STAGES: frozenset[ProcedureStage] = frozenset({"nominated", "inspected", "in_notice"})
+ServiceStatus = Literal["serving", "converted", "departed"]
+
+
+@dataclass(frozen=True)
+class Procedure:
+    org_unit_id: str
+    division_code: str
+    post: Post
+    term_end: date | None
+    also_village_head: bool
+    nominated_on: date
+    stage: ProcedureStage = "nominated"
+    integrity_opinion: IntegrityOpinion | None = None
+    notice_starts_on: date | None = None
+    notice_ends_on: date | None = None
+    notice_provisional: bool = False
+    # The day it was appointed or withdrawn.
+    finished_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Holding:
+    division_code: str
+    since: date
+    term_end: date | None
+    also_village_head: bool
+    via: AppointmentVia
+
+
+@dataclass(frozen=True)
+class AcademicUpgrade:
+    target_level: EducationLevel
+    institution: str
+    enrolled_on: date
+    graduated_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TrainingRecord:
+    topic_category: TrainingTopic
+    title: str
+    planned_hours: float
+    started_on: date
+    hours: float | None = None
+    completed_on: date | None = None
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_on is not None
+
+
+@dataclass(frozen=True)
+class StudentOfficial:
+    village_code: str
+    term_years: int
+    starts_on: date
+    ends_on: date
+    status: ServiceStatus = "serving"
+    finished_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    grade: EvaluationGrade
+    achievements: tuple[str, ...]

@@ -1,0 +1,101 @@
+"""The personal-data vault in PostgreSQL, as the use cases' ``Vault`` port.
+
+Wrapped keys live in ``subject_keys``, the ID-number index in ``cadre_identities``
+(migrations/001_cadre.sql); sealing and opening is personal_data.py's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import cast
+
+import asyncpg
+
+from frontline.cadre.personal_data import PersonalFields
+from frontline.cadre.use_cases.ports import VaultTransaction
+from frontline.kernel.commands import CommandHandler, CommandPort, InTransaction
+from frontline.kernel.errors import AlreadyExists
+from frontline.kernel.personal_data import SubjectKeys
+
+_KEY = "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
+
+
+class PgVault:
+    def __init__(self, pool: asyncpg.Pool, keys: SubjectKeys, commands: CommandHandler) -> None:
+        self.pool, self.keys, self.handler = pool, keys, commands
+
+    def id_hash(self, id_number: str) -> str:
+        return self.keys.keyed_hash(id_number)
+
+    async def open(self, subject_id: str, sealed: str | None) -> PersonalFields | None:
+        """The person's fields, or None once the key is destroyed."""
+        if sealed is None:
+            return None
+        wrapped = await self.pool.fetchval(_KEY, subject_id)
+        if wrapped is None:
+            return None
+        key = self.keys.unwrap(subject_id, wrapped)
+        return self.keys.open(key, subject_id, sealed, PersonalFields)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[VaultTransaction]:
+        async with self.pool.acquire() as proxy, proxy.transaction():
+            conn = cast(asyncpg.Connection, proxy)
+            yield PgVaultTransaction(conn, self.keys, InTransaction(self.handler, conn))
+        self.handler.on_commit()  # the command filled the outbox: wake the relay
+
+
+class PgVaultTransaction:
+    def __init__(self, conn: asyncpg.Connection, keys: SubjectKeys, commands: CommandPort):
+        self.conn, self.keys, self._commands = conn, keys, commands
+
+    @property
+    def commands(self) -> CommandPort:
+        return self._commands
+
+    async def registered_as(self, id_hash: str) -> str | None:
+        found = await self.conn.fetchval(
+            "SELECT cadre_id FROM cadre_identities WHERE id_hash = $1", id_hash
+        )
+        return None if found is None else str(found)
+
+    async def seal(self, subject_id: str, fields: PersonalFields) -> str:
+        key = await self._key(subject_id) or await self._new_key(subject_id)
+        return self.keys.seal(key, subject_id, fields)
+
+    async def current(self, subject_id: str) -> PersonalFields | None:
+        """The person's fields as last recorded; None once erased."""
+        sealed = await self.conn.fetchval(
+            "SELECT sealed_personal FROM cadres WHERE cadre_id = $1", subject_id
+        )
+        key = await self._key(subject_id) if sealed is not None else None
+        return None if key is None else self.keys.open(key, subject_id, sealed, PersonalFields)
+
+    async def forget(self, subject_id: str) -> None:
+        await self.conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", subject_id)
+
+    async def index(self, id_hash: str, cadre_id: str) -> None:
+        try:
+            async with self.conn.transaction():
+                await self.conn.execute(
+                    "INSERT INTO cadre_identities (id_hash, cadre_id) VALUES ($1, $2)",
+                    id_hash,
+                    cadre_id,
+                )
+        except asyncpg.UniqueViolationError:
+            # Two registrations of one person raced; the other one committed first.
+            raise AlreadyExists("this person is already registered") from None
+
+    async def _key(self, subject_id: str) -> bytes | None:
+        wrapped = await self.conn.fetchval(_KEY, subject_id)
+        return None if wrapped is None else self.keys.unwrap(subject_id, wrapped)
+
+    async def _new_key(self, subject_id: str) -> bytes:
+        key, wrapped = self.keys.new_key(subject_id)
+        await self.conn.execute(
+            "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)",
+            subject_id,
+            wrapped,
+        )
+        return key

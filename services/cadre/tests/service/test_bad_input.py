@@ -1,0 +1,90 @@
+"""A client's malformed input is INVALID_ARGUMENT naming the field (DESIGN.md §7).
+
+Every value is bounded before it reaches a use case: these once reached the database
+(where a NUL byte failed as INTERNAL) or were stored as given.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from frontline.api.cadre.v1 import cadre_pb2 as pb
+
+from .conftest import TOWNSHIP, CadreStack  # type: ignore[import-not-found]
+
+CASES: list[tuple[str, Any, str]] = [
+    ("GetCadre", pb.GetCadreRequest(cadre_id="c-1\x00"), "cadre_id"),
+    (
+        "NominateCadre",
+        pb.NominateCadreRequest(cadre_id="c-1", org_unit_id="u\x00", post=pb.POST_SECRETARY),
+        "org_unit_id",
+    ),
+    ("RegisterCadre", pb.RegisterCadreRequest(name="张\x07三"), "name"),
+    ("ListCadres", pb.ListCadresRequest(page_token="cadre-42"), "page_token"),
+    (
+        "UpdatePersonalData",
+        pb.UpdatePersonalDataRequest(cadre_id="c-1", birth_date="1800-01-01"),
+        "birth_date",
+    ),
+    (
+        "EvaluateCadre",
+        pb.EvaluateCadreRequest(
+            cadre_id="c-1", year=2025, grade=pb.EVALUATION_GRADE_EXCELLENT, achievements=["x"] * 21
+        ),
+        "achievements",
+    ),
+    (
+        "StartTraining",
+        pb.StartTrainingRequest(
+            cadre_id="c-1", topic=pb.TRAINING_TOPIC_LAW, title="t", planned_hours=math.nan
+        ),
+        "planned_hours",
+    ),
+    (
+        "RecordRemuneration",
+        pb.RecordRemunerationRequest(cadre_id="c-1", year=2025, amount_fen=10**13),
+        "amount_fen",
+    ),
+    (
+        "RecordInspection",
+        pb.RecordInspectionRequest(procedure_id="p-1", integrity_opinion=7),
+        "integrity_opinion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rpc", "request_", "field"), CASES, ids=[c[0] for c in CASES])
+async def test_a_malformed_field_is_named_in_invalid_argument(
+    stack: CadreStack, rpc: str, request_: Any, field: str
+) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await getattr(stack.stub, rpc)(request_, metadata=stack.admin)
+    assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    status = rpc_status.from_call(refused.value)  # type: ignore[arg-type]
+    assert status is not None
+    bad = error_details_pb2.BadRequest()
+    assert status.details[0].Unpack(bad)
+    assert [v.field for v in bad.field_violations] == [field]
+
+
+async def test_a_well_formed_page_token_pages_through_a_village(stack: CadreStack) -> None:
+    village = f"{TOWNSHIP}207"
+    registered = sorted([await stack.register(village) for _ in range(3)])
+    seen: list[str] = []
+    token = ""
+    while True:
+        page = await stack.stub.ListCadres(
+            pb.ListCadresRequest(division_code=village, page_size=2, page_token=token),
+            metadata=stack.admin,
+        )
+        seen += [c.cadre_id for c in page.cadres]
+        token = page.next_page_token
+        if not token:
+            break
+    assert seen == registered

@@ -1,0 +1,48 @@
+"""What the use cases need from the world, as small ports (in-memory in unit tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from frontline.kernel.commands import CommandPort
+from frontline.kernel.convert import Page
+from frontline.organization.domain.decision_records import DecisionStatus
+from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.unit_facts import UnitFacts
+from frontline.organization.settings import OrganizationRules
+from frontline.organization.views import DecisionView, MeetingView, UnitView
+
+
+class ReadModel(Protocol):
+    async def unit(self, unit_id: str) -> UnitView | None: ...
+    async def unit_facts(self, unit_id: str) -> UnitFacts | None: ...
+    async def unit_on(self, division_code: str) -> UnitView | None: ...
+    async def units(
+        self, prefix: str, level: OrgLevel | None, include_dissolved: bool, page: Page
+    ) -> list[UnitView]: ...
+    async def children(self, parent_id: str, include_dissolved: bool) -> list[UnitView]: ...
+    async def decision(self, decision_id: str) -> DecisionView | None: ...
+    async def decisions(
+        self, unit_id: str | None, prefix: str, status: DecisionStatus | None, page: Page
+    ) -> list[DecisionView]: ...
+    async def meetings(
+        self,
+        unit_id: str | None,
+        prefix: str,
+        period: tuple[date | None, date | None],
+        meeting_type: MeetingType | None,
+        page: Page,
+    ) -> list[MeetingView]: ...
+
+
+@dataclass(frozen=True)
+class Ports:
+    commands: CommandPort
+    read: ReadModel
+    today: Callable[[], date]
+    new_id: Callable[[], str]
+    rules: OrganizationRules
