@@ -9,6 +9,7 @@ import sys
 
 from aiokafka import AIOKafkaProducer
 
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.testkit.kafka import header, read_topic
 from frontline.kernel.topics import ensure_topics
 
@@ -32,7 +33,7 @@ async def test_dead_letters_are_listed_with_their_error_and_replayed_once(
 ) -> None:
     topic = f"{unique}.cadre.events.v1"
     await ensure_topics(kafka_bootstrap, [topic, f"{topic}.dlq"], 1)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_options(kafka_bootstrap))
     await producer.start()
     try:
         await producer.send_and_wait(

@@ -29,6 +29,7 @@ from frontline.contracts.base import PublicEvent
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.testkit.kafka import header, read_topic
 from frontline.kernel.testkit.runtime import SigningKeys, make_settings
 
@@ -185,7 +186,7 @@ async def stack(
     settings = CadreSettings(**base.model_dump(), personal_data_secret_path=secret)
     clock = ManualClock(datetime(2025, 9, 1, 1, 0, tzinfo=UTC))
     service = CadreService(settings, clock)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_options(kafka_bootstrap))
     await producer.start()
     try:
         async with service.runtime.started():

@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaProducer
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.contracts.cadre import CadreAppointed, CadreLeftPost
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.testkit.kafka import header, read_topic
 
 from .conftest import Org, eventually
@@ -32,7 +33,7 @@ async def send(org: Org, ce_type: str, data: Any, ce_id: str | None = None) -> s
         ("ce_source", b"/counties/440781/cadre"), ("content-type", b"application/json"),
     ]  # fmt: skip
     value = data if isinstance(data, bytes) else json.dumps(data).encode()
-    producer = AIOKafkaProducer(bootstrap_servers=org.kafka)
+    producer = AIOKafkaProducer(**kafka_options(org.kafka))
     await producer.start()
     try:
         await producer.send_and_wait(

@@ -17,6 +17,8 @@ from frontline.stack.children import ChildProcess, say, stop_all
 from frontline.stack.credentials import Credentials, prepare_credentials
 from frontline.stack.demo_seed import run_demo_seed
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs, kafka_answers
+from frontline.stack.kafka_principals import ADMIN, OPERATOR, PRINCIPALS, county_acls, create_acls
+from frontline.stack.kafka_secrets import KafkaSecrets, prepare_kafka_secrets
 from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.ports import LOOPBACK, free_port, port_in_use
 from frontline.stack.postgres import PostgresLauncher, create_database, server_answers
@@ -67,6 +69,8 @@ class Stack:
     env: dict[str, str] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
     broker: KafkaBroker | None = None
+    # Our own broker's TLS material and passwords; None with an external Kafka.
+    kafka_secrets: KafkaSecrets | None = None
 
     def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
         """Choose every port before starting anything: a busy one fails the start cleanly."""
@@ -110,18 +114,26 @@ class Stack:
             await wait_until(lambda: kafka_answers(external), within=30, what=what)
             say(f"using the external Kafka at {external}")
             return external
+        # Passwords live with the county's keys: a kept broker still knows them.
+        self.kafka_secrets = prepare_kafka_secrets(self.options.home / "keys" / "kafka", PRINCIPALS)
         broker = KafkaBroker(
             self.data / "kafka",
             await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir()),
             self.ports["kafka"],
             self.ports["kafka-controller"],
+            secrets=self.kafka_secrets,
         )
         started = time.monotonic()
         self.broker = broker
         self.children.append(broker.start(console=True))
         await broker.wait_ready(self.options.ready_seconds)
-        say(f"Kafka ready on {broker.bootstrap} in {time.monotonic() - started:.1f}s")
+        await create_acls(broker.client(ADMIN), county_acls())
+        say(f"Kafka ready on {broker.bootstrap} (SASL_SSL) in {time.monotonic() - started:.1f}s")
         return broker.bootstrap
+
+    def kafka_env(self, principal: str) -> dict[str, str]:
+        """How ``principal`` signs in to our broker (nothing to add for an external one)."""
+        return {} if self.kafka_secrets is None else self.kafka_secrets.client_env(principal)
 
     async def start_postgres(self) -> str:
         external = os.environ.get("FRONTLINE_DATABASE_URL")
@@ -157,6 +169,7 @@ class Stack:
             credentials=credentials,
             county_code=self.options.county_code,
         )
+        env.update(self.kafka_env(spec.name))
         child = spawn_service(spec, env, self.options.home / "logs")
         self.children.append(child)
         seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)
@@ -188,6 +201,8 @@ class Stack:
             FRONTLINE_TOKEN_PATH=str(credentials.admin_token.resolve()),
             FRONTLINE_JWT_PUBLIC_KEY_PATH=str(credentials.public_key.resolve()),
             FRONTLINE_JWT_PRIVATE_KEY_PATH=str(credentials.private_key.resolve()),
+            # The CLI (`events tail`, `admin dlq`) signs in to Kafka as the operator.
+            **self.kafka_env(OPERATOR),
         )
         await run_together(*(self.start_service(s, kafka, server_dsn, credentials) for s in specs))
 

@@ -12,6 +12,15 @@ class MalformedMessage(ValueError):
     """The record is not a CloudEvent we can read; it goes straight to the DLQ."""
 
 
+class ForeignSource(MalformedMessage):
+    """The event claims another source than the topic's owner in this county.
+
+    Only the owning service may publish on its topic (the broker's ACLs enforce it);
+    a consumer still refuses what it cannot attribute, so a forged event never
+    changes a read model, a directory or authority (dead-lettered, never applied).
+    """
+
+
 @dataclass(frozen=True, slots=True)
 class InboundEvent:
     event_id: str
@@ -60,3 +69,24 @@ def parse_record(record: Any) -> InboundEvent:
         partition=record.partition,
         offset=record.offset,
     )
+
+
+def topic_owner(topic: str) -> str:
+    """The service that publishes ``topic``: ``cadre`` for ``cadre.events.v1``."""
+    owner, dot, _ = topic.partition(".events.")
+    if not dot or not owner:
+        raise ValueError(f"{topic!r} is not a service's event topic (<service>.events.vN)")
+    return owner
+
+
+def expected_source(county_code: str, topic: str) -> str:
+    """The ``ce_source`` every event on ``topic`` (unprefixed) carries in this county."""
+    return f"/counties/{county_code}/{topic_owner(topic)}"
+
+
+def check_source(event: InboundEvent, expected: str) -> InboundEvent:
+    if event.source != expected:
+        raise ForeignSource(
+            f"ce_source {event.source[:200]!r} is not this topic's publisher {expected!r}"
+        )
+    return event

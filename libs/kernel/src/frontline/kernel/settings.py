@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
+
+from frontline.kernel.kafka_client import KafkaClientSettings
 
 
-class ServiceSettings(BaseSettings):
-    """What one service process needs to run; the supervisor sets these per process."""
+class ServiceSettings(KafkaClientSettings):
+    """What one service process needs to run; the supervisor sets these per process.
+
+    The Kafka address and credentials (FRONTLINE_KAFKA_*) come from KafkaClientSettings.
+    """
 
     model_config = SettingsConfigDict(env_prefix="FRONTLINE_", extra="ignore")
 
     service_name: str = ""
     county_code: str = "440781"
-    kafka_bootstrap: str = "127.0.0.1:9092"
     # This service's own database (the supervisor derives one per service).
     database_url: str = "postgresql://postgres@127.0.0.1:5432/frontline"
     grpc_host: str = "127.0.0.1"

@@ -22,7 +22,8 @@ from aiokafka.errors import CommitFailedError, KafkaError
 from pydantic import ValidationError
 
 from frontline.kernel.errors import DomainError
-from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.inbound import InboundEvent, MalformedMessage, check_source, parse_record
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.metrics import CONSUMED
 
 log = logging.getLogger(__name__)
@@ -75,17 +76,21 @@ class Subscriber:
     def __init__(
         self,
         pool: asyncpg.Pool,
-        bootstrap: str,
+        kafka: KafkaTarget,
         topic: str,
         consumer: str,
         handler: Handler,
         dlq_producer: AIOKafkaProducer,
         retry_delays: Sequence[float] = (0.2, 1.0, 3.0),
         batch_size: int = 500,
+        *,
+        source: str,
     ) -> None:
         self.pool = pool
-        self.bootstrap = bootstrap
+        self.kafka = kafka
         self.topic = topic
+        # The ce_source of the topic's owner in this county (inbound.expected_source).
+        self.source = source
         self.consumer = consumer
         self.handler = handler
         self.dlq_producer = dlq_producer
@@ -98,7 +103,7 @@ class Subscriber:
     async def run(self) -> None:
         kafka = AIOKafkaConsumer(
             self.topic,
-            bootstrap_servers=self.bootstrap,
+            **kafka_options(self.kafka),
             group_id=self.consumer,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
@@ -150,7 +155,7 @@ class Subscriber:
         parsed: list[InboundEvent] = []
         for record in records:
             try:
-                parsed.append(parse_record(record))
+                parsed.append(check_source(parse_record(record), self.source))
             except MalformedMessage as exc:
                 await self.dead_letter(record, exc)
         if not parsed:

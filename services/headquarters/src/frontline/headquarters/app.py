@@ -75,9 +75,7 @@ async def running(
     queries = Queries(runtime, settings, today_of(runtime))
     hub = UpdateHub(settings.database_url, settings.update_coalesce_seconds)
     topics = [runtime.topic_name(t) for t in registry.topics()]
-    rebuilder = Rebuilder(
-        runtime, settings.kafka_bootstrap, topics, settings.read_model_schema, hub
-    )
+    rebuilder = Rebuilder(runtime, settings, topics, settings.read_model_schema, hub)
     servicer = HeadquartersServicer(queries, hub, rebuilder)
     runtime.add_grpc(
         pb_grpc.add_HeadquartersServiceServicer_to_server,

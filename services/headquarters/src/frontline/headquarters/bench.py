@@ -127,8 +127,9 @@ async def projection_latency_ms(
     from aiokafka import AIOKafkaProducer
 
     from frontline.headquarters.testkit import headers
+    from frontline.kernel.kafka_client import kafka_options
 
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    producer = AIOKafkaProducer(**kafka_options(bootstrap), acks="all", enable_idempotence=True)
     await producer.start()
     pending: dict[str, float] = {}
     latencies: list[float] = []
