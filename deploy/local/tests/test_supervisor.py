@@ -17,6 +17,7 @@ import asyncpg
 import psutil
 import pytest
 
+from frontline.kernel.kafka_client import client_settings_from
 from frontline.stack.kafka import kafka_answers
 from frontline.stack.stack_env import read_stack_env
 from frontline.stack.testing import _throwaway_folder
@@ -89,7 +90,8 @@ async def test_the_ready_stack_announces_working_endpoints(
 ) -> None:
     _, home = shared_stack
     env = read_stack_env(home / "stack.env")
-    assert await kafka_answers(env["FRONTLINE_KAFKA_BOOTSTRAP"])
+    # The operator's credentials are in stack.env, for the CLI.
+    assert await kafka_answers(client_settings_from(env))
     connection = await asyncpg.connect(env["FRONTLINE_DATABASE_URL"])
     try:
         assert await connection.fetchval("SELECT 1") == 1

@@ -16,6 +16,8 @@ from frontline.kernel.topics import ensure_topics
 
 def frontline(bootstrap: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    # The operator's Kafka credentials (the test session's own), then the broker.
+    env.update({k: v for k, v in os.environ.items() if k.startswith("FRONTLINE_KAFKA_")})
     env.update(FRONTLINE_STACK_ENV="/nonexistent", FRONTLINE_KAFKA_BOOTSTRAP=bootstrap)
     return subprocess.run(
         [sys.executable, "-m", "frontline.cli", *args],

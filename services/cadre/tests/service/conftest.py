@@ -63,10 +63,12 @@ class CadreStack:
     def admin(self) -> list[tuple[str, str]]:
         return self.md("cadre_manager")
 
-    async def publish_org(self, event: PublicEvent) -> None:
+    async def publish_org(
+        self, event: PublicEvent, source: str = f"/counties/{COUNTY}/organization"
+    ) -> None:
         headers = [
             ("ce_specversion", "1.0"), ("ce_id", new_id()), ("ce_type", event.ce_type),
-            ("ce_source", f"/counties/{COUNTY}/organization"),
+            ("ce_source", source),
             ("ce_subject", str(getattr(event, "org_unit_id", ""))),
             ("ce_time", datetime.now(UTC).isoformat()), ("content-type", "application/json"),
         ]  # fmt: skip

@@ -12,13 +12,22 @@ class MalformedMessage(ValueError):
     """The record is not a CloudEvent we can read; it goes straight to the DLQ."""
 
 
-class ForeignSource(MalformedMessage):
-    """The event claims another source than the topic's owner in this county.
+class RefusedEvent(ValueError):
+    """An event that would move authority it cannot have: dead-lettered and alerted.
 
     Only the owning service may publish on its topic (the broker's ACLs enforce it);
-    a consumer still refuses what it cannot attribute, so a forged event never
-    changes a read model, a directory or authority (dead-lettered, never applied).
+    a consumer still refuses what it cannot attribute or what contradicts facts
+    that never change, so a forged event never moves a unit, a scope or a post.
     """
+
+
+class ForeignSource(RefusedEvent):
+    """The event claims another source than the topic's owner in this county."""
+
+
+class IdentityContradiction(RefusedEvent):
+    """The event contradicts an identity fact already recorded (a unit's division code,
+    level or parent never change: DOMAIN.md, organization service)."""
 
 
 @dataclass(frozen=True, slots=True)

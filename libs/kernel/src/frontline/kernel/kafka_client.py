@@ -75,16 +75,20 @@ def bootstrap_of(target: KafkaTarget) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _ssl_context(ca_path: Path | None) -> ssl.SSLContext:
+def _ssl_context(ca_path: Path | None, _changed: int) -> ssl.SSLContext:
     # Verifies the broker's certificate and host name, as any TLS client should.
     return ssl.create_default_context(cafile=str(ca_path) if ca_path else None)
 
 
 def kafka_ssl_context(settings: KafkaClientSettings) -> ssl.SSLContext | None:
-    """The TLS context for SSL and SASL_SSL; None for the plaintext protocols."""
+    """The TLS context for SSL and SASL_SSL; None for the plaintext protocols.
+
+    Reused while the CA file is unchanged (a new one is read after a renewal).
+    """
     if not settings.kafka_security_protocol.endswith("SSL"):
         return None
-    return _ssl_context(settings.kafka_ca_path)
+    ca = settings.kafka_ca_path
+    return _ssl_context(ca, ca.stat().st_mtime_ns if ca else 0)
 
 
 def kafka_options(target: KafkaTarget) -> dict[str, Any]:

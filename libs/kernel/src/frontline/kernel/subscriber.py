@@ -22,7 +22,13 @@ from aiokafka.errors import CommitFailedError, KafkaError
 from pydantic import ValidationError
 
 from frontline.kernel.errors import DomainError
-from frontline.kernel.inbound import InboundEvent, MalformedMessage, check_source, parse_record
+from frontline.kernel.inbound import (
+    InboundEvent,
+    MalformedMessage,
+    RefusedEvent,
+    check_source,
+    parse_record,
+)
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.metrics import CONSUMED
 
@@ -65,7 +71,15 @@ class Batched:
 
 
 # A message that breaks a rule or does not parse will fail the same way every time.
-PERMANENT = (DomainError, ValidationError, MalformedMessage, KeyError, TypeError, ValueError)
+PERMANENT = (
+    DomainError,
+    ValidationError,
+    MalformedMessage,
+    RefusedEvent,
+    KeyError,
+    TypeError,
+    ValueError,
+)
 
 
 def dlq_topic(topic: str) -> str:
@@ -156,7 +170,7 @@ class Subscriber:
         for record in records:
             try:
                 parsed.append(check_source(parse_record(record), self.source))
-            except MalformedMessage as exc:
+            except (MalformedMessage, RefusedEvent) as exc:
                 await self.dead_letter(record, exc)
         if not parsed:
             return
@@ -230,15 +244,20 @@ class Subscriber:
         await self.dlq_producer.send_and_wait(
             dlq_topic(record.topic), value=record.value, key=record.key, headers=headers
         )
+        details = {
+            "consumer": self.consumer,
+            "topic": record.topic,
+            "offset": record.offset,
+            "error_type": type(error).__name__,
+        }
+        if isinstance(error, RefusedEvent):
+            # A forged or contradicting event: someone tried to move authority. The
+            # "refused" outcome is what alerting watches (docs/runbook.md).
+            CONSUMED.labels(self.consumer, "refused").inc()
+            log.error("event refused and dead-lettered", extra={**details, "error": str(error)})
+            return
         CONSUMED.labels(self.consumer, "dead_lettered").inc()
-        log.warning(
-            "message dead-lettered",
-            extra={
-                "consumer": self.consumer,
-                "offset": record.offset,
-                "error_type": type(error).__name__,
-            },
-        )
+        log.warning("message dead-lettered", extra=details)
 
     def _count(self, n: int) -> None:
         self.processed += n

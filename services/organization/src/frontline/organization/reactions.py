@@ -5,6 +5,12 @@ secretary appointment and vacated when that cadre leaves it. Other team posts
 (deputy secretary, committee members, village committee head — the last one
 decides 一肩挑) follow the same way. The kernel's inbox skips redelivered
 events, and the deciders treat a fact that is already true as a no-op.
+
+Filling a post moves authority, so an appointment is applied only when what it
+names is in this service's own records: the unit (with the division the event
+claims) and the cadre. The cadres come from CadreRegistered on the same topic and
+partition (keyed by cadre), so a registration is always applied before that
+cadre's appointments. Anything else is dead-lettered and alerted (RefusedEvent).
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from typing import Any
 import asyncpg
 
 from frontline.contracts.cadre import TOPIC as CADRE_TOPIC
-from frontline.contracts.cadre import CadreAppointed, CadreLeftPost
+from frontline.contracts.cadre import CadreAppointed, CadreLeftPost, CadreRegistered
 from frontline.kernel.context import system_context
-from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.inbound import InboundEvent, RefusedEvent
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain.org_unit import org_unit_decider
@@ -29,6 +35,10 @@ TEAM_POSTS = frozenset(
 )
 
 
+class UnknownReference(RefusedEvent):
+    """A cadre event names a unit or cadre this service does not know (or not so)."""
+
+
 class SecretaryPosts:
     def __init__(self, runtime: ServiceRuntime) -> None:
         self.runtime = runtime
@@ -37,11 +47,21 @@ class SecretaryPosts:
         self.runtime.subscribe(CADRE_TOPIC, CONSUMER, self.handle)
 
     async def handle(self, conn: asyncpg.Connection, event: InboundEvent) -> None:
-        if event.type == CadreAppointed.ce_type:
+        if event.type == CadreRegistered.ce_type:
+            registered = CadreRegistered.model_validate(event.data)
+            await conn.execute(
+                "INSERT INTO known_cadres (cadre_id, division_code) VALUES ($1, $2)"
+                " ON CONFLICT (cadre_id) DO NOTHING",
+                registered.cadre_id,
+                registered.division_code,
+            )
+        elif event.type == CadreAppointed.ce_type:
             appointed = CadreAppointed.model_validate(event.data)
+            await _check_references(conn, appointed)
             await self._apply(conn, event, appointed.org_unit_id, _on_appointed(appointed))
         elif event.type == CadreLeftPost.ce_type:
             left = CadreLeftPost.model_validate(event.data)
+            await _check_references(conn, left)
             await self._apply(conn, event, left.org_unit_id, _on_left(left))
 
     async def _apply(
@@ -51,6 +71,21 @@ class SecretaryPosts:
             return
         ctx = system_context(self.runtime.service).caused_by(event.event_id, event.correlation_id)
         await self.runtime.commands.execute(org_unit_decider, unit_id, command, ctx, conn=conn)
+
+
+async def _check_references(conn: asyncpg.Connection, e: CadreAppointed | CadreLeftPost) -> None:
+    division = await conn.fetchval(
+        "SELECT division_code FROM org_units WHERE unit_id = $1", e.org_unit_id
+    )
+    if division is None:
+        raise UnknownReference(f"no org unit {e.org_unit_id} is established here")
+    if division != e.division_code:
+        raise UnknownReference(
+            f"org unit {e.org_unit_id} is on division {division}, not {e.division_code}"
+        )
+    known = await conn.fetchval("SELECT 1 FROM known_cadres WHERE cadre_id = $1", e.cadre_id)
+    if known is None:
+        raise UnknownReference(f"cadre {e.cadre_id} was never registered by the cadre service")
 
 
 def _on_appointed(e: CadreAppointed) -> Any:
