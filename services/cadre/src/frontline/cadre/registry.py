@@ -6,6 +6,7 @@ the caller's response; what is stored is sealed under the person's key.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +20,16 @@ from frontline.cadre.domain.cadre_decider import CadreDecider
 from frontline.cadre.domain.vocabulary import AgeBand, EducationLevel, Gender
 from frontline.cadre.personal_data import Conn, PersonalDataVault, PersonalFields
 from frontline.kernel.commands import CommandHandler
-from frontline.kernel.errors import AlreadyExists, InvalidArgument, PreconditionFailed
+from frontline.kernel.context import current_context
+from frontline.kernel.errors import (
+    AlreadyExists,
+    InvalidArgument,
+    PermissionDenied,
+    PreconditionFailed,
+)
 from frontline.kernel.ids import new_id
+
+audit = logging.getLogger("frontline.audit")
 
 # Resident ID number: 17 digits and a check character (digit or X).
 ID_NUMBER = re.compile(r"^\d{17}[\dX]$")
@@ -64,9 +73,7 @@ class CadreRegistry:
             name=r.name, birth_date=r.birth_date, phone=r.phone, id_hash=id_hash
         )
         async with self.pool.acquire() as conn, conn.transaction():
-            existing = await conn.fetchval(
-                "SELECT cadre_id FROM cadre_identities WHERE id_hash = $1", id_hash
-            )
+            existing = await self._duplicate_the_caller_may_know(conn, id_hash, r.division_code)
             command = cmd.RegisterCadre(
                 cadre_id=cadre_id,
                 sealed_personal=await self.vault.seal(conn, cadre_id, fields),
@@ -87,6 +94,38 @@ class CadreRegistry:
             await self._index(conn, id_hash, cadre_id)
         return cadre_id
 
+    async def _duplicate_the_caller_may_know(
+        self, conn: Conn, id_hash: str, division_code: str
+    ) -> str | None:
+        """The cadre already registered with this ID number, if the caller may know it.
+
+        A township operator must not learn whether a person is registered elsewhere in
+        the county, nor as whom (issue 13: an ID-number oracle). A duplicate outside the
+        caller's scope is refused like any other refusal, naming nothing, and audited
+        so the county's cadre office can follow it up.
+        """
+        row = await conn.fetchrow(
+            "SELECT i.cadre_id, c.division_code FROM cadre_identities i"
+            " LEFT JOIN cadres c USING (cadre_id) WHERE i.id_hash = $1",
+            id_hash,
+        )
+        if row is None:
+            return None
+        context = current_context()
+        if context is None or context.principal.covers(row["division_code"] or ""):
+            return str(row["cadre_id"])  # registry_rules refuses it, naming the cadre
+        audit.warning(
+            "duplicate registration outside the caller's scope",
+            extra={
+                "principal": context.principal.sub,
+                "scope": context.principal.scope,
+                "division_code": division_code,
+                "registered_as": row["cadre_id"],
+                "registered_in": row["division_code"],
+            },
+        )
+        raise PermissionDenied("this registration is not allowed here")
+
     async def _index(self, conn: Conn, id_hash: str, cadre_id: str) -> None:
         try:
             async with conn.transaction():
@@ -96,6 +135,7 @@ class CadreRegistry:
                 )  # fmt: skip
         except asyncpg.UniqueViolationError:
             # Two registrations of one person raced; the other one committed first.
+            # (It names no cadre; the check above answers every call that does not race.)
             raise AlreadyExists("this person is already registered") from None
 
     async def update(
