@@ -7,6 +7,7 @@ broker (the Maven-jar Kafka); the ACLs are the stack's own table
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from aiokafka.errors import (
     KafkaError,
     TopicAuthorizationFailedError,
 )
+from pydantic import SecretStr
 
 from frontline.api.cadre.v1 import cadre_pb2 as cadre_pb
 from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
@@ -36,6 +38,8 @@ from frontline.kernel.testkit.runtime import SigningKeys, make_settings
 from frontline.kernel.testkit.settle import settled
 from frontline.kernel.topics import ensure_topics
 from frontline.organization.app import build as build_organization
+from frontline.stack.kafka_passwords import set_password
+from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.testing import STRANGER, TestKafka
 
 COUNTY = "440781"
@@ -180,3 +184,23 @@ def _registration(division_code: str) -> cadre_pb.RegisterCadreRequest:
         phone="13900001111", id_number="440781198503170021", division_code=division_code,
         registered_on="2025-03-01",
     )  # fmt: skip
+
+
+async def test_a_rotated_password_replaces_the_old_one(secured: TestKafka, unique: str) -> None:
+    assert secured.secrets is not None
+    libs = kafka_libs_dir()
+    old = secured.secrets.password(STRANGER)
+    await asyncio.to_thread(set_password, libs, secured.bootstrap, secured.secrets, STRANGER)
+    assert secured.secrets.password(STRANGER) != old
+    # The new password signs in (and still may do nothing); the old one no longer does.
+    with pytest.raises(TopicAuthorizationFailedError):
+        await _send(secured.client(STRANGER), f"{unique}.organization.events.v1")
+    client = secured.client(STRANGER)
+    assert isinstance(client, KafkaClientSettings)
+    stale = AIOKafkaAdminClient(
+        **kafka_options(client.model_copy(update={"kafka_password": SecretStr(old)})),
+        request_timeout_ms=5000,
+    )
+    with pytest.raises(KafkaError):
+        await stale.start()
+    await stale.close()

@@ -131,12 +131,14 @@ def prepare_kafka_secrets(folder: Path, principals: Iterable[str]) -> KafkaSecre
     for principal in [CONTROLLER, *principals]:
         path = kept.password_path(principal)
         if not path.exists():
-            _write_private(path, secrets.token_urlsafe(24).encode())
+            _write_private(path, new_password().encode())
     return kept
 
 
-def new_password(secrets_: KafkaSecrets, principal: str) -> str:
-    """Write a fresh password for ``principal`` (a rotation); the broker must learn it too."""
-    password = secrets.token_urlsafe(24)
+def write_password(secrets_: KafkaSecrets, principal: str, password: str) -> None:
+    """Keep ``principal``'s password (a rotation, once the broker knows it)."""
     _write_private(secrets_.password_path(principal), password.encode())
-    return password
+
+
+def new_password() -> str:
+    return secrets.token_urlsafe(24)
