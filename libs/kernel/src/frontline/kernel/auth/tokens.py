@@ -146,8 +146,9 @@ class TokenVerifier:
 
 def _principal(claims: Mapping[str, object]) -> Principal:
     roles, scope = claims["roles"], claims["scope"]
-    if not isinstance(roles, list) or not roles or not all(isinstance(r, str) for r in roles):
-        raise Unauthenticated("invalid token: roles must be a non-empty list of role names")
+    # An empty list is a token that may do nothing (PERMISSION_DENIED on every call).
+    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        raise Unauthenticated("invalid token: roles must be a list of role names")
     if not isinstance(scope, str) or not scope.isdigit() or len(scope) not in SCOPE_LENGTHS:
         raise Unauthenticated("invalid token: scope must be a division code (6, 9 or 12 digits)")
     return Principal(sub=str(claims["sub"]), roles=frozenset(roles), scope=scope)
