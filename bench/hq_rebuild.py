@@ -126,9 +126,10 @@ async def projection_latency_ms(
     (the headquarters' share of command → visible, without the source service)."""
     from aiokafka import AIOKafkaProducer
 
+    from frontline.kernel.kafka_client import kafka_options
     from frontline.testkit.county_events import headers
 
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    producer = AIOKafkaProducer(**kafka_options(bootstrap), acks="all", enable_idempotence=True)
     await producer.start()
     pending: dict[str, float] = {}
     latencies: list[float] = []

@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import UnknownTopicOrPartitionError
 
+from frontline.kernel.kafka_client import kafka_options
 from frontline.stack.ports import free_port
 from frontline.stack.postgres import PostgresLauncher
 from frontline.stack.testing import TestPostgres, _started, _throwaway_folder
@@ -18,14 +19,14 @@ from frontline.stack.testing import TestPostgres, _started, _throwaway_folder
 async def test_a_message_produced_on_a_new_topic_can_be_consumed(
     kafka_bootstrap: str, unique: str
 ) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_options(kafka_bootstrap))
     await admin.start()
     try:
         await admin.create_topics([NewTopic(unique, num_partitions=3, replication_factor=1)])
     finally:
         await admin.close()
     producer = AIOKafkaProducer(
-        bootstrap_servers=kafka_bootstrap, acks="all", enable_idempotence=True
+        **kafka_options(kafka_bootstrap), acks="all", enable_idempotence=True
     )
     await producer.start()
     try:
@@ -33,7 +34,7 @@ async def test_a_message_produced_on_a_new_topic_can_be_consumed(
     finally:
         await producer.stop()
     consumer = AIOKafkaConsumer(
-        unique, bootstrap_servers=kafka_bootstrap, auto_offset_reset="earliest"
+        unique, **kafka_options(kafka_bootstrap), auto_offset_reset="earliest"
     )
     await consumer.start()
     try:
@@ -46,14 +47,14 @@ async def test_a_message_produced_on_a_new_topic_can_be_consumed(
 async def test_topics_are_not_created_by_accident(kafka_bootstrap: str, unique: str) -> None:
     # auto.create.topics.enable=false: services create their topics on purpose,
     # a mistyped topic name must fail loudly instead of starting a new topic.
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, request_timeout_ms=2000)
+    producer = AIOKafkaProducer(**kafka_options(kafka_bootstrap), request_timeout_ms=2000)
     await producer.start()
     try:
         with pytest.raises(UnknownTopicOrPartitionError):
             await producer.send_and_wait(unique, b"lost")
     finally:
         await producer.stop()
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_options(kafka_bootstrap))
     await admin.start()
     try:
         assert unique not in await admin.list_topics()

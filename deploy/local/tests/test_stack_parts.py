@@ -23,7 +23,7 @@ def test_the_broker_never_creates_topics_by_itself_and_keeps_events_forever(
     settings = dict(line.split("=", 1) for line in properties.splitlines())
     assert settings["auto.create.topics.enable"] == "false"
     assert settings["log.retention.ms"] == "-1"
-    assert settings["listeners"] == "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093"
+    assert settings["listeners"] == "CLIENT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093"
 
 
 def test_database_names_are_fresh_and_safe() -> None:

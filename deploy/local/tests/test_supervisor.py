@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -14,9 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import asyncpg
+import jwt
 import psutil
 import pytest
 
+from frontline.kernel.kafka_client import client_settings_from
 from frontline.stack.kafka import kafka_answers
 from frontline.stack.stack_env import read_stack_env
 from frontline.stack.testing import _throwaway_folder
@@ -89,7 +92,8 @@ async def test_the_ready_stack_announces_working_endpoints(
 ) -> None:
     _, home = shared_stack
     env = read_stack_env(home / "stack.env")
-    assert await kafka_answers(env["FRONTLINE_KAFKA_BOOTSTRAP"])
+    # The operator's credentials are in stack.env, for the CLI.
+    assert await kafka_answers(client_settings_from(env))
     connection = await asyncpg.connect(env["FRONTLINE_DATABASE_URL"])
     try:
         assert await connection.fetchval("SELECT 1") == 1
@@ -180,3 +184,43 @@ def test_services_get_their_settings_and_sigterm_stops_everything(tmp_path: Path
     assert settings["FRONTLINE_KAFKA_BOOTSTRAP"] == env["FRONTLINE_KAFKA_BOOTSTRAP"]
     assert settings["FRONTLINE_JWT_PUBLIC_KEY_PATH"] == env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]
     assert "discipline | stand-in service serving" in log.read_text()
+
+
+_JWT = re.compile(r"eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+")
+
+
+def _secrets_of(home: Path) -> dict[str, str]:
+    """Every secret the stack keeps: none may reach its console or its logs."""
+    found = {"admin token": (home / "admin.token").read_text().strip()}
+    for password in (home / "keys" / "kafka" / "passwords").glob("*.password"):
+        found[f"Kafka password of {password.stem}"] = password.read_text().strip()
+    for key in (home / "keys").glob("*.key.pem"):
+        body = "".join(key.read_text().splitlines()[1:-1])
+        found[f"signing key {key.name}"] = body[:40]
+    secret = home / "keys" / "cadre-personal-data.secret"
+    if secret.exists():
+        found["personal-data secret"] = secret.read_bytes().hex()[:32]
+    return found
+
+
+def _everything_written(console: Path, home: Path) -> str:
+    logs = [*(home / "logs").glob("*"), *(home / "data" / "kafka").glob("*.log")]
+    logs += [*(home / "data" / "kafka").glob("*.out"), *(home / "data" / "postgres").rglob("*.log")]
+    return "\n".join([console.read_text(), *(p.read_text(errors="replace") for p in logs)])
+
+
+def test_nothing_secret_reaches_the_console_or_the_logs(tmp_path: Path) -> None:
+    log = tmp_path / "up.log"
+    with _throwaway_folder("stack") as home, stack_running(home, log, "cadre,headquarters"):
+        wait_for(lambda: "sign in" in log.read_text(), 10, "the banner with the sign-in link")
+        secrets, written = _secrets_of(home), _everything_written(log, home)
+    assert len(secrets) >= 10  # the token, 8 Kafka passwords, a signing key
+    for name, secret in secrets.items():
+        assert secret not in written, f"the {name} is in the console or a log"
+    # Only the printed sign-in link carries a token: read-only, and good for minutes.
+    tokens = set(_JWT.findall(written))
+    assert tokens
+    for token in tokens:
+        claims = jwt.decode(token, options={"verify_signature": False})
+        assert claims["roles"] == ["hq_viewer"]
+        assert claims["exp"] - claims["iat"] <= 15 * 60

@@ -17,6 +17,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from pydantic import BaseModel, Field
 
+from frontline.kernel.auth.keys import key_id, load_private_key
 from frontline.kernel.authz import Rule
 from frontline.kernel.errors import NotFound, PreconditionFailed
 from frontline.kernel.runtime import ServiceRuntime
@@ -250,3 +251,32 @@ async def test_health_needs_no_token(echo_server: grpc.aio.Channel) -> None:
         health_pb2.HealthCheckRequest(service=SERVICE)
     )
     assert reply.status == health_pb2.HealthCheckResponse.SERVING
+
+
+def signed(keys: SigningKeys, **claims: Any) -> str:
+    """A token signed with the county's key, with exactly these claims."""
+    key = load_private_key(keys.private)
+    return jwt.encode(claims, key, algorithm="EdDSA", headers={"kid": key_id(key.public_key())})
+
+
+async def test_a_token_must_name_its_scope_and_roles_and_live_no_longer_than_allowed(
+    echo_server: grpc.aio.Channel, keys: SigningKeys
+) -> None:
+    now = int(time.time())
+    base = {"sub": "ops", "roles": ["county_admin"], "scope": "440781", "iss": "frontline",
+            "aud": "frontline", "iat": now, "exp": now + 600}  # fmt: skip
+    cases = {
+        # Without a scope the token used to act county-wide (Principal.covers("")).
+        "no scope": {k: v for k, v in base.items() if k != "scope"},
+        "empty scope": {**base, "scope": ""},
+        "no roles": {k: v for k, v in base.items() if k != "roles"},
+        "no issue time": {k: v for k, v in base.items() if k != "iat"},
+        "a hundred years": {**base, "exp": now + 100 * 365 * 86400},
+        "a person for 13 hours": {**base, "exp": now + 13 * 3600},
+    }
+    for name, claims in cases.items():
+        code = await status_of(echo_server, OK_BODY, signed(keys, **claims))
+        assert code == grpc.StatusCode.UNAUTHENTICATED, name
+    # A working day is allowed.
+    day = signed(keys, **{**base, "exp": now + 12 * 3600})
+    assert (await call(echo_server, "Echo", OK_BODY, day)).fields["echo"].string_value

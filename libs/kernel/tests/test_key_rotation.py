@@ -82,6 +82,7 @@ def token_without_kid(keys: SigningKeys, sub: str = "ops") -> str:
         "scope": "440781",
         "iss": "frontline",
         "aud": "frontline",
+        "iat": int(time.time()),  # issue_token always wrote it; it is required now
         "exp": int(time.time()) + 600,
     }
     return jwt.encode(claims, keys.private.read_bytes(), algorithm="EdDSA")

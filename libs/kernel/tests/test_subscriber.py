@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaProducer
 
 from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.subscriber import Batched
 from frontline.testkit.kafka import header, read_topic
@@ -53,7 +54,7 @@ def cloudevent(event_id: str, data: dict[str, object]) -> tuple[bytes, list[tupl
         ("ce_specversion", b"1.0"),
         ("ce_id", event_id.encode()),
         ("ce_type", b"cn.frontline.test.Thing.v1"),
-        ("ce_source", b"/test"),
+        ("ce_source", b"/counties/440781/source"),
         ("ce_subject", b"thing-1"),
     ]
     return json.dumps(data).encode(), headers
@@ -62,7 +63,7 @@ def cloudevent(event_id: str, data: dict[str, object]) -> tuple[bytes, list[tupl
 async def produce(
     bootstrap: str, topic: str, messages: list[tuple[bytes, list[tuple[str, bytes]]]]
 ) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    producer = AIOKafkaProducer(**kafka_options(bootstrap), enable_idempotence=True)
     await producer.start()
     try:
         for value, headers in messages:

@@ -9,12 +9,15 @@ import sys
 
 from aiokafka import AIOKafkaProducer
 
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.topics import ensure_topics
 from frontline.testkit.kafka import header, read_topic
 
 
 def frontline(bootstrap: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    # The operator's Kafka credentials (the test session's own), then the broker.
+    env.update({k: v for k, v in os.environ.items() if k.startswith("FRONTLINE_KAFKA_")})
     env.update(FRONTLINE_STACK_ENV="/nonexistent", FRONTLINE_KAFKA_BOOTSTRAP=bootstrap)
     return subprocess.run(
         [sys.executable, "-m", "frontline.cli", *args],
@@ -32,7 +35,7 @@ async def test_dead_letters_are_listed_with_their_error_and_replayed_once(
 ) -> None:
     topic = f"{unique}.cadre.events.v1"
     await ensure_topics(kafka_bootstrap, [topic, f"{topic}.dlq"], 1)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_options(kafka_bootstrap))
     await producer.start()
     try:
         await producer.send_and_wait(

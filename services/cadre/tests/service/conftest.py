@@ -29,8 +29,9 @@ from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablishe
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.county_time import CHINA
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.testkit.cloudevents import event_headers
+from frontline.testkit.cloudevents import ce_headers, owner_source
 from frontline.testkit.kafka import header, read_topic
 from frontline.testkit.runtime import SigningKeys, service_settings
 from frontline.testkit.waiting import eventually
@@ -64,14 +65,17 @@ class CadreStack:
     def admin(self) -> list[tuple[str, str]]:
         return self.md("cadre_manager")
 
-    async def publish_org(self, event: PublicEvent) -> None:
-        """``event`` on the organization topic, as the organization service's relay sends it."""
+    async def publish_org(self, event: PublicEvent, source: str | None = None) -> None:
+        """``event`` on the organization topic, as the organization service's relay sends
+        it (or as someone else would: ``source`` names another sender)."""
         subject = str(getattr(event, "org_unit_id", ""))
         await self.producer.send_and_wait(
             f"{self.prefix}{event.topic}",
             event.model_dump_json().encode(),
             key=subject.encode(),
-            headers=event_headers(event, subject, county=COUNTY),
+            headers=ce_headers(
+                event.ce_type, source=source or owner_source(event, COUNTY), subject=subject
+            ),
         )
 
     async def establish_unit(self, division_code: str, level: str = "village") -> str:
@@ -176,7 +180,7 @@ async def stack(
     )
     clock = ManualClock(datetime(2025, 9, 1, 1, 0, tzinfo=UTC))
     runtime = ServiceRuntime.of(SERVICE, settings, clock)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_options(kafka_bootstrap))
     await producer.start()
     try:
         async with runtime.started():

@@ -19,7 +19,7 @@ from frontline.cadre.domain.cadre_decider import (
 from frontline.cadre.domain.cadre_state import CadreState
 from frontline.cadre.personal_data import PersonalFields, cadre_keys
 from frontline.cadre.publish import CADRE, SUMMARY
-from frontline.cadre.use_cases.ports import Ports, VaultTransaction
+from frontline.cadre.use_cases.ports import Ports, Registered, VaultTransaction
 from frontline.cadre.views import (
     CadreView,
     EvaluationView,
@@ -184,9 +184,12 @@ class MemoryVaultTransaction:
     def commands(self) -> CommandPort:
         return self.vault.commands
 
-    async def registered_as(self, id_hash: str) -> str | None:
+    async def registered_as(self, id_hash: str) -> Registered | None:
         cadre_id = self.vault.identities.get(id_hash)
-        return None if cadre_id is None or self.vault.erased(cadre_id) else cadre_id
+        state = None if cadre_id is None else self.vault.read.state(cadre_id)
+        if cadre_id is None or state is None or self.vault.erased(cadre_id):
+            return None
+        return Registered(cadre_id, state.division_code)
 
     async def seal(self, subject_id: str, fields: PersonalFields) -> str:
         key = self.vault.key(subject_id)

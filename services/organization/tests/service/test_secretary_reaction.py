@@ -8,8 +8,9 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 
 from frontline.api.organization.v1 import organization_pb2 as pb
-from frontline.contracts.cadre import CadreAppointed, CadreLeftPost
+from frontline.contracts.cadre import CadreAppointed, CadreLeftPost, CadreRegistered
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 from frontline.testkit.kafka import header, read_topic
 from frontline.testkit.waiting import eventually
 
@@ -33,7 +34,7 @@ async def send(org: Org, ce_type: str, data: Any, ce_id: str | None = None) -> s
         ("ce_source", b"/counties/440781/cadre"), ("content-type", b"application/json"),
     ]  # fmt: skip
     value = data if isinstance(data, bytes) else json.dumps(data).encode()
-    producer = AIOKafkaProducer(bootstrap_servers=org.kafka)
+    producer = AIOKafkaProducer(**kafka_options(org.kafka))
     await producer.start()
     try:
         await producer.send_and_wait(
@@ -42,6 +43,16 @@ async def send(org: Org, ce_type: str, data: Any, ce_id: str | None = None) -> s
     finally:
         await producer.stop()
     return ce_id
+
+
+async def register(org: Org, *cadre_ids: str) -> None:
+    """The cadre service announces the cadres first (an appointment needs one)."""
+    for cadre_id in cadre_ids:
+        registered = CadreRegistered(
+            cadre_id=cadre_id, gender="female", age_band="40_49", education_level="college",
+            party_member=True, division_code="440781100201",
+        ).model_dump(mode="json")  # fmt: skip
+        await send(org, CadreRegistered.ce_type, registered)
 
 
 async def unit_of(org: Org, unit_id: str) -> pb.OrgUnit:
@@ -58,6 +69,7 @@ async def filled_count(org: Org, unit_id: str) -> int:
 async def test_a_secretary_appointment_fills_the_post_once(org: Org) -> None:
     _, _, village = await org.county_tree()
     unit = village.org_unit_id
+    await register(org, "c-1", "c-2")
     ce_id = await send(
         org, CadreAppointed.ce_type, appointed(village, "c-1", also_village_head=True)
     )
@@ -92,6 +104,7 @@ async def test_a_secretary_appointment_fills_the_post_once(org: Org) -> None:
 
 async def test_malformed_cadre_events_go_to_the_dead_letter_topic(org: Org) -> None:
     _, _, village = await org.county_tree()
+    await register(org, "c-9", "c-8")
     broken = appointed(village, "c-9")
     del broken["org_unit_id"]
     missing_field = await send(org, CadreAppointed.ce_type, broken)
@@ -103,3 +116,19 @@ async def test_malformed_cadre_events_go_to_the_dead_letter_topic(org: Org) -> N
     assert {header(r, "ce_id") for r in dlq} == {missing_field, not_json, unknown_unit}
     assert all(header(r, "x-consumer") == f"{org.prefix}organization.secretary-posts" for r in dlq)
     assert not (await unit_of(org, village.org_unit_id)).secretary.cadre_id
+
+
+async def test_an_appointment_of_a_cadre_never_registered_fills_nothing(org: Org) -> None:
+    # A forged CadreAppointed must not make this service fill a post and republish
+    # it as a genuine SecretaryPostFilled (issue 13).
+    _, _, village = await org.county_tree()
+    await register(org, "c-real")
+    invented = await send(org, CadreAppointed.ce_type, appointed(village, "c-invented"))
+    elsewhere = await send(
+        org, CadreAppointed.ce_type, {**appointed(village, "c-real"), "division_code": "440781999"}
+    )
+    dlq = await read_topic(org.kafka, f"{org.prefix}cadre.events.v1.dlq", at_least=2, timeout=40)
+    refused = {header(r, "ce_id"): header(r, "x-error-type") for r in dlq}
+    assert refused == {invented: "UnknownReference", elsewhere: "UnknownReference"}
+    assert not (await unit_of(org, village.org_unit_id)).secretary.cadre_id
+    assert await filled_count(org, village.org_unit_id) == 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontline.contracts.cadre import CadreRegistered
 from frontline.organization.domain.divisions import OrgLevel
-from frontline.organization.use_cases import units
+from frontline.organization.use_cases import team_posts, units
 from frontline.organization.views import UnitView
 
 from .memory import World
@@ -33,3 +34,14 @@ async def county_tree(world: World) -> tuple[UnitView, UnitView, UnitView]:
     town = await establish(world, OrgLevel.TOWNSHIP, "440781100", county.unit_id)
     village = await establish(world, OrgLevel.VILLAGE, "440781100201", town.unit_id)
     return county, town, village
+
+
+async def registered(world: World, cadre_id: str, division_code: str) -> None:
+    """The cadre service announced this cadre (CadreRegistered), as the reaction sees it."""
+    await team_posts.cadre_registered(
+        world.ports,
+        CadreRegistered(
+            cadre_id=cadre_id, gender="female", age_band="30_39", education_level="college",
+            party_member=True, division_code=division_code,
+        ),
+    )  # fmt: skip

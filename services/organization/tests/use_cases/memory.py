@@ -124,6 +124,17 @@ class MemoryReadModel:
 
 
 @dataclass
+class MemoryCadreDirectory:
+    cadres: dict[str, str | None] = field(default_factory=dict)
+
+    async def record(self, cadre_id: str, division_code: str | None) -> None:
+        self.cadres.setdefault(cadre_id, division_code)
+
+    async def knows(self, cadre_id: str) -> bool:
+        return cadre_id in self.cadres
+
+
+@dataclass
 class World:
     """Ports in memory, plus what a test needs to look inside them."""
 
@@ -134,6 +145,7 @@ class World:
     )
     today: FixedDay = field(default_factory=lambda: FixedDay(date(2026, 1, 5)))
     ids: SequentialIds = field(default_factory=SequentialIds)
+    cadres: MemoryCadreDirectory = field(default_factory=MemoryCadreDirectory)
 
     @property
     def ports(self) -> Ports:
@@ -143,6 +155,7 @@ class World:
             today=self.today,
             new_id=self.ids,
             rules=OrganizationRules(),
+            cadres=self.cadres,
         )
 
     def acting_as(self, *roles: str, scope: str = COUNTY, request_id: str | None = None) -> None:

@@ -20,7 +20,7 @@ from frontline.organization.domain.decision_records import (
 from frontline.organization.use_cases import decisions, team_posts
 from frontline.organization.views import DecisionView
 
-from .county import county_tree
+from .county import county_tree, registered
 from .memory import World
 
 pytestmark = pytest.mark.unit
@@ -110,6 +110,7 @@ async def test_proposal_and_deliberation_merge_only_under_one_shoulder(world: Wo
         post="secretary", appointed_on=date(2025, 1, 5), also_village_head=True,
         age_band="30_39", education_level="college", gender="male", via="election",
     )  # fmt: skip
+    await registered(world, "c-1", d.division_code)
     await team_posts.cadre_appointed(world.ports, secretary)
     merged = await decisions.propose_decision(world.ports, d.decision_id, record(2, 5, 5, 4), True)
     assert merged.status is DecisionStatus.DELIBERATED

@@ -20,7 +20,7 @@ from frontline.organization.domain import org_unit_events as ev
 from frontline.organization.domain.divisions import OrgLevel
 from frontline.organization.use_cases import team_posts, units
 
-from .county import county_tree, establish
+from .county import county_tree, establish, registered
 from .memory import World
 
 pytestmark = pytest.mark.unit
@@ -179,6 +179,7 @@ async def test_a_timer_left_from_an_earlier_term_changes_nothing(world: World) -
 
 async def test_a_secretary_appointment_fills_the_post_and_leaving_vacates_it(world: World) -> None:
     _, _, village = await county_tree(world)
+    await registered(world, "c-1", village.division_code)
     appointed = CadreAppointed(
         procedure_id="p-1", cadre_id="c-1", org_unit_id=village.unit_id,
         division_code=village.division_code, post="secretary", appointed_on=date(2026, 1, 5),
@@ -199,6 +200,7 @@ async def test_a_secretary_appointment_fills_the_post_and_leaving_vacates_it(wor
 
 async def test_posts_outside_the_leadership_team_change_nothing(world: World) -> None:
     _, _, village = await county_tree(world)
+    await registered(world, "c-2", village.division_code)
     before = len(world.commands.events(village.unit_id))
     other = CadreAppointed(
         procedure_id="p-2", cadre_id="c-2", org_unit_id=village.unit_id,
@@ -211,6 +213,7 @@ async def test_posts_outside_the_leadership_team_change_nothing(world: World) ->
 
 async def test_a_deputy_is_seated_on_the_team_and_removed_when_leaving(world: World) -> None:
     _, _, village = await county_tree(world)
+    await registered(world, "c-3", village.division_code)
     deputy = CadreAppointed(
         procedure_id="p-3", cadre_id="c-3", org_unit_id=village.unit_id,
         division_code=village.division_code, post="deputy_secretary",
@@ -226,6 +229,24 @@ async def test_a_deputy_is_seated_on_the_team_and_removed_when_leaving(world: Wo
     )  # fmt: skip
     await team_posts.cadre_left_post(world.ports, left)
     assert (await units.unit_in_scope(world.ports, village.unit_id)).team == ()
+
+
+async def test_an_appointment_naming_what_this_service_does_not_know_is_refused(
+    world: World,
+) -> None:
+    _, _, village = await county_tree(world)
+    appointed = CadreAppointed(
+        procedure_id="p-9", cadre_id="c-9", org_unit_id=village.unit_id,
+        division_code=village.division_code, post="secretary", appointed_on=date(2026, 1, 5),
+        **PERSON,
+    )  # fmt: skip
+    with pytest.raises(team_posts.UnknownReference, match="never registered"):
+        await team_posts.cadre_appointed(world.ports, appointed)
+    await registered(world, "c-9", village.division_code)
+    elsewhere = appointed.model_copy(update={"division_code": "440781101201"})
+    with pytest.raises(team_posts.UnknownReference, match="is on division"):
+        await team_posts.cadre_appointed(world.ports, elsewhere)
+    assert (await units.unit_in_scope(world.ports, village.unit_id)).secretary is None
 
 
 async def test_get_by_code_lists_and_children_stay_inside_the_callers_scope(world: World) -> None:

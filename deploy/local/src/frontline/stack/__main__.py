@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from frontline.stack.paths import default_home
+from frontline.stack.kafka_passwords import set_password
+from frontline.stack.kafka_secrets import KafkaSecrets
+from frontline.stack.paths import default_home, kafka_libs_dir
 from frontline.stack.service_table import SERVICES
 from frontline.stack.single_instance import StackAlreadyRunning, StackLock
+from frontline.stack.stack_env import read_stack_env
 from frontline.stack.supervisor import PortBusy, StackOptions, run_stack
 from frontline.stack.waiting import NotReady
 
@@ -27,7 +30,14 @@ def parse_options(argv: list[str]) -> StackOptions:
     up.add_argument("--free-ports", action="store_true", help="free ports, not the defaults")
     up.add_argument("--keep-data", action="store_true", help="reuse the last run's data")
     up.add_argument("--no-seed", action="store_true", help="skip the demo seed (or SEED=0)")
+    rotate = commands.add_parser(
+        "kafka-password", help="create a Kafka principal or rotate its password (running stack)"
+    )
+    rotate.add_argument("principal", help="e.g. organization, operator")
+    rotate.add_argument("--home", type=Path, default=None, help="state folder (default .frontline)")
     args = parser.parse_args(argv)
+    if args.command == "kafka-password":
+        raise SystemExit(kafka_password(args.principal, (args.home or default_home()).resolve()))
     services: tuple[str, ...] | None = None
     if args.no_services or args.services == "none":
         services = ()
@@ -43,6 +53,19 @@ def parse_options(argv: list[str]) -> StackOptions:
         keep_data=args.keep_data,
         seed=not args.no_seed and os.environ.get("SEED", "1") != "0",
     )
+
+
+def kafka_password(principal: str, home: Path) -> int:
+    """docs/runbook.md, "Kafka principals": restart the principal's service afterwards."""
+    env_path = home / "stack.env"
+    if not env_path.exists():
+        print(f"no running stack: {env_path} is missing", file=sys.stderr)
+        return 1
+    bootstrap = read_stack_env(env_path)["FRONTLINE_KAFKA_BOOTSTRAP"]
+    secrets = KafkaSecrets(home / "keys" / "kafka")
+    set_password(kafka_libs_dir(), bootstrap, secrets, principal)
+    print(f"{principal}: new password in {secrets.password_path(principal)}")
+    return 0
 
 
 def main(argv: list[str]) -> int:

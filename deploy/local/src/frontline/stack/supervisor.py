@@ -14,9 +14,17 @@ from typing import TypeVar
 
 from frontline.stack import service_table as table
 from frontline.stack.children import ChildProcess, say, stop_all
-from frontline.stack.credentials import Credentials, prepare_credentials
+from frontline.stack.credentials import (
+    REFRESH_SECONDS,
+    SIGN_IN_TTL_SECONDS,
+    Credentials,
+    prepare_credentials,
+    refresh_tokens,
+)
 from frontline.stack.demo_seed import run_demo_seed
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs, kafka_answers
+from frontline.stack.kafka_principals import ADMIN, OPERATOR, PRINCIPALS, county_acls, create_acls
+from frontline.stack.kafka_secrets import KafkaSecrets, prepare_kafka_secrets
 from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.ports import LOOPBACK, free_port, port_in_use
 from frontline.stack.postgres import PostgresLauncher, create_database, server_answers
@@ -67,6 +75,9 @@ class Stack:
     env: dict[str, str] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
     broker: KafkaBroker | None = None
+    # Our own broker's TLS material and passwords; None with an external Kafka.
+    kafka_secrets: KafkaSecrets | None = None
+    credentials: Credentials | None = None
 
     def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
         """Choose every port before starting anything: a busy one fails the start cleanly."""
@@ -110,18 +121,26 @@ class Stack:
             await wait_until(lambda: kafka_answers(external), within=30, what=what)
             say(f"using the external Kafka at {external}")
             return external
+        # Passwords live with the county's keys: a kept broker still knows them.
+        self.kafka_secrets = prepare_kafka_secrets(self.options.home / "keys" / "kafka", PRINCIPALS)
         broker = KafkaBroker(
             self.data / "kafka",
             await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir()),
             self.ports["kafka"],
             self.ports["kafka-controller"],
+            secrets=self.kafka_secrets,
         )
         started = time.monotonic()
         self.broker = broker
         self.children.append(broker.start(console=True))
         await broker.wait_ready(self.options.ready_seconds)
-        say(f"Kafka ready on {broker.bootstrap} in {time.monotonic() - started:.1f}s")
+        await create_acls(broker.client(ADMIN), county_acls())
+        say(f"Kafka ready on {broker.bootstrap} (SASL_SSL) in {time.monotonic() - started:.1f}s")
         return broker.bootstrap
+
+    def kafka_env(self, principal: str) -> dict[str, str]:
+        """How ``principal`` signs in to our broker (nothing to add for an external one)."""
+        return {} if self.kafka_secrets is None else self.kafka_secrets.client_env(principal)
 
     async def start_postgres(self) -> str:
         external = os.environ.get("FRONTLINE_DATABASE_URL")
@@ -157,6 +176,7 @@ class Stack:
             credentials=credentials,
             county_code=self.options.county_code,
         )
+        env.update(self.kafka_env(spec.name))
         child = spawn_service(spec, env, self.options.home / "logs")
         self.children.append(child)
         seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)
@@ -164,12 +184,8 @@ class Stack:
         self.env[f"{spec.env_prefix}_DATABASE_URL"] = database_url
         self.env[f"{spec.env_prefix}_GRPC"] = f"{LOOPBACK}:{ports.grpc}"
         if ports.dashboard is not None:
-            dashboard = f"http://{LOOPBACK}:{ports.dashboard}"
-            self.env["FRONTLINE_DASHBOARD_URL"] = f"{dashboard}/"
-            # The token rides in the fragment: the browser never sends it to the server.
-            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = (
-                f"{dashboard}/login#token={credentials.dashboard_token}"
-            )
+            self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{ports.dashboard}/"
+            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, credentials)
 
     async def start(self) -> None:
         specs = self.selected_services()
@@ -181,6 +197,7 @@ class Stack:
         self.data.mkdir(parents=True, exist_ok=True)
         kafka, server_dsn = await run_together(self.start_kafka(), self.start_postgres())
         credentials = prepare_credentials(self.options.home, self.options.county_code)
+        self.credentials = credentials
         self.env.update(
             FRONTLINE_KAFKA_BOOTSTRAP=kafka,
             FRONTLINE_DATABASE_URL=server_dsn,
@@ -188,8 +205,19 @@ class Stack:
             FRONTLINE_TOKEN_PATH=str(credentials.admin_token.resolve()),
             FRONTLINE_JWT_PUBLIC_KEY_PATH=str(credentials.public_key.resolve()),
             FRONTLINE_JWT_PRIVATE_KEY_PATH=str(credentials.private_key.resolve()),
+            # The CLI (`events tail`, `admin dlq`) signs in to Kafka as the operator.
+            **self.kafka_env(OPERATOR),
         )
         await run_together(*(self.start_service(s, kafka, server_dsn, credentials) for s in specs))
+
+    def refresh_credentials(self, env_path: Path) -> None:
+        """Fresh admin token and sign-in link (both short-lived), in stack.env too."""
+        if self.credentials is None:
+            return
+        self.credentials = refresh_tokens(self.credentials)
+        if "FRONTLINE_DASHBOARD_SIGN_IN_URL" in self.env:
+            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, self.credentials)
+        write_stack_env(env_path, self.env)
 
     def stop(self) -> None:
         # Services first, so they drain while Kafka and PostgreSQL are still up.
@@ -203,13 +231,26 @@ class Stack:
         return next((c for c in self.children if c.name != "seed" and not c.alive()), None)
 
 
+def sign_in_url(env: dict[str, str], credentials: Credentials) -> str:
+    # The token rides in the fragment: the browser never sends it to the server.
+    return f"{env['FRONTLINE_DASHBOARD_URL']}login#token={credentials.dashboard_token}"
+
+
 def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
     dashboard = env.get("FRONTLINE_DASHBOARD_URL", "not running (no headquarters service yet)")
     sign_in = env.get("FRONTLINE_DASHBOARD_SIGN_IN_URL")
     lines = [
         "Frontline is up. Ctrl-C stops everything.",
         f"  dashboard : {dashboard}",
-        *([f"  sign in   : {sign_in}  (hq_viewer; open this link)"] if sign_in else []),
+        *(
+            [
+                f"  sign in   : {sign_in}",
+                f"              (hq_viewer; open within {SIGN_IN_TTL_SECONDS // 60} min; a fresh "
+                "link is kept in the endpoints file)",
+            ]
+            if sign_in
+            else []
+        ),
         f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
         f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
         f"  endpoints : {env_path}",
@@ -230,8 +271,12 @@ async def supervise(stack: Stack) -> int:
         if stack.options.seed:
             seed_env = {**os.environ, **stack.env, "FRONTLINE_STACK_ENV": str(env_path)}
             await run_demo_seed(seed_env, stack.children)
+        refresh_at = time.monotonic() + REFRESH_SECONDS
         while (exited := stack.first_exited()) is None:
             await asyncio.sleep(0.5)
+            if time.monotonic() >= refresh_at:
+                stack.refresh_credentials(env_path)
+                refresh_at += REFRESH_SECONDS
         say(f"{exited.name} exited with code {exited.popen.returncode}: stopping the stack")
         return 1
     except asyncio.CancelledError:

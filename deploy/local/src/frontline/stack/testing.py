@@ -4,8 +4,14 @@ Loaded by the repository's conftest.py. A test that asks for `kafka_bootstrap`
 or `pg` gets the servers (started on free ports in a throwaway folder, stopped
 at the end of the session); pure unit tests start nothing.
 
-- FRONTLINE_KAFKA_BOOTSTRAP / FRONTLINE_DATABASE_URL: use those servers instead.
+- FRONTLINE_KAFKA_BOOTSTRAP / FRONTLINE_DATABASE_URL: use those servers instead (with
+  the FRONTLINE_KAFKA_* credentials of the environment).
 - FRONTLINE_TEST_BACKEND=testcontainers: Kafka and PostgreSQL in Docker containers.
+
+The local broker is secured like the stack's (SASL/SCRAM over TLS, ACLs). The test
+process itself connects as the broker's admin (FRONTLINE_KAFKA_* are set for the
+session), so helpers taking a bare address work; a test that runs a service as its
+own principal grants the county's ACLs to its topic prefix (`TestKafka.grant_county`).
 
 Tests isolate themselves by names: `unique` topics, `pg.create_database(prefix)`.
 """
@@ -19,14 +25,18 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 import pytest
 import pytest_asyncio
 
+from frontline.kernel.kafka_client import KafkaClientSettings, KafkaTarget
 from frontline.stack.children import ChildProcess
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs
+from frontline.stack.kafka_principals import ADMIN, PRINCIPALS, county_acls, create_acls
+from frontline.stack.kafka_secrets import KafkaSecrets, prepare_kafka_secrets
 from frontline.stack.paths import kafka_libs_dir
 from frontline.stack.ports import free_port
 from frontline.stack.postgres import (
@@ -38,6 +48,9 @@ from frontline.stack.postgres import (
 )
 
 L = TypeVar("L", bound="_Launcher")
+S = TypeVar("S", bound=KafkaClientSettings)
+# Principals only tests use: a client whose credentials no ACL mentions.
+STRANGER = "stranger"
 
 
 class TestPostgres:
@@ -132,26 +145,71 @@ async def _started(launch: Callable[[int], L], attempts: int = 3) -> L:
     raise AssertionError("unreachable")
 
 
-async def _local_kafka() -> AsyncIterator[str]:
+@dataclass(frozen=True)
+class TestKafka:
+    """The session's broker; with ``secrets`` when it authenticates and authorizes."""
+
+    __test__ = False  # not a test class, despite the name
+
+    bootstrap: str
+    secrets: KafkaSecrets | None = None
+
+    def client(self, principal: str) -> KafkaTarget:
+        if self.secrets is None:
+            return self.bootstrap
+        return self.secrets.client_settings(self.bootstrap, principal)
+
+    def as_principal(self, settings: S, principal: str) -> S:
+        """``settings`` connecting as ``principal`` (unchanged on an open broker)."""
+        if self.secrets is None:
+            return settings
+        secured = self.secrets.client_settings(settings.kafka_bootstrap, principal)
+        return settings.model_copy(update=secured.model_dump(exclude_unset=True))
+
+    async def grant_county(self, prefix: str) -> None:
+        """Every service's ACLs (kafka_principals) on the topics and groups of ``prefix``."""
+        if self.secrets is not None:
+            await create_acls(self.client(ADMIN), county_acls(prefix))
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+async def _local_kafka() -> AsyncIterator[TestKafka]:
     with _throwaway_folder("kafka") as folder:
         libs = await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir())
+        secrets = prepare_kafka_secrets(folder / "secrets", [*PRINCIPALS, STRANGER])
         broker = await _started(
-            lambda attempt: KafkaBroker(folder / str(attempt), libs, free_port(), free_port())
+            lambda attempt: KafkaBroker(
+                folder / str(attempt), libs, free_port(), free_port(), secrets=secrets
+            )
         )
         try:
-            yield broker.bootstrap
+            with _environment(secrets.client_env(ADMIN)):
+                yield TestKafka(broker.bootstrap, secrets)
         finally:
             broker.stop()
 
 
-async def _container_kafka() -> AsyncIterator[str]:
+async def _container_kafka() -> AsyncIterator[TestKafka]:
     from testcontainers.community.kafka import KafkaContainer
 
     # Same broker rules as the local one: topics are created on purpose only.
     container = KafkaContainer().with_kraft().with_env("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
     await asyncio.to_thread(container.start)
     try:
-        yield container.get_bootstrap_server()
+        yield TestKafka(container.get_bootstrap_server())
     finally:
         await asyncio.to_thread(container.stop)
 
@@ -181,15 +239,21 @@ async def _container_postgres() -> AsyncIterator[TestPostgres]:
 
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
-async def kafka_bootstrap() -> AsyncIterator[str]:
-    """The broker ("host:port") shared by the whole session."""
+async def test_kafka() -> AsyncIterator[TestKafka]:
+    """The broker shared by the whole session, and how to connect as a principal."""
     external = os.environ.get("FRONTLINE_KAFKA_BOOTSTRAP")
     if external:
-        yield external
+        yield TestKafka(external)
         return
     servers = _container_kafka() if _backend() == "testcontainers" else _local_kafka()
-    async for bootstrap in servers:
-        yield bootstrap
+    async for server in servers:
+        yield server
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def kafka_bootstrap(test_kafka: TestKafka) -> str:
+    """The broker ("host:port"); this process's clients connect as its admin."""
+    return test_kafka.bootstrap
 
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")

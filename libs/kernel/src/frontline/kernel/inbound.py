@@ -12,6 +12,24 @@ class MalformedMessage(ValueError):
     """The record is not a CloudEvent we can read; it goes straight to the DLQ."""
 
 
+class RefusedEvent(ValueError):
+    """An event that would move authority it cannot have: dead-lettered and alerted.
+
+    Only the owning service may publish on its topic (the broker's ACLs enforce it);
+    a consumer still refuses what it cannot attribute or what contradicts facts
+    that never change, so a forged event never moves a unit, a scope or a post.
+    """
+
+
+class ForeignSource(RefusedEvent):
+    """The event claims another source than the topic's owner in this county."""
+
+
+class IdentityContradiction(RefusedEvent):
+    """The event contradicts an identity fact already recorded (a unit's division code,
+    level or parent never change: DOMAIN.md, organization service)."""
+
+
 @dataclass(frozen=True, slots=True)
 class InboundEvent:
     event_id: str
@@ -60,3 +78,24 @@ def parse_record(record: Any) -> InboundEvent:
         partition=record.partition,
         offset=record.offset,
     )
+
+
+def topic_owner(topic: str) -> str:
+    """The service that publishes ``topic``: ``cadre`` for ``cadre.events.v1``."""
+    owner, dot, _ = topic.partition(".events.")
+    if not dot or not owner:
+        raise ValueError(f"{topic!r} is not a service's event topic (<service>.events.vN)")
+    return owner
+
+
+def expected_source(county_code: str, topic: str) -> str:
+    """The ``ce_source`` every event on ``topic`` (unprefixed) carries in this county."""
+    return f"/counties/{county_code}/{topic_owner(topic)}"
+
+
+def check_source(event: InboundEvent, expected: str) -> InboundEvent:
+    if event.source != expected:
+        raise ForeignSource(
+            f"ce_source {event.source[:200]!r} is not this topic's publisher {expected!r}"
+        )
+    return event

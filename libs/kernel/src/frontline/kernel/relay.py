@@ -25,6 +25,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 from aiokafka.partitioner import DefaultPartitioner
 
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.metrics import RELAY_BACKLOG, RELAY_PUBLISHED
 
 log = logging.getLogger(__name__)
@@ -33,10 +34,10 @@ RELAY_LOCK = 7_240_781_002
 CHANNEL = "outbox"
 
 
-def keyed_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
+def keyed_producer(kafka: KafkaTarget, client_id: str) -> AIOKafkaProducer:
     """Idempotent, acks from all in-sync replicas (DESIGN.md §4)."""
     return AIOKafkaProducer(
-        bootstrap_servers=bootstrap,
+        **kafka_options(kafka),
         client_id=client_id,
         enable_idempotence=True,
         acks="all",

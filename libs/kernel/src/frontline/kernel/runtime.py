@@ -34,6 +34,7 @@ from frontline.kernel.db import create_pool
 from frontline.kernel.decider import Decider
 from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
+from frontline.kernel.inbound import expected_source
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
 from frontline.kernel.ops import Projection
@@ -314,11 +315,9 @@ class ServiceRuntime(Generic[S]):
             topics += [topic, dlq_topic(topic)]
         await with_backoff(
             "Kafka",
-            lambda: ensure_topics(
-                s.kafka_bootstrap, topics, s.topic_partitions, s.topic_replication
-            ),
+            lambda: ensure_topics(s, topics, s.topic_partitions, s.topic_replication),
         )
-        self.producer = keyed_producer(s.kafka_bootstrap, f"{self.service}-relay")
+        self.producer = keyed_producer(s, f"{self.service}-relay")
         await with_backoff("Kafka producer", self.producer.start)
         self.relay = OutboxRelay(
             self.pool, s.database_url, self.producer, s.relay_batch_size, s.relay_poll_seconds
@@ -326,7 +325,8 @@ class ServiceRuntime(Generic[S]):
         self._spawn("relay", self.relay.run)
         self.commands.on_commit = self.timers.on_commit = self.relay.nudge
         for topic, consumer, handler in self._subscriptions:
-            sub = Subscriber(self.pool, s.kafka_bootstrap, topic, consumer, handler, self.producer)
+            source = expected_source(s.county_code, topic.removeprefix(s.topic_prefix))
+            sub = Subscriber(self.pool, s, topic, consumer, handler, self.producer, source=source)
             sub.on_commit = self.relay.nudge
             self.subscribers.append(sub)
             self._spawn(f"subscriber {consumer}", sub.run)

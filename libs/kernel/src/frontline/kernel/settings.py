@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
+
+from frontline.kernel.kafka_client import KafkaClientSettings
 
 
-class ServiceSettings(BaseSettings):
-    """What one service process needs to run; the supervisor sets these per process."""
+class ServiceSettings(KafkaClientSettings):
+    """What one service process needs to run; the supervisor sets these per process.
+
+    The Kafka address and credentials (FRONTLINE_KAFKA_*) come from KafkaClientSettings.
+    """
 
     # A service's own settings nest under a name: FRONTLINE_RULES__PUBLIC_NOTICE_DAYS.
     model_config = SettingsConfigDict(
@@ -19,7 +24,6 @@ class ServiceSettings(BaseSettings):
     county_code: str = "440781"
     # The county's time zone: business dates ("today", a deadline's day) are local.
     time_zone: str = "Asia/Shanghai"
-    kafka_bootstrap: str = "127.0.0.1:9092"
     # This service's own database (the supervisor derives one per service).
     database_url: str = "postgresql://postgres@127.0.0.1:5432/frontline"
     grpc_host: str = "127.0.0.1"

@@ -23,7 +23,14 @@ from pydantic import ValidationError
 
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.errors import DomainError
-from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.inbound import (
+    InboundEvent,
+    MalformedMessage,
+    RefusedEvent,
+    check_source,
+    parse_record,
+)
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.metrics import CONSUMED
 
 log = logging.getLogger(__name__)
@@ -65,7 +72,15 @@ class Batched:
 
 
 # A message that breaks a rule or does not parse will fail the same way every time.
-PERMANENT = (DomainError, ValidationError, MalformedMessage, KeyError, TypeError, ValueError)
+PERMANENT = (
+    DomainError,
+    ValidationError,
+    MalformedMessage,
+    RefusedEvent,
+    KeyError,
+    TypeError,
+    ValueError,
+)
 
 
 def checked(handler: Handler, contract: Sequence[type[PublicEvent]]) -> Handler:
@@ -108,17 +123,21 @@ class Subscriber:
     def __init__(
         self,
         pool: asyncpg.Pool,
-        bootstrap: str,
+        kafka: KafkaTarget,
         topic: str,
         consumer: str,
         handler: Handler,
         dlq_producer: AIOKafkaProducer,
         retry_delays: Sequence[float] = (0.2, 1.0, 3.0),
         batch_size: int = 500,
+        *,
+        source: str,
     ) -> None:
         self.pool = pool
-        self.bootstrap = bootstrap
+        self.kafka = kafka
         self.topic = topic
+        # The ce_source of the topic's owner in this county (inbound.expected_source).
+        self.source = source
         self.consumer = consumer
         self.handler = handler
         self.dlq_producer = dlq_producer
@@ -131,7 +150,7 @@ class Subscriber:
     async def run(self) -> None:
         kafka = AIOKafkaConsumer(
             self.topic,
-            bootstrap_servers=self.bootstrap,
+            **kafka_options(self.kafka),
             group_id=self.consumer,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
@@ -183,8 +202,8 @@ class Subscriber:
         parsed: list[InboundEvent] = []
         for record in records:
             try:
-                parsed.append(parse_record(record))
-            except MalformedMessage as exc:
+                parsed.append(check_source(parse_record(record), self.source))
+            except (MalformedMessage, RefusedEvent) as exc:
                 await self.dead_letter(record, exc)
         if not parsed:
             return
@@ -258,15 +277,20 @@ class Subscriber:
         await self.dlq_producer.send_and_wait(
             dlq_topic(record.topic), value=record.value, key=record.key, headers=headers
         )
+        details = {
+            "consumer": self.consumer,
+            "topic": record.topic,
+            "offset": record.offset,
+            "error_type": type(error).__name__,
+        }
+        if isinstance(error, RefusedEvent):
+            # A forged or contradicting event: someone tried to move authority. The
+            # "refused" outcome is what alerting watches (docs/runbook.md).
+            CONSUMED.labels(self.consumer, "refused").inc()
+            log.error("event refused and dead-lettered", extra={**details, "error": str(error)})
+            return
         CONSUMED.labels(self.consumer, "dead_lettered").inc()
-        log.warning(
-            "message dead-lettered",
-            extra={
-                "consumer": self.consumer,
-                "offset": record.offset,
-                "error_type": type(error).__name__,
-            },
-        )
+        log.warning("message dead-lettered", extra=details)
 
     def _count(self, n: int) -> None:
         self.processed += n

@@ -12,6 +12,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
+
 log = logging.getLogger(__name__)
 
 # Kafka is the county's event backbone: projections rebuild from the beginning.
@@ -19,9 +21,9 @@ UNLIMITED = {"retention.ms": "-1", "retention.bytes": "-1"}
 
 
 async def ensure_topics(
-    bootstrap: str, names: list[str], partitions: int, replication: int = 1
+    kafka: KafkaTarget, names: list[str], partitions: int, replication: int = 1
 ) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_options(kafka))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -37,9 +39,9 @@ async def ensure_topics(
         await admin.close()
 
 
-async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+async def topic_partitions(kafka: KafkaTarget, topic: str) -> list[int]:
     """The partition ids of ``topic``; empty when it does not exist."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_options(kafka))
     await admin.start()
     try:
         described = await admin.describe_topics([topic])
@@ -52,17 +54,17 @@ async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
 
 
 async def read_topic(
-    bootstrap: str, topic: str, at_least: int = 0, timeout: float = 20.0
+    kafka: KafkaTarget, topic: str, at_least: int = 0, timeout: float = 20.0
 ) -> list[Any]:
     """All records on ``topic`` from the beginning, waiting until ``at_least`` arrived."""
     deadline = time.monotonic() + timeout
-    partitions = await topic_partitions(bootstrap, topic)
+    partitions = await topic_partitions(kafka, topic)
     while not partitions:
         if time.monotonic() > deadline:
             return []
         await asyncio.sleep(0.2)
-        partitions = await topic_partitions(bootstrap, topic)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        partitions = await topic_partitions(kafka, topic)
+    consumer = AIOKafkaConsumer(**kafka_options(kafka), enable_auto_commit=False)
     await consumer.start()
     try:
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]

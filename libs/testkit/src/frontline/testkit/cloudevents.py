@@ -14,6 +14,7 @@ from aiokafka import AIOKafkaProducer
 
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 
 COUNTY = "440781"
 Headers = list[tuple[str, bytes]]
@@ -67,7 +68,7 @@ def message(event: PublicEvent, subject: str, ce_id: str | None = None) -> Messa
 
 async def send(bootstrap: str, topic: str, messages: Sequence[Message]) -> None:
     """Send ``messages`` to ``topic`` and wait for every acknowledgement."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    producer = AIOKafkaProducer(**kafka_options(bootstrap), acks="all", enable_idempotence=True)
     await producer.start()
     try:
         for key, value, headers in messages:

@@ -19,6 +19,7 @@ from frontline.contracts import cadre as c
 from frontline.contracts import organization as o
 from frontline.contracts.base import PublicEvent
 from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.topics import ensure_topics
 
 COUNTY = "440781"
@@ -50,7 +51,7 @@ async def produce(bootstrap: str, prefix: str, events: Iterable[Published]) -> N
     # The services create their topics at start; a test without them creates them here.
     await ensure_topics(bootstrap, sorted({prefix + p.event.topic for p in events}), 3)
     producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=5
+        **kafka_options(bootstrap), acks="all", enable_idempotence=True, linger_ms=5
     )
     await producer.start()
     try:

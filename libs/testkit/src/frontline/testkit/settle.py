@@ -17,6 +17,7 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.topics import topic_partitions
 
@@ -27,9 +28,7 @@ async def _behind(
     """Events this service has yet to publish or apply."""
     left = int(await rt.pool.fetchval("SELECT count(*) FROM outbox"))
     for sub in rt.subscribers:
-        tps = [
-            TopicPartition(sub.topic, p) for p in await topic_partitions(sub.bootstrap, sub.topic)
-        ]
+        tps = [TopicPartition(sub.topic, p) for p in await topic_partitions(sub.kafka, sub.topic)]
         if not tps:
             continue
         committed = await admin.list_consumer_group_offsets(sub.consumer, partitions=tps)
@@ -40,11 +39,11 @@ async def _behind(
 
 
 async def settled(
-    bootstrap: str, runtimes: Sequence[ServiceRuntime[Any]], timeout: float = 120.0
+    kafka: KafkaTarget, runtimes: Sequence[ServiceRuntime[Any]], timeout: float = 120.0
 ) -> None:
     """Return once nothing is in flight, twice in a row (a reaction may publish more)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    ends = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    admin = AIOKafkaAdminClient(**kafka_options(kafka))
+    ends = AIOKafkaConsumer(**kafka_options(kafka), enable_auto_commit=False)
     await admin.start()
     await ends.start()
     try:

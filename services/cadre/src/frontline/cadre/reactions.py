@@ -14,7 +14,7 @@ import asyncpg
 
 from frontline.cadre.settings import CadreSettings
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
-from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.inbound import IdentityContradiction, InboundEvent
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.subscriber import Handler
 
@@ -26,26 +26,41 @@ CONTRACT = (OrgUnitEstablished, OrgUnitDissolved)
 async def apply_org_event(conn: asyncpg.Connection, event: InboundEvent) -> None:
     if event.type == OrgUnitEstablished.ce_type:
         unit = OrgUnitEstablished.model_validate(event.data)
-        await conn.execute(
-            "INSERT INTO org_units (org_unit_id, division_code, level) VALUES ($1, $2, $3)"
-            " ON CONFLICT (org_unit_id) DO UPDATE SET division_code = EXCLUDED.division_code,"
-            " level = EXCLUDED.level",
-            unit.org_unit_id,
-            unit.division_code,
-            unit.level,
-        )
+        await _record_unit(conn, unit.org_unit_id, unit.division_code, unit.level)
     elif event.type == OrgUnitDissolved.ce_type:
         gone = OrgUnitDissolved.model_validate(event.data)
+        await _record_unit(conn, gone.org_unit_id, gone.division_code, gone.level)
         await conn.execute(
-            "INSERT INTO org_units (org_unit_id, division_code, level, dissolved_on)"
-            " VALUES ($1, $2, $3, $4) ON CONFLICT (org_unit_id)"
-            " DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on",
+            "UPDATE org_units SET dissolved_on = $2 WHERE org_unit_id = $1",
             gone.org_unit_id,
-            gone.division_code,
-            gone.level,
             gone.dissolved_on,
         )
 
 
 def org_directory_handler(rt: ServiceRuntime[CadreSettings]) -> Handler:
     return apply_org_event
+
+
+async def _record_unit(
+    conn: asyncpg.Connection, org_unit_id: str, division_code: str, level: str
+) -> None:
+    """Record a unit's identity once; an event that contradicts it is refused.
+
+    This directory decides scope (a township operator's reach), so a unit's
+    division code and level, once known, never change: a later event saying
+    otherwise is a forgery or a bug, dead-lettered and alerted (IdentityContradiction).
+    """
+    kept = await conn.fetchval(
+        "INSERT INTO org_units (org_unit_id, division_code, level) VALUES ($1, $2, $3)"
+        " ON CONFLICT (org_unit_id) DO UPDATE SET level = EXCLUDED.level"
+        " WHERE org_units.division_code = EXCLUDED.division_code"
+        " AND org_units.level IN ('', EXCLUDED.level)"
+        " RETURNING true",
+        org_unit_id,
+        division_code,
+        level,
+    )
+    if not kept:
+        raise IdentityContradiction(
+            f"org unit {org_unit_id} is already known with another division code or level"
+        )

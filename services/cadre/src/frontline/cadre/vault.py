@@ -13,7 +13,7 @@ from typing import cast
 import asyncpg
 
 from frontline.cadre.personal_data import PersonalFields
-from frontline.cadre.use_cases.ports import VaultTransaction
+from frontline.cadre.use_cases.ports import Registered, VaultTransaction
 from frontline.kernel.commands import CommandHandler, CommandPort, InTransaction
 from frontline.kernel.errors import AlreadyExists
 from frontline.kernel.personal_data import SubjectKeys
@@ -54,11 +54,13 @@ class PgVaultTransaction:
     def commands(self) -> CommandPort:
         return self._commands
 
-    async def registered_as(self, id_hash: str) -> str | None:
-        found = await self.conn.fetchval(
-            "SELECT cadre_id FROM cadre_identities WHERE id_hash = $1", id_hash
+    async def registered_as(self, id_hash: str) -> Registered | None:
+        row = await self.conn.fetchrow(
+            "SELECT i.cadre_id, c.division_code FROM cadre_identities i"
+            " LEFT JOIN cadres c USING (cadre_id) WHERE i.id_hash = $1",
+            id_hash,
         )
-        return None if found is None else str(found)
+        return None if row is None else Registered(row["cadre_id"], row["division_code"] or "")
 
     async def seal(self, subject_id: str, fields: PersonalFields) -> str:
         key = await self._key(subject_id) or await self._new_key(subject_id)

@@ -39,6 +39,7 @@ from frontline.headquarters.readmodel.ddl import (
 )
 from frontline.kernel.ids import new_id
 from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -84,7 +85,7 @@ class Rebuilder:
     def __init__(
         self,
         db: HasPool,
-        bootstrap: str,
+        bootstrap: KafkaTarget,
         topics: list[str],
         live_schema: str,
         hub: UpdateHub | None = None,
@@ -110,7 +111,7 @@ class Rebuilder:
     async def _run(self, job: RebuildJob) -> None:
         await self._record(job, "running")
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap,
+            **kafka_options(self.bootstrap),
             enable_auto_commit=False,
             max_partition_fetch_bytes=8 * 1024 * 1024,
         )
@@ -297,8 +298,8 @@ def _parsed(records: list[Any]) -> list[InboundEvent]:
     return events
 
 
-async def _partitions(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def _partitions(bootstrap: KafkaTarget, topics: list[str]) -> list[TopicPartition]:
+    admin = AIOKafkaAdminClient(**kafka_options(bootstrap))
     await admin.start()
     described = []
     try:

@@ -46,9 +46,7 @@ def hub(rt: Runtime) -> UpdateHub:
 
 def rebuilder(rt: Runtime) -> Rebuilder:
     topics = [rt.topic_name(t) for t in registry.topics()]
-    return Rebuilder(
-        rt, rt.settings.kafka_bootstrap, topics, rt.settings.read_model_schema, rt.provide(hub)
-    )
+    return Rebuilder(rt, rt.settings, topics, rt.settings.read_model_schema, rt.provide(hub))
 
 
 def dashboard(rt: Runtime) -> Dashboard:

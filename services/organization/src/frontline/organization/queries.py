@@ -237,3 +237,23 @@ def meeting_view(row: asyncpg.Record) -> MeetingView:
         members_present=row["members_present"],
         topic=row["topic"],
     )
+
+
+class PgCadreDirectory:
+    """``known_cadres`` (migrations/002_known_cadres.sql), written by the cadre reaction
+    in its own transaction."""
+
+    def __init__(self, db: asyncpg.Pool | asyncpg.Connection) -> None:
+        self.db = db
+
+    async def record(self, cadre_id: str, division_code: str | None) -> None:
+        await self.db.execute(
+            "INSERT INTO known_cadres (cadre_id, division_code) VALUES ($1, $2)"
+            " ON CONFLICT (cadre_id) DO NOTHING",
+            cadre_id,
+            division_code,
+        )
+
+    async def knows(self, cadre_id: str) -> bool:
+        found = await self.db.fetchval("SELECT 1 FROM known_cadres WHERE cadre_id = $1", cadre_id)
+        return found is not None

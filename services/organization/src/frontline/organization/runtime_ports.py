@@ -6,19 +6,25 @@ from __future__ import annotations
 from frontline.kernel.commands import CommandPort
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.organization.queries import PgReadModel
+from frontline.organization.queries import PgCadreDirectory, PgReadModel
 from frontline.organization.settings import OrganizationSettings
-from frontline.organization.use_cases.ports import Ports
+from frontline.organization.use_cases.ports import CadreDirectory, Ports
 
 
-def ports(rt: ServiceRuntime[OrganizationSettings], commands: CommandPort | None = None) -> Ports:
-    """``commands`` bound to a caller's transaction (timers, reactions), else the runtime's."""
+def ports(
+    rt: ServiceRuntime[OrganizationSettings],
+    commands: CommandPort | None = None,
+    cadres: CadreDirectory | None = None,
+) -> Ports:
+    """``commands`` (and ``cadres``) bound to a caller's transaction (timers, reactions),
+    else the runtime's."""
     return Ports(
         commands=commands or rt.commands,
         read=rt.provide(_read_model),
         today=rt.time.today,
         new_id=new_id,
         rules=rt.settings.rules,
+        cadres=cadres or PgCadreDirectory(rt.pool),
     )
 
 

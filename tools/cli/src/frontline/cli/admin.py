@@ -16,14 +16,15 @@ from frontline.cli.client import call, channel_for, stack_env
 from frontline.cli.output import emit_json, table
 from frontline.cli.verify import verify as reconcile
 from frontline.cli.verify_format import render
+from frontline.kernel.kafka_client import KafkaClientSettings, client_settings_from
 
 app = typer.Typer(no_args_is_help=True)
 dlq = typer.Typer(no_args_is_help=True, help="Dead-lettered messages")
 app.add_typer(dlq, name="dlq")
 
 
-def _bootstrap() -> str:
-    return stack_env().get("FRONTLINE_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+def _bootstrap() -> KafkaClientSettings:
+    return client_settings_from(stack_env())
 
 
 @dlq.command("list")

@@ -7,6 +7,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.subscriber import dlq_topic
 from frontline.kernel.topics import read_topic
 
@@ -38,23 +39,23 @@ class DeadLetter:
         return {"offset": self.offset, **{k: v.decode(errors="replace") for k, v in self.headers}}
 
 
-async def read(bootstrap: str, topic: str) -> list[DeadLetter]:
+async def read(kafka: KafkaTarget, topic: str) -> list[DeadLetter]:
     """Every message on ``<topic>.dlq``, oldest first (no consumer group, no commits)."""
-    records = await read_topic(bootstrap, dlq_topic(topic), timeout=5)
+    records = await read_topic(kafka, dlq_topic(topic), timeout=5)
     return [DeadLetter(r.offset, r.key, r.value, list(r.headers)) for r in records]
 
 
-async def replay(bootstrap: str, topic: str) -> int:
+async def replay(kafka: KafkaTarget, topic: str) -> int:
     """Publish dead letters back onto ``topic``, each once: a consumer group remembers
     how far earlier replays went. Consumers' inboxes skip anything already applied."""
     consumer = AIOKafkaConsumer(
         dlq_topic(topic),
-        bootstrap_servers=bootstrap,
+        **kafka_options(kafka),
         group_id=f"{topic}.dlq-replay",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
     )
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    producer = AIOKafkaProducer(**kafka_options(kafka), enable_idempotence=True, acks="all")
     await consumer.start()
     await producer.start()
     replayed = 0

@@ -10,6 +10,7 @@ import typer
 
 from frontline.cli.client import stack_env
 from frontline.cli.output import emit_json, table
+from frontline.kernel.kafka_client import client_settings_from
 from frontline.kernel.topics import read_topic
 
 app = typer.Typer(no_args_is_help=True)
@@ -34,8 +35,8 @@ def tail(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Show the newest events of TOPIC (read from the beginning, no consumer group)."""
-    bootstrap = stack_env().get("FRONTLINE_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
-    records = asyncio.run(read_topic(bootstrap, topic, timeout=5))
+    kafka = client_settings_from(stack_env())
+    records = asyncio.run(read_topic(kafka, topic, timeout=5))
     events = [as_event(r) for r in sorted(records, key=lambda r: r.timestamp)]
     if ce_type:
         events = [e for e in events if e["headers"].get("ce_type") == ce_type]

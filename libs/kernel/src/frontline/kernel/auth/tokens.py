@@ -12,10 +12,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from frontline.kernel.auth.keyring import PublicKeyRing
 from frontline.kernel.auth.keys import key_id, load_private_key
+from frontline.kernel.auth.lifetimes import TokenLifetimes
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import Unauthenticated
 
 ALGORITHM = "EdDSA"
+# Every claim a token must carry: without ``scope`` a token would act county-wide,
+# without ``iat`` its lifetime could not be checked (issue 13).
+REQUIRED_CLAIMS = ["exp", "iat", "sub", "iss", "aud", "roles", "scope"]
+# A division code: county (6 digits), township (9) or village (12).
+SCOPE_LENGTHS = (6, 9, 12)
 
 
 def issue_token(
@@ -51,10 +57,17 @@ class TokenVerifier:
 
     CACHE_SIZE = 4096
 
-    def __init__(self, keys: PublicKeyRing, issuer: str, audience: str) -> None:
+    def __init__(
+        self,
+        keys: PublicKeyRing,
+        issuer: str,
+        audience: str,
+        lifetimes: TokenLifetimes | None = None,
+    ) -> None:
         self._keys = keys
         self._issuer = issuer
         self._audience = audience
+        self._lifetimes = lifetimes or TokenLifetimes()
         # token → (principal, expiry, kid of the key that verified it)
         self._verified: OrderedDict[str, tuple[Principal, float, str]] = OrderedDict()
 
@@ -63,6 +76,10 @@ class TokenVerifier:
         cls, path: Path, issuer: str, audience: str, check_seconds: float = 5.0
     ) -> TokenVerifier:
         return cls(PublicKeyRing(path, check_seconds), issuer, audience)
+
+    def with_lifetimes(self, lifetimes: TokenLifetimes) -> TokenVerifier:
+        """The same keys, another lifetime policy (settings read elsewhere, tests)."""
+        return TokenVerifier(self._keys, self._issuer, self._audience, lifetimes)
 
     def verify(self, token: str) -> Principal:
         keys = self._keys.current()
@@ -104,7 +121,7 @@ class TokenVerifier:
                 algorithms=[ALGORITHM],
                 audience=self._audience,
                 issuer=self._issuer,
-                options={"require": ["exp", "sub", "iss", "aud"]},
+                options={"require": REQUIRED_CLAIMS},
             )
         except jwt.InvalidSignatureError:
             raise
@@ -116,12 +133,25 @@ class TokenVerifier:
             raise Unauthenticated("token from an unknown issuer") from exc
         except jwt.InvalidTokenError as exc:
             raise Unauthenticated(f"invalid token: {exc}") from exc
-        roles = claims.get("roles", [])
-        scope = claims.get("scope", "")
-        if not isinstance(roles, list) or not isinstance(scope, str):
-            raise Unauthenticated("invalid token: roles or scope malformed")
-        principal = Principal(sub=str(claims["sub"]), roles=frozenset(map(str, roles)), scope=scope)
+        principal = _principal(claims)
+        lifetime = float(claims["exp"]) - float(claims["iat"])
+        allowed = self._lifetimes.limit(principal.sub, principal.roles)
+        if lifetime > allowed:
+            raise Unauthenticated(
+                f"token lives {lifetime / 3600:.1f} h, longer than the {allowed / 3600:.1f} h "
+                "allowed for its holder: ask for a new token"
+            )
         return principal, float(claims["exp"])
+
+
+def _principal(claims: Mapping[str, object]) -> Principal:
+    roles, scope = claims["roles"], claims["scope"]
+    # An empty list is a token that may do nothing (PERMISSION_DENIED on every call).
+    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        raise Unauthenticated("invalid token: roles must be a list of role names")
+    if not isinstance(scope, str) or not scope.isdigit() or len(scope) not in SCOPE_LENGTHS:
+        raise Unauthenticated("invalid token: scope must be a division code (6, 9 or 12 digits)")
+    return Principal(sub=str(claims["sub"]), roles=frozenset(roles), scope=scope)
 
 
 def _candidates(

@@ -6,6 +6,7 @@ caller's response; what is stored is sealed under the person's key.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -15,14 +16,16 @@ from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain.age_bands import age_band
 from frontline.cadre.domain.vocabulary import AgeBand, EducationLevel, Gender
 from frontline.cadre.personal_data import PersonalFields
-from frontline.cadre.use_cases.ports import Ports
+from frontline.cadre.use_cases.ports import Ports, VaultTransaction
 from frontline.cadre.views import CadreView, EvaluationView, HoldingView, StudentOfficialView
 from frontline.kernel.authz import current_principal, found_in_scope, scoped_prefix
 from frontline.kernel.commands import CommandResult
+from frontline.kernel.context import current_context
 from frontline.kernel.convert import Page
 from frontline.kernel.decider import Command, DomainEvent
-from frontline.kernel.errors import InvalidArgument, PreconditionFailed
+from frontline.kernel.errors import InvalidArgument, PermissionDenied, PreconditionFailed
 
+audit = logging.getLogger("frontline.audit")
 # Resident ID number: 17 digits and a check character (digit or X).
 ID_NUMBER = re.compile(r"^\d{17}[\dX]$")
 PHONE = re.compile(r"^\+?[\d\- ]{5,20}$")
@@ -93,7 +96,7 @@ async def register(p: Ports, r: Registration) -> str:
             party_member=r.party_member,
             division_code=r.division_code,
             registered_on=r.registered_on,
-            duplicate_of=await tx.registered_as(id_hash),
+            duplicate_of=await _duplicate_the_caller_may_know(tx, id_hash, r.division_code),
         )
         result = await tx.commands.execute(p.cadre, cadre_id, command)
         if result.replayed:  # a retried request: the first registration stands
@@ -101,6 +104,35 @@ async def register(p: Ports, r: Registration) -> str:
             return result.stream_id
         await tx.index(id_hash, cadre_id)
     return cadre_id
+
+
+async def _duplicate_the_caller_may_know(
+    tx: VaultTransaction, id_hash: str, division_code: str
+) -> str | None:
+    """The cadre already registered with this ID number, if the caller may know it.
+
+    A township operator must not learn whether a person is registered elsewhere in
+    the county, nor as whom (an ID-number oracle). A duplicate outside the caller's
+    scope is refused like any other refusal, naming nothing, and audited so the
+    county's cadre office can follow it up (the ID number itself is never logged).
+    """
+    found = await tx.registered_as(id_hash)
+    if found is None:
+        return None
+    context = current_context()
+    if context is None or context.principal.covers(found.division_code):
+        return found.cadre_id  # the decider refuses it, naming the cadre
+    audit.warning(
+        "duplicate registration outside the caller's scope",
+        extra={
+            "principal": context.principal.sub,
+            "scope": context.principal.scope,
+            "division_code": division_code,
+            "registered_as": found.cadre_id,
+            "registered_in": found.division_code,
+        },
+    )
+    raise PermissionDenied("this registration is not allowed here")
 
 
 @dataclass(frozen=True)

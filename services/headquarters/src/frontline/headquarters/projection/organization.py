@@ -63,7 +63,12 @@ def established(e: EventLike) -> Projection:
             " term_years) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (unit_id) DO UPDATE SET"
             " name = EXCLUDED.name, level = EXCLUDED.level, division_code = EXCLUDED.division_code,"
             " parent_id = EXCLUDED.parent_id, established_on = EXCLUDED.established_on,"
-            " term_years = EXCLUDED.term_years",
+            " term_years = EXCLUDED.term_years"
+            # A unit's division, level and parent never change (issue 13): a later
+            # event that contradicts them moves nothing (cadre's directory alerts).
+            " WHERE units.division_code = '' OR (units.division_code = EXCLUDED.division_code"
+            " AND units.level = EXCLUDED.level"
+            " AND units.parent_id IS NOT DISTINCT FROM EXCLUDED.parent_id)",
             (
                 unit,
                 d.get("name") or "",

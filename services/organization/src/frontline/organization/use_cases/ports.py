@@ -39,6 +39,13 @@ class ReadModel(Protocol):
     ) -> list[MeetingView]: ...
 
 
+class CadreDirectory(Protocol):
+    """The cadres the cadre service announced (a post goes only to a known cadre)."""
+
+    async def record(self, cadre_id: str, division_code: str | None) -> None: ...
+    async def knows(self, cadre_id: str) -> bool: ...
+
+
 @dataclass(frozen=True)
 class Ports:
     commands: CommandPort
@@ -46,3 +53,4 @@ class Ports:
     today: Callable[[], date]
     new_id: Callable[[], str]
     rules: OrganizationRules
+    cadres: CadreDirectory
