@@ -5,7 +5,8 @@
 #   install.sh          Debian packages, then uv and the Python packages, Kafka's jars and
 #                       the dashboard's npm packages
 #   install.sh system   only the Debian packages: Java 17+, Maven, Node.js and npm,
-#                       Chromium, a CJK font (the dashboard speaks Chinese) and poppler-utils
+#                       Chromium, a CJK font (the dashboard speaks Chinese), poppler-utils and
+#                       promtool (Debian's prometheus package)
 #                       (for tests of rendered PDFs)
 #   install.sh python   only uv and the Python packages (`make lint`)
 #
@@ -57,6 +58,8 @@ if [ "$step" != python ]; then
   has chromium || missing+=("Chromium:chromium")
   fc-list :lang=zh 2>/dev/null | grep -q . || missing+=("a CJK font:fonts-noto-cjk")
   { has pdftotext && has pdftoppm; } || missing+=("poppler-utils:poppler-utils")
+  # promtool checks the alert rules (deploy/observability); Debian ships it in prometheus.
+  has promtool || missing+=("promtool:prometheus")
 fi
 
 packages() {

@@ -27,6 +27,7 @@ EVERY_PACKAGE = {
     "Chromium": "chromium",
     "a CJK font": "fonts-noto-cjk",
     "poppler-utils": "poppler-utils",
+    "promtool": "prometheus",
 }
 # A stand-in for each tool the script looks for, as it answers when present.
 PRESENT = {
@@ -38,6 +39,7 @@ PRESENT = {
     "fc-list": "echo '/usr/share/fonts/NotoSansCJK-Regular.ttc: Noto Sans CJK SC:style=Regular'",
     "pdftotext": "exit 0",
     "pdftoppm": "exit 0",
+    "promtool": "exit 0",
 }
 FAKES = {
     "apt-get": 'echo "${FAKE_VIA_SUDO:+sudo }apt-get $*" >> "$FAKE_RECORD"',
@@ -119,7 +121,7 @@ def installed(calls: list[str]) -> set[str]:
 
 
 def test_java_maven_and_chromium_hidden_are_each_installed_as_root(machine: Machine) -> None:
-    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm")
+    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm", "promtool")
     result = machine.install()
     assert result.returncode == 0, result.stderr
     assert machine.apt_calls()[0] == "apt-get update -qq"
@@ -169,7 +171,7 @@ def test_without_root_sudo_installs_them(machine: Machine) -> None:
 
 
 def test_without_root_or_sudo_it_stops_with_the_one_command(machine: Machine) -> None:
-    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm")
+    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm", "promtool")
     result = machine.install(uid=1000)
     assert result.returncode == 1
     assert result.stderr == (
@@ -207,7 +209,7 @@ def test_make_fails_at_once_with_the_command_before_running_anything(
 def test_a_release_without_a_chromium_package_gets_the_rest_and_stops_saying_so(
     machine: Machine,
 ) -> None:
-    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm")
+    machine.has("node", "npm", "fc-list", "pdftotext", "pdftoppm", "promtool")
     result = machine.install(unknown="chromium")
     assert result.returncode == 1
     assert installed(machine.apt_calls()) == {"openjdk-17-jre-headless", "maven"}

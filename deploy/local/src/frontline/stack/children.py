@@ -15,7 +15,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -39,12 +39,20 @@ def say(message: str) -> None:
     print(f"{'stack':>15} | {message}", flush=True)
 
 
-def _pump(name: str, stream: IO[bytes], sink: IO[str], copy: IO[bytes] | None) -> None:
-    """Copy a child's output to ours, each line prefixed with the child's name,
-    and unprefixed to its own log file when there is one."""
+# How a child's line shows on our console; None keeps it out (it is in the log file).
+Render = Callable[[str], str | None]
+
+
+def _pump(
+    name: str, stream: IO[bytes], sink: IO[str], copy: IO[bytes] | None, render: Render
+) -> None:
+    """Copy a child's output to ours, each line rendered and prefixed with the
+    child's name, and unchanged to its own log file when there is one."""
     for raw in iter(stream.readline, b""):
-        sink.write(f"{name:>15} | {raw.decode(errors='replace').rstrip()}\n")
-        sink.flush()
+        shown = render(raw.decode(errors="replace").rstrip())
+        if shown is not None:
+            sink.writelines(f"{name:>15} | {line}\n" for line in shown.splitlines())
+            sink.flush()
         if copy is not None:
             copy.write(raw)
             copy.flush()
@@ -73,9 +81,10 @@ class ChildProcess:
         user: str | None = None,
         stop_signal: signal.Signals = signal.SIGTERM,
         death_signal: signal.Signals = signal.SIGTERM,
+        render: Render = str,
     ) -> ChildProcess:
-        """Start `argv`; output goes to `log_path`, or prefixed to our stdout (and
-        then also to `copy_path`, if given)."""
+        """Start `argv`; output goes to `log_path`, or prefixed to our stdout as
+        `render` shows it (and then also unchanged to `copy_path`, if given)."""
         log = log_path.open("ab") if log_path is not None else None
         popen = subprocess.Popen(
             [*_launcher(user, death_signal), *argv],
@@ -89,7 +98,7 @@ class ChildProcess:
         if popen.stdout is not None:
             copy = copy_path.open("ab") if copy_path is not None else None
             threading.Thread(
-                target=_pump, args=(name, popen.stdout, sys.stdout, copy), daemon=True
+                target=_pump, args=(name, popen.stdout, sys.stdout, copy, render), daemon=True
             ).start()
         return cls(name, popen, stop_signal, log)
 

@@ -10,6 +10,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontline.kernel.logs import console_line
 from frontline.stack.children import ChildProcess
 from frontline.stack.credentials import Credentials
 from frontline.stack.ports import LOOPBACK
@@ -56,7 +57,8 @@ def service_environment(
 
 
 def spawn_service(spec: ServiceSpec, env: dict[str, str], logs: Path) -> ChildProcess:
-    """Start the service; its output is shown prefixed and kept in `<logs>/<name>.log`."""
+    """Start the service; its JSON log is kept in `<logs>/<name>.log` and shown on the
+    console as short lines, without the INFO lines of single calls (console_line)."""
     logs.mkdir(parents=True, exist_ok=True)
     env = {**env, "FRONTLINE_AUDIT_LOG_PATH": str(logs / f"{spec.name}.audit.jsonl")}
     return ChildProcess.spawn(
@@ -64,6 +66,7 @@ def spawn_service(spec: ServiceSpec, env: dict[str, str], logs: Path) -> ChildPr
         [sys.executable, "-m", spec.module],
         env=env,
         copy_path=logs / f"{spec.name}.log",
+        render=console_line,
     )
 
 

@@ -254,8 +254,8 @@ def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
         f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
         f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
         f"  endpoints : {env_path}",
-        f"  logs      : prefixed below; per service in {home / 'logs'}, Kafka's in "
-        f"{home / 'data' / 'kafka'}",
+        f"  logs      : start-up, warnings and errors below; every line (JSON) per service "
+        f"in {home / 'logs'}, Kafka's in {home / 'data' / 'kafka'}",
     ]
     for line in lines:
         say(line)

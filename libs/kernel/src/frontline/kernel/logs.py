@@ -2,6 +2,9 @@
 
 Never log personal data: log ids and codes, and pass anything else through ``extra``
 only when it is safe to publish.
+
+Services always write JSON (files, Kubernetes, log collectors read it); the console
+of `make up` shows each line as ``console_line`` renders it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import TextIO
 from frontline.kernel.context import current_context
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+# Fields of a JSON line the console does not repeat: the prefix names the service.
+_NOT_ON_CONSOLE = {"ts", "level", "service", "logger", "msg", "exc"}
 
 
 class JsonFormatter(logging.Formatter):
@@ -62,3 +67,38 @@ def configure_logging(
         file_handler = logging.FileHandler(audit_path, encoding="utf-8")
         file_handler.setFormatter(JsonFormatter(service))
         audit.addHandler(file_handler)
+
+
+def console_line(raw: str) -> str | None:
+    """A JSON log line as a person reads it, ``LEVEL message  key=value ...``, or None
+    when it belongs in the log file only: DEBUG, and INFO about a single call (it
+    carries a correlation id; e.g. the conflict retries thousands of seeded commands
+    cause). Warnings and errors always show, with their traceback. A line that is not
+    one of ours (another program's, a crash's traceback) is returned as it is."""
+    try:
+        entry = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(entry, dict) or "level" not in entry or "msg" not in entry:
+        return raw
+    level = str(entry["level"])
+    severity = logging.getLevelName(level)
+    if not isinstance(severity, int) or severity < logging.INFO:
+        return None
+    if severity == logging.INFO and "correlation_id" in entry:
+        return None
+    fields = " ".join(
+        f"{key}={_console_value(value)}"
+        for key, value in entry.items()
+        if key not in _NOT_ON_CONSOLE
+    )
+    line = f"{level:<7} {entry['msg']}" + (f"  {fields}" if fields else "")
+    if entry.get("exc"):
+        line += "\n" + str(entry["exc"])
+    return line
+
+
+def _console_value(value: object) -> str:
+    if not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return value if value and not any(c.isspace() for c in value) else json.dumps(value)
