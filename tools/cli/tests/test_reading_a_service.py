@@ -14,7 +14,7 @@ import pytest
 from frontline.kernel.testkit.runtime import SigningKeys, make_runtime
 from frontline.organization.app import MIGRATIONS, SERVICE, wire
 
-from .conftest import Ran  # type: ignore[import-not-found]
+from .conftest import Ran
 
 Frontline = Callable[..., Awaitable[Ran]]
 COUNTY, TOWNSHIP, VILLAGE = "440781", "440781100", "440781100201"

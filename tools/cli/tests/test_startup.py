@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from frontline.cli.registry import GROUPS
 
-from .conftest import UNREACHABLE, environment  # type: ignore[import-not-found]
+from .conftest import UNREACHABLE, environment
 
 pytestmark = pytest.mark.unit
 

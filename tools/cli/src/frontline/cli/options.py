@@ -11,7 +11,8 @@ from typing import Annotated, Any
 import typer
 
 # Older spellings still accepted (hidden from help): before one name for the
-# division-code option, `org` said --prefix and the other groups --code.
+# division-code option, `org` said --prefix and the other groups --code. Click applies
+# this to every option name, so no command may take an option of these names.
 OLD_SPELLINGS = {"code": "division", "prefix": "division"}
 
 
@@ -20,8 +21,9 @@ def _new_spelling(token: str) -> str:
 
 
 def sub_app(help: str | None = None, **settings: Any) -> typer.Typer:
-    """A command group: plain help (rich's help renderer costs a third of a second to
-    import), usage when called without a command, the old option spellings."""
+    """A command group: plain help (rich's help renderer alone costs more to import
+    than all of `frontline --help`), usage when called without a command, the old
+    option spellings."""
     defaults: dict[str, Any] = {
         "no_args_is_help": True,
         "rich_markup_mode": None,

@@ -47,8 +47,9 @@ def issue(
         raise typer.BadParameter("a division code of 6, 9 or 12 digits", param_hint="--scope")
     try:
         print(issue_token(key, sub, role, scope, ttl, issuer, audience))
-    except ValueError as exc:  # not a PEM file, or not an Ed25519 key
-        raise typer.BadParameter(str(exc), param_hint="--key") from None
+    except ValueError:  # cryptography's reason varies by version and says less
+        message = f"{key} is not an Ed25519 private key (PEM)"
+        raise typer.BadParameter(message, param_hint="--key") from None
 
 
 @app.command("new-key")
