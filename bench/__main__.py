@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): start Kafka and PostgreSQL, run every benchmark,
 print one table. BENCH_QUICK=1 for a shorter run; BENCH_ONLY=commands,relay,rebuild,
-services to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
+services,cli to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import os
 import sys
 import time
 
-from bench import suites
+from bench import cli_startup, suites
 from bench.commands import signing_keys
 from bench.load import quick
 from bench.servers import running_servers
 from bench.table import Row, render
 from frontline.kernel import loop
 
-GROUPS = ("commands", "services", "relay", "rebuild")
+GROUPS = ("commands", "services", "relay", "rebuild", "cli")
 
 
 def _selected() -> set[str]:
@@ -46,7 +46,10 @@ async def run() -> list[Row]:
         if "rebuild" in chosen:
             _say("headquarters rebuild")
             rows["rebuild"] = await suites.rebuild_rows(servers)
-    order = ("commands", "grpc", "relay", "rebuild", "services")
+        if "cli" in chosen:
+            _say("operator CLI processes: --help, a read command")
+            rows["cli"] = await cli_startup.cli_rows(servers, keys)
+    order = ("commands", "grpc", "relay", "rebuild", "services", "cli")
     return [row for key in order for row in rows.get(key, [])]
 
 

@@ -107,7 +107,7 @@ def test_bad_input_is_a_clear_error_naming_the_field(stack: Path) -> None:
         "--level",
         "village",
         "--code",
-        "44x",
+        "4407811",  # digits, so the CLI sends it; no division code has seven
         "--name",
         "Nowhere",
     )

@@ -66,6 +66,6 @@ async def test_register_appoint_and_list_through_the_cli(stack: CadreStack) -> N
     )
     shown = json.loads(await _run(stack, "show", cadre_id, "--json"))
     assert shown["personal"]["name"] == "李建国"
-    assert shown["posts"][0]["post"] == "POST_SECRETARY"
+    assert shown["posts"][0]["post"] == "secretary"  # as typed, not the proto name
     posts = await _run(stack, "appoint", "posts", unit_id)
     assert cadre_id[:8] in posts

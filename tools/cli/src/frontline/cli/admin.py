@@ -2,38 +2,37 @@
 
 from __future__ import annotations
 
-import asyncio
-import importlib
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
-from frontline.cli import deadletters
-from frontline.cli.client import call, channel_for, stack_env
+from frontline.cli.client import call, channel_for
+from frontline.cli.failures import Failure
+from frontline.cli.kafka_access import on_kafka
+from frontline.cli.options import FIRST_YEAR, LAST_YEAR, Json, iso_day, sub_app
 from frontline.cli.output import emit_json, table
+from frontline.cli.stack_env import DEFAULT_PORTS, kafka_client
 from frontline.cli.verify import verify as reconcile
 from frontline.cli.verify_format import render
-from frontline.kernel.kafka_client import KafkaClientSettings, client_settings_from
 
-app = typer.Typer(no_args_is_help=True)
-dlq = typer.Typer(no_args_is_help=True, help="Dead-lettered messages")
+app = sub_app()
+dlq = sub_app("Dead-lettered messages")
 app.add_typer(dlq, name="dlq")
-
-
-def _bootstrap() -> KafkaClientSettings:
-    return client_settings_from(stack_env())
 
 
 @dlq.command("list")
 def dlq_list(
     topic: Annotated[str, typer.Argument(help="Source topic, e.g. cadre.events.v1")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Json = False,
 ) -> None:
     """List what the consumers of TOPIC dead-lettered, with the error of each."""
-    letters = asyncio.run(deadletters.read(_bootstrap(), topic))
+    from frontline.cli import deadletters  # aiokafka: only when reading Kafka
+
+    kafka = kafka_client()
+    letters = on_kafka(kafka.kafka_bootstrap, deadletters.read(kafka, topic))
     if as_json:
         emit_json([letter.summary() for letter in letters])
         return
@@ -58,7 +57,10 @@ def dlq_replay(
     topic: Annotated[str, typer.Argument(help="Source topic whose dead letters to replay")],
 ) -> None:
     """Publish dead letters back onto TOPIC (after the cause was fixed); inboxes dedupe."""
-    count = asyncio.run(deadletters.replay(_bootstrap(), topic))
+    from frontline.cli import deadletters
+
+    kafka = kafka_client()
+    count = on_kafka(kafka.kafka_bootstrap, deadletters.replay(kafka, topic))
     print(f"replayed {count} message(s) onto {topic}")
 
 
@@ -69,29 +71,65 @@ def rebuild(
     """Rebuild a read model from the start of the topics without downtime."""
     if target != "headquarters":
         raise typer.BadParameter("only 'headquarters' has a rebuildable read model")
-    module = importlib.import_module("frontline.cli.rebuild")
-    module.rebuild_headquarters()
+    from frontline.cli.rebuild import rebuild_headquarters  # rich's progress bar
+
+    rebuild_headquarters()
 
 
-calendar = typer.Typer(no_args_is_help=True, help="Statutory working-day calendar years")
+calendar = sub_app("Statutory working-day calendar years")
 app.add_typer(calendar, name="calendar")
 _CALENDAR_SERVICES = ("organization", "cadre")
+
+
+def _service(name: str) -> str:
+    if name not in DEFAULT_PORTS:
+        raise typer.BadParameter(f"one of: {', '.join(DEFAULT_PORTS)}")
+    return name
+
+
+Service = Annotated[str, typer.Option(parser=_service, help="A service by name")]
+
+
+def _calendar_year(file: Path) -> admin_pb2.LoadCalendarYearRequest:
+    """The file's year, checked here: a readable reason beats a refused call."""
+    try:
+        data: Any = json.loads(file.read_text())
+        year, holidays, workdays = data["year"], data.get("holidays", []), data.get("workdays", [])
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise Failure(f"{file}: not a calendar year file ({type(exc).__name__}: {exc})") from None
+    if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Failure(f"{file}: year must be {FIRST_YEAR}…{LAST_YEAR}, not {year!r}")
+    if not isinstance(holidays, list) or not isinstance(workdays, list):
+        raise Failure(f"{file}: holidays and workdays must be lists of dates")
+    for day in [*holidays, *workdays]:
+        try:
+            iso_day(str(day))
+        except typer.BadParameter as exc:
+            raise Failure(f"{file}: {exc.message}") from None
+        if not str(day).startswith(f"{year}-"):
+            raise Failure(f"{file}: {day} is not in {year}")
+    return admin_pb2.LoadCalendarYearRequest(year=year, holidays=holidays, workdays=workdays)
 
 
 @calendar.command("load")
 def calendar_load(
     file: Annotated[
-        Path, typer.Argument(help='JSON: {"year": 2027, "holidays": [...], "workdays": [...]}')
+        Path,
+        typer.Argument(
+            help='JSON: {"year": 2027, "holidays": [...], "workdays": [...]}',
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
     ],
-    service: Annotated[list[str] | None, typer.Option(help="Only these services")] = None,
+    service: Annotated[
+        list[str] | None, typer.Option(parser=_service, help="Only these services")
+    ] = None,
 ) -> None:
     """Load a year's official schedule into every service that counts working days."""
-    data = json.loads(file.read_text())
-    request = admin_pb2.LoadCalendarYearRequest(
-        year=int(data["year"]), holidays=data.get("holidays", []), workdays=data.get("workdays", [])
-    )
+    request = _calendar_year(file)
     for name in service or _CALENDAR_SERVICES:
-        stub = admin_pb2_grpc.AdminServiceStub(channel_for(name))
+        stub = admin_pb2_grpc.AdminServiceStub(channel_for(name))  # type: ignore[no-untyped-call]
         reply = call(stub.LoadCalendarYear, request)
         print(
             f"{name}: loaded {reply.year}, {reply.timers_rearmed} provisional deadline(s) recomputed"
@@ -99,9 +137,9 @@ def calendar_load(
 
 
 @calendar.command("list")
-def calendar_list(service: Annotated[str, typer.Option()] = "cadre") -> None:
+def calendar_list(service: Service = "cadre") -> None:
     """Years loaded by operators in one service."""
-    stub = admin_pb2_grpc.AdminServiceStub(channel_for(service))
+    stub = admin_pb2_grpc.AdminServiceStub(channel_for(service))  # type: ignore[no-untyped-call]
     reply = call(stub.ListCalendarYears, admin_pb2.ListCalendarYearsRequest())
     table(
         f"calendar years ({service})",
@@ -112,17 +150,20 @@ def calendar_list(service: Annotated[str, typer.Option()] = "cadre") -> None:
 
 @app.command("verify")
 def verify(
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    show: Annotated[int, typer.Option(help="List at most this many ids of each kind")] = 20,
+    as_json: Json = False,
+    show: Annotated[int, typer.Option(min=0, help="List at most this many ids of each kind")] = 20,
     wait: Annotated[
-        float, typer.Option(help="Seconds to re-read headquarters while ids are missing")
+        float, typer.Option(min=0, help="Seconds to re-read headquarters while ids are missing")
     ] = 10.0,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed for each listing")] = 600.0,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds allowed for each listing")
+    ] = 600.0,
 ) -> None:
     """Reconcile each service's published events with the headquarters read model.
 
     Exits 1 when headquarters misses an event or holds one no service published.
     """
+
     result = reconcile(timeout, wait)
     render(result, show, as_json)
     if not result.reconciled:

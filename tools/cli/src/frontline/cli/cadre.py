@@ -9,17 +9,17 @@ import typer
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli import cadre_appointments, cadre_development
-from frontline.cli.cadre_format import CadreId, Day, Json, done, enum_option, label, stub
+from frontline.cli.cadre_format import CadreId, done, stub
 from frontline.cli.client import call
+from frontline.cli.enums import label, parse
+from frontline.cli.options import Day, Division, Json, Year, day_option, sub_app
 from frontline.cli.output import as_dict, emit_json, table
 
-app = typer.Typer(no_args_is_help=True)
-app.add_typer(
-    cadre_appointments.app, name="appoint", help="Appointments: 推荐 → 考察 → 公示 → 任职"
-)
-app.add_typer(cadre_development.training_app, name="training", help="Double Training (双培)")
-app.add_typer(cadre_development.student_app, name="student", help="Student village officials")
-app.add_typer(cadre_development.pay_app, name="pay", help="Income growth plan: pay, summaries")
+app = sub_app()
+app.add_typer(cadre_appointments.app, name="appoint")
+app.add_typer(cadre_development.training_app, name="training")
+app.add_typer(cadre_development.student_app, name="student")
+app.add_typer(cadre_development.pay_app, name="pay")
 
 
 # --- registry -------------------------------------------------------------------
@@ -29,19 +29,19 @@ app.add_typer(cadre_development.pay_app, name="pay", help="Income growth plan: p
 def register(
     name: Annotated[str, typer.Option()],
     gender: Annotated[str, typer.Option(help="female or male")],
-    birth_date: Annotated[str, typer.Option(help="YYYY-MM-DD")],
+    birth_date: Annotated[str, day_option(help="Date of birth")],
     education: Annotated[str, typer.Option(help="primary … college, bachelor, postgraduate")],
     id_number: Annotated[str, typer.Option(help="Resident ID number (only its hash is kept)")],
-    code: Annotated[str, typer.Option(help="Division code where the cadre serves")],
+    division: Division,
     phone: Annotated[str, typer.Option()] = "",
     party_member: Annotated[bool, typer.Option("--party-member/--not-party-member")] = True,
     as_json: Json = False,
 ) -> None:
     """Register a cadre; the same ID number twice is refused."""
     request = pb.RegisterCadreRequest(
-        name=name, gender=enum_option(pb.Gender, gender, "--gender"), birth_date=birth_date,
-        education_level=enum_option(pb.EducationLevel, education, "--education"),
-        party_member=party_member, phone=phone, id_number=id_number, division_code=code,
+        name=name, gender=parse(pb.Gender, gender, "--gender"), birth_date=birth_date,
+        education_level=parse(pb.EducationLevel, education, "--education"),
+        party_member=party_member, phone=phone, id_number=id_number, division_code=division,
     )  # fmt: skip
     reply = call(stub().RegisterCadre, request)
     done(reply, as_json, reply.cadre_id)
@@ -52,7 +52,7 @@ def update(
     cadre_id: CadreId,
     name: Annotated[str | None, typer.Option()] = None,
     phone: Annotated[str | None, typer.Option()] = None,
-    birth_date: Annotated[str | None, typer.Option()] = None,
+    birth_date: Annotated[str | None, day_option(help="Date of birth")] = None,
 ) -> None:
     """Correct a cadre's name, phone or birth date."""
     request = pb.UpdatePersonalDataRequest(
@@ -96,11 +96,9 @@ def show_cadre(cadre_id: CadreId, as_json: Json = False) -> None:
 
 
 @app.command("list")
-def list_cadres(
-    code: Annotated[str, typer.Option(help="Division-code prefix")] = "", as_json: Json = False
-) -> None:
+def list_cadres(division: Division = "", as_json: Json = False) -> None:
     """Cadres registered under a division code."""
-    reply = call(stub().ListCadres, pb.ListCadresRequest(division_code=code, page_size=500))
+    reply = call(stub().ListCadres, pb.ListCadresRequest(division_code=division, page_size=500))
     if as_json:
         emit_json([as_dict(c) for c in reply.cadres])
         return
@@ -113,14 +111,14 @@ def list_cadres(
 @app.command("evaluate")
 def evaluate(
     cadre_id: CadreId,
-    year: Annotated[int, typer.Option()],
+    year: Year,
     grade: Annotated[str, typer.Option(help="excellent, competent, basically_competent, …")],
     achievement: Annotated[list[str] | None, typer.Option(help="Repeat for each")] = None,
     evaluated_on: Day = "",
 ) -> None:
     """Annual evaluation (实绩考核): one grade per year, excellent names achievements."""
     request = pb.EvaluateCadreRequest(
-        cadre_id=cadre_id, year=year, grade=enum_option(pb.EvaluationGrade, grade, "--grade"),
+        cadre_id=cadre_id, year=year, grade=parse(pb.EvaluationGrade, grade, "--grade"),
         achievements=achievement or [], evaluated_on=evaluated_on,
     )  # fmt: skip
     call(stub().EvaluateCadre, request)

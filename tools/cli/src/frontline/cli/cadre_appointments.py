@@ -7,20 +7,14 @@ from typing import Annotated
 import typer
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
-from frontline.cli.cadre_format import (
-    CadreId,
-    Day,
-    Json,
-    ProcedureId,
-    done,
-    enum_option,
-    label,
-    stub,
-)
+from frontline.cli.cadre_format import CadreId, ProcedureId, done, stub
 from frontline.cli.client import call
+from frontline.cli.enums import label, parse
+from frontline.cli.options import Day, Division, Json, day_option, sub_app
 from frontline.cli.output import as_dict, emit_json, table
 
-app = typer.Typer(no_args_is_help=True)
+app = sub_app("Appointments: 推荐 → 考察 → 公示 → 任职")
+TermEnd = Annotated[str, day_option(help="Last day of the term")]
 
 
 @app.command("nominate")
@@ -28,13 +22,13 @@ def nominate(
     cadre_id: CadreId,
     unit: Annotated[str, typer.Option(help="Org unit id")],
     post: Annotated[str, typer.Option(help="secretary, deputy_secretary, committee_member, …")],
-    term_end: Annotated[str, typer.Option()] = "",
+    term_end: TermEnd = "",
     also_village_head: Annotated[bool, typer.Option(help="一肩挑")] = False,
     as_json: Json = False,
 ) -> None:
     """Open an appointment procedure (民主推荐)."""
     request = pb.NominateCadreRequest(
-        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
+        cadre_id=cadre_id, org_unit_id=unit, post=parse(pb.Post, post, "--post"),
         term_end=term_end, also_village_head=also_village_head,
     )  # fmt: skip
     reply = call(stub().NominateCadre, request)
@@ -50,7 +44,7 @@ def inspect(
     """Record the inspection (考察) with the integrity opinion (廉洁意见)."""
     request = pb.RecordInspectionRequest(
         procedure_id=procedure_id, summary=summary,
-        integrity_opinion=enum_option(pb.IntegrityOpinion, opinion, "--opinion"),
+        integrity_opinion=parse(pb.IntegrityOpinion, opinion, "--opinion"),
     )  # fmt: skip
     call(stub().RecordInspection, request)
     typer.echo("inspected")
@@ -79,13 +73,13 @@ def elect(
     unit: Annotated[str, typer.Option(help="Org unit id")],
     post: Annotated[str, typer.Option()],
     election: Annotated[str, typer.Option(help="Election reference")],
-    term_end: Annotated[str, typer.Option()] = "",
+    term_end: TermEnd = "",
     also_village_head: Annotated[bool, typer.Option(help="一肩挑")] = False,
     appointed_on: Day = "",
 ) -> None:
     """Appoint to an elected post from an election result."""
     request = pb.AppointFromElectionRequest(
-        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
+        cadre_id=cadre_id, org_unit_id=unit, post=parse(pb.Post, post, "--post"),
         election_ref=election, term_end=term_end, also_village_head=also_village_head,
         appointed_on=appointed_on,
     )  # fmt: skip
@@ -103,8 +97,8 @@ def leave(
 ) -> None:
     """Record a cadre leaving a post."""
     request = pb.LeavePostRequest(
-        cadre_id=cadre_id, org_unit_id=unit, post=enum_option(pb.Post, post, "--post"),
-        reason=enum_option(pb.LeaveReason, reason, "--reason"), left_on=left_on,
+        cadre_id=cadre_id, org_unit_id=unit, post=parse(pb.Post, post, "--post"),
+        reason=parse(pb.LeaveReason, reason, "--reason"), left_on=left_on,
     )  # fmt: skip
     call(stub().LeavePost, request)
     typer.echo("left")
@@ -112,12 +106,12 @@ def leave(
 
 @app.command("list")
 def procedures(
-    code: Annotated[str, typer.Option(help="Division-code prefix")] = "",
+    division: Division = "",
     all_: Annotated[bool, typer.Option("--all", help="Also finished ones")] = False,
     as_json: Json = False,
 ) -> None:
     """Appointment procedures in progress."""
-    request = pb.ListAppointmentProceduresRequest(division_code=code, include_finished=all_)
+    request = pb.ListAppointmentProceduresRequest(division_code=division, include_finished=all_)
     reply = call(stub().ListAppointmentProcedures, request)
     if as_json:
         emit_json([as_dict(p) for p in reply.procedures])

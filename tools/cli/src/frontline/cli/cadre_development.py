@@ -8,13 +8,17 @@ from typing import Annotated
 import typer
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
-from frontline.cli.cadre_format import CadreId, Day, Json, done, enum_option, label, stub
+from frontline.cli.cadre_format import CadreId, done, stub
 from frontline.cli.client import call
+from frontline.cli.enums import label, parse
+from frontline.cli.options import Day, Division, Json, Year, division_code, sub_app
 from frontline.cli.output import as_dict, emit_json, show, table
 
-training_app = typer.Typer(no_args_is_help=True)
-student_app = typer.Typer(no_args_is_help=True)
-pay_app = typer.Typer(no_args_is_help=True)
+training_app = sub_app("Double Training (双培)")
+student_app = sub_app("Student village officials")
+pay_app = sub_app("Income growth plan: pay, summaries")
+MAX_HOURS = 10_000.0
+MAX_YUAN = 100_000_000.0
 
 
 # --- Double Training --------------------------------------------------------------
@@ -30,7 +34,7 @@ def enrol(
 ) -> None:
     """Enrol a cadre in an academic upgrade (学历提升)."""
     request = pb.EnrolAcademicUpgradeRequest(
-        cadre_id=cadre_id, target_level=enum_option(pb.EducationLevel, level, "--level"),
+        cadre_id=cadre_id, target_level=parse(pb.EducationLevel, level, "--level"),
         institution=institution, enrolled_on=enrolled_on,
     )  # fmt: skip
     reply = call(stub().EnrolAcademicUpgrade, request)
@@ -52,13 +56,13 @@ def start_training(
     cadre_id: CadreId,
     topic: Annotated[str, typer.Option(help="party_building, rural_governance, agriculture, …")],
     title: Annotated[str, typer.Option()],
-    hours: Annotated[float, typer.Option(help="Planned hours")],
+    hours: Annotated[float, typer.Option(min=0.1, max=MAX_HOURS, help="Planned hours")],
     started_on: Day = "",
     as_json: Json = False,
 ) -> None:
     """Start a professional training course (专业培训)."""
     request = pb.StartTrainingRequest(
-        cadre_id=cadre_id, topic=enum_option(pb.TrainingTopic, topic, "--topic"), title=title,
+        cadre_id=cadre_id, topic=parse(pb.TrainingTopic, topic, "--topic"), title=title,
         planned_hours=hours, started_on=started_on,
     )  # fmt: skip
     reply = call(stub().StartTraining, request)
@@ -69,7 +73,7 @@ def start_training(
 def complete_training(
     cadre_id: CadreId,
     training_id: str,
-    hours: Annotated[float, typer.Option(help="Hours attended")],
+    hours: Annotated[float, typer.Option(min=0, max=MAX_HOURS, help="Hours attended")],
     completed_on: Day = "",
 ) -> None:
     """Record a completed training course."""
@@ -103,8 +107,8 @@ def training_records(cadre_id: CadreId, as_json: Json = False) -> None:
 @student_app.command("assign")
 def assign(
     cadre_id: CadreId,
-    village: Annotated[str, typer.Option(help="Village code (12 digits)")],
-    years: Annotated[int, typer.Option(help="Service term: 2 or 3")],
+    village: Annotated[str, typer.Option(parser=division_code, help="Village code (12 digits)")],
+    years: Annotated[int, typer.Option(min=1, max=10, help="Service term: 2 or 3 years")],
     starts_on: Day = "",
 ) -> None:
     """Assign a university-student village official (大学生村官)."""
@@ -130,7 +134,7 @@ def depart(
 ) -> None:
     """Record a student official leaving."""
     request = pb.RecordStudentOfficialDepartureRequest(
-        cadre_id=cadre_id, reason=enum_option(pb.StudentDepartureReason, reason, "--reason"),
+        cadre_id=cadre_id, reason=parse(pb.StudentDepartureReason, reason, "--reason"),
         departed_on=departed_on,
     )  # fmt: skip
     call(stub().RecordStudentOfficialDeparture, request)
@@ -138,11 +142,10 @@ def depart(
 
 
 @student_app.command("list")
-def students(
-    code: Annotated[str, typer.Option(help="Township or other prefix")] = "", as_json: Json = False
-) -> None:
+def students(division: Division = "", as_json: Json = False) -> None:
     """Student village officials by township."""
-    reply = call(stub().ListStudentOfficials, pb.ListStudentOfficialsRequest(division_code=code))
+    request = pb.ListStudentOfficialsRequest(division_code=division)
+    reply = call(stub().ListStudentOfficials, request)
     if as_json:
         emit_json([as_dict(o) for o in reply.officials])
         return
@@ -158,8 +161,8 @@ def students(
 @pay_app.command("record")
 def record_pay(
     cadre_id: CadreId,
-    year: Annotated[int, typer.Option()],
-    yuan: Annotated[float, typer.Option(help="Yearly pay in yuan")],
+    year: Year,
+    yuan: Annotated[float, typer.Option(min=0, max=MAX_YUAN, help="Yearly pay in yuan")],
 ) -> None:
     """Record a cadre's pay for a year (kept inside the cadre service)."""
     request = pb.RecordRemunerationRequest(
@@ -171,8 +174,8 @@ def record_pay(
 
 @pay_app.command("summary")
 def pay_summary(
-    township: Annotated[str, typer.Argument(help="Township code (9 digits)")],
-    year: Annotated[int, typer.Option()],
+    township: Annotated[str, typer.Argument(parser=division_code, help="Township code (9 digits)")],
+    year: Year,
     as_json: Json = False,
 ) -> None:
     """Publish a township's yearly summary: count, average, median, growth."""

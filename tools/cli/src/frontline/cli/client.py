@@ -1,46 +1,22 @@
-"""How the CLI reaches a service: address from stack.env, token, request ids, errors."""
+"""How the CLI calls a service: channel, token and request id, errors as readable lines."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import grpc
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
+from frontline.cli.stack_env import address_of, stack_env, token
 from frontline.kernel.ids import new_id
 
-DEFAULT_PORTS = {
-    "organization": 50051,
-    "cadre": 50052,
-    "service-center": 50053,
-    "discipline": 50054,
-    "headquarters": 50055,
-}
-
 R = TypeVar("R")
-
-
-def stack_env(path: Path | None = None) -> dict[str, str]:
-    """Values written by `make up` in .frontline/stack.env, overridden by the environment."""
-    found = path or Path(os.environ.get("FRONTLINE_STACK_ENV", ".frontline/stack.env"))
-    values: dict[str, str] = {}
-    if found.exists():
-        for line in found.read_text().splitlines():
-            if "=" in line and not line.lstrip().startswith("#"):
-                key, _, value = line.partition("=")
-                values[key.strip()] = value.strip().strip('"')
-    values.update({k: v for k, v in os.environ.items() if k.startswith("FRONTLINE_")})
-    return values
-
-
-def address_of(service: str) -> str:
-    key = "FRONTLINE_" + service.upper().replace("-", "_") + "_GRPC"
-    return stack_env().get(key, f"127.0.0.1:{DEFAULT_PORTS[service]}")
+UNREACHABLE = (
+    "is the service running? Its address comes from .frontline/stack.env (make up) or "
+    "FRONTLINE_<SERVICE>_GRPC"
+)
 
 
 def channel_for(service: str) -> grpc.Channel:
@@ -58,16 +34,6 @@ def channel_for(service: str) -> grpc.Channel:
     return grpc.secure_channel(address_of(service), credentials)
 
 
-def token() -> str:
-    env = stack_env()
-    if env.get("FRONTLINE_TOKEN"):
-        return env["FRONTLINE_TOKEN"]
-    path = Path(env.get("FRONTLINE_TOKEN_PATH", ".frontline/admin.token"))
-    if not path.exists():
-        raise SystemExit(f"no token: set FRONTLINE_TOKEN or FRONTLINE_TOKEN_PATH ({path} missing)")
-    return path.read_text().strip()
-
-
 def metadata(request_id: str | None = None) -> list[tuple[str, str]]:
     return [("authorization", f"Bearer {token()}"), ("x-request-id", request_id or new_id())]
 
@@ -82,10 +48,17 @@ def call(method: Callable[..., R], request: Any, request_id: str | None = None) 
 
 
 def describe_error(exc: grpc.RpcError) -> str:
+    # Imported here: only a failed call needs the status details' messages.
+    from google.rpc import error_details_pb2
+    from grpc_status import rpc_status
+
     code = exc.code().name if hasattr(exc, "code") else "UNKNOWN"
     lines = [f"error: {code}: {exc.details() if hasattr(exc, 'details') else exc}"]
-    status = rpc_status.from_call(exc) if hasattr(exc, "trailing_metadata") else None
-    for detail in status.details if status else []:
+    if code == "UNAVAILABLE":
+        lines.append(f"  {UNREACHABLE}")
+    status = rpc_status.from_call(exc) if isinstance(exc, grpc.Call) else None
+    details: list[Any] = list(status.details) if status else []
+    for detail in details:
         bad = error_details_pb2.BadRequest()
         if detail.Unpack(bad):
             lines += [f"  {v.field}: {v.description}" for v in bad.field_violations]

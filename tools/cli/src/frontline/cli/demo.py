@@ -19,15 +19,18 @@ from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_people import seed_people
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_units import establish_units, seed_unit_life
+from frontline.cli.options import sub_app
 
-app = typer.Typer(no_args_is_help=True)
+app = sub_app()
 
 
 @app.command("seed")
 def seed(
-    seed: Annotated[int, typer.Option("--seed", help="Same seed, same county")] = 1,
-    concurrency: Annotated[int, typer.Option(help="Calls in flight at once")] = 48,
-    villages: Annotated[int, typer.Option(help="Villages and communities")] = 200,
+    seed: Annotated[int, typer.Option("--seed", min=0, help="Same seed, same county")] = 1,
+    concurrency: Annotated[int, typer.Option(min=1, max=1000, help="Calls in flight at once")] = 48,
+    villages: Annotated[
+        int, typer.Option(min=1, max=10_000, help="Villages and communities")
+    ] = 200,
 ) -> None:
     """Create a demo county: 12 townships, villages, cadres and two years of records."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
@@ -68,8 +71,8 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
         task = progress.add_task("seeding county", total=expected_calls(plan))
         call = Caller(seed, concurrency, progress, task)
         async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
-            org = organization_pb2_grpc.OrganizationServiceStub(org_ch)
-            cadre = cadre_pb2_grpc.CadreServiceStub(cad_ch)
+            org = organization_pb2_grpc.OrganizationServiceStub(org_ch)  # type: ignore[no-untyped-call]
+            cadre = cadre_pb2_grpc.CadreServiceStub(cad_ch)  # type: ignore[no-untyped-call]
             progress.update(task, description="org units")
             units = await establish_units(call, org, plan)
             progress.update(task, description="cadres")

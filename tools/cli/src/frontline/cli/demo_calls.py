@@ -10,7 +10,8 @@ from typing import Any
 import grpc
 from rich.progress import Progress
 
-from frontline.cli.client import address_of, describe_error, token
+from frontline.cli.client import describe_error
+from frontline.cli.stack_env import address_of, token
 
 # Waiting is expected: the cadre service learns new units from Kafka, and notice
 # periods end by timers. Anything else fails at once.

@@ -9,10 +9,7 @@ from typing import Any
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_plan import CadrePlan, CountyPlan, UnitPlan
-
-
-def _enum(enum: Any, prefix: str, value: str) -> int:
-    return int(enum.Value(f"{prefix}_{value.upper()}"))
+from frontline.cli.enums import parse
 
 
 async def _register(call: Caller, cadre: Any, c: CadrePlan, division: str) -> str | None:
@@ -20,9 +17,9 @@ async def _register(call: Caller, cadre: Any, c: CadrePlan, division: str) -> st
         cadre.RegisterCadre,
         pb.RegisterCadreRequest(
             name=c.name,
-            gender=_enum(pb.Gender, "GENDER", c.gender),
+            gender=parse(pb.Gender, c.gender),
             birth_date=c.birth_date.isoformat(),
-            education_level=_enum(pb.EducationLevel, "EDUCATION_LEVEL", c.education),
+            education_level=parse(pb.EducationLevel, c.education),
             party_member=c.party_member,
             phone=c.phone,
             id_number=c.id_number,
@@ -66,7 +63,7 @@ async def _appoint(
     unit_id, cadre_id = units.get(unit.key), cadre_ids.get(c.key)
     if unit_id is None or cadre_id is None:
         return
-    post = _enum(pb.Post, "POST", c.post)
+    post = parse(pb.Post, c.post)
     term_end = (unit.term_started_on + dt.timedelta(days=365 * unit.term_years)).isoformat()
     if c.by_procedure:
         await _by_procedure(call, cadre, c, cadre_id, unit_id, post, term_end)
@@ -100,7 +97,13 @@ async def _appoint(
 
 
 async def _by_procedure(
-    call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, unit_id: str, post: int, term_end: str
+    call: Caller,
+    cadre: Any,
+    c: CadrePlan,
+    cadre_id: str,
+    unit_id: str,
+    post: str | None,
+    term_end: str,
 ) -> None:
     """民主推荐 → 考察 → 任前公示; the notice timer appoints when it ends."""
     on = c.appointed_on - dt.timedelta(days=20)
@@ -151,7 +154,7 @@ async def _trainings(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str, toda
             cadre.StartTraining,
             pb.StartTrainingRequest(
                 cadre_id=cadre_id,
-                topic=_enum(pb.TrainingTopic, "TRAINING_TOPIC", topic),
+                topic=parse(pb.TrainingTopic, topic),
                 title="村干部能力提升专题培训",
                 planned_hours=hours,
                 started_on=(on - dt.timedelta(days=3)).isoformat(),
@@ -184,7 +187,7 @@ async def _evaluation(
             cadre_id=cadre_id,
             year=today.year - 1,
             achievements=["完成年度目标任务"],
-            grade=pb.EvaluationGrade.Value(f"EVALUATION_GRADE_{grade}"),
+            grade=parse(pb.EvaluationGrade, grade),
             evaluated_on=dt.date(today.year, 1, 15).isoformat(),
         ),
         f"evaluate:{c.key}",
@@ -198,7 +201,7 @@ async def _upgrade(call: Caller, cadre: Any, c: CadrePlan, cadre_id: str) -> Non
             cadre.EnrolAcademicUpgrade,
             pb.EnrolAcademicUpgradeRequest(
                 cadre_id=cadre_id,
-                target_level=_enum(pb.EducationLevel, "EDUCATION_LEVEL", target),
+                target_level=parse(pb.EducationLevel, target),
                 institution="广东开放大学",
                 enrolled_on=enrolled.isoformat(),
             ),
@@ -239,7 +242,7 @@ async def _student(
             cadre_id=cadre_id,
             year=finished.year - 1,
             achievements=["完成驻村服务任务"],
-            grade=pb.EvaluationGrade.Value(f"EVALUATION_GRADE_{grade}"),
+            grade=parse(pb.EvaluationGrade, grade),
             evaluated_on=dt.date(finished.year, 1, 15).isoformat(),
         ),
         f"student-eval:{c.key}",

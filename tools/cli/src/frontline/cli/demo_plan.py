@@ -138,7 +138,8 @@ def plan_county(
         start - dt.timedelta(days=400),
         start - dt.timedelta(days=400),
     )
-    townships, by_township = [], {}
+    townships: list[UnitPlan] = []
+    by_township: dict[str, list[UnitPlan]] = {}
     for t, name in enumerate(TOWNSHIPS, start=1):
         tcode = f"{code}{100 + t:03d}"
         town = UnitPlan(

@@ -10,17 +10,14 @@ from typing import Any
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_plan import CountyPlan, DecisionPlan, UnitPlan
-
-
-def _level(level: str) -> int:
-    return pb.OrgLevel.Value(f"ORG_LEVEL_{level.upper()}")
+from frontline.cli.enums import parse
 
 
 async def _establish(call: Caller, org: Any, unit: UnitPlan, parent: str) -> str | None:
     reply = await call(
         org.EstablishOrgUnit,
         pb.EstablishOrgUnitRequest(
-            level=_level(unit.level),
+            level=parse(pb.OrgLevel, unit.level),
             division_code=unit.code,
             name=unit.name,
             parent_unit_id=parent,
@@ -70,7 +67,7 @@ async def _meeting(
         org.RecordMeeting,
         pb.RecordMeetingRequest(
             org_unit_id=unit_id,
-            meeting_type=pb.MeetingType.Value(f"MEETING_TYPE_{kind.upper()}"),
+            meeting_type=parse(pb.MeetingType, kind),
             held_on=on.isoformat(),
             members_due=due,
             members_present=due - on.day % 4,
@@ -105,7 +102,7 @@ async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today
             org_unit_id=unit_id,
             title=d.title,
             drafted_on=d.drafted_on.isoformat(),
-            matter=pb.DecisionMatter.Value(f"DECISION_MATTER_{d.matter.upper()}"),
+            matter=parse(pb.DecisionMatter, d.matter),
             source=pb.DecisionSource.DECISION_SOURCE_VILLAGERS_SUGGESTION,
         ),
         f"decision:{d.key}",
@@ -185,7 +182,7 @@ async def _rating(
             org_unit_id=unit_id,
             year=today.year - 1,
             cadre_id=secretary,
-            rating=pb.SecretaryRating.Value(f"SECRETARY_RATING_{v.rating.upper()}"),
+            rating=parse(pb.SecretaryRating, v.rating),
             rated_on=dt.date(today.year, 1, 20).isoformat(),
         ),
         f"rating:{v.code}:{today.year - 1}",

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Annotated, Any
 
 import typer
 
-from frontline.cli.client import stack_env
+from frontline.cli.kafka_access import on_kafka
+from frontline.cli.options import Json, sub_app
 from frontline.cli.output import emit_json, table
-from frontline.kernel.kafka_client import client_settings_from
-from frontline.kernel.topics import read_topic
+from frontline.cli.stack_env import kafka_client
 
-app = typer.Typer(no_args_is_help=True)
+app = sub_app()
 
 
 def as_event(record: Any) -> dict[str, Any]:
@@ -30,13 +29,17 @@ def as_event(record: Any) -> dict[str, Any]:
 @app.command("tail")
 def tail(
     topic: Annotated[str, typer.Argument(help="e.g. organization.events.v1")],
-    last: Annotated[int, typer.Option(help="How many of the newest events to show")] = 10,
+    last: Annotated[
+        int, typer.Option(min=0, help="How many of the newest events to show (0: all)")
+    ] = 10,
     ce_type: Annotated[str | None, typer.Option("--type", help="Only this ce_type")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Json = False,
 ) -> None:
     """Show the newest events of TOPIC (read from the beginning, no consumer group)."""
-    kafka = client_settings_from(stack_env())
-    records = asyncio.run(read_topic(kafka, topic, timeout=5))
+    from frontline.kernel.topics import read_topic  # aiokafka: only when reading
+
+    kafka = kafka_client()
+    records = on_kafka(kafka.kafka_bootstrap, read_topic(kafka, topic, timeout=5))
     events = [as_event(r) for r in sorted(records, key=lambda r: r.timestamp)]
     if ce_type:
         events = [e for e in events if e["headers"].get("ce_type") == ce_type]

@@ -9,15 +9,15 @@ import typer
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.cli.client import call, channel_for
+from frontline.cli.options import Division, Json, day_option, division_code, sub_app
 from frontline.cli.output import as_dict, console, emit_json, table
 
-app = typer.Typer(no_args_is_help=True)
-AsOf = Annotated[str, typer.Option("--as-of", help="A past date YYYY-MM-DD (default today)")]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON")]
+app = sub_app()
+AsOf = Annotated[str, day_option("--as-of", help="A past day (default: today)")]
 
 
 def _stub() -> pb_grpc.HeadquartersServiceStub:
-    return pb_grpc.HeadquartersServiceStub(channel_for("headquarters"))
+    return pb_grpc.HeadquartersServiceStub(channel_for("headquarters"))  # type: ignore[no-untyped-call]
 
 
 def _score(message: Any, field: str) -> str:
@@ -91,13 +91,15 @@ def overview(as_of: AsOf = "", as_json: Json = False) -> None:
 
 @app.command("unit")
 def unit(
-    division_code: Annotated[str, typer.Argument(help="Township (9) or village (12) code")],
+    division: Annotated[
+        str, typer.Argument(parser=division_code, help="Township (9) or village (12) code")
+    ],
     as_of: AsOf = "",
     as_json: Json = False,
 ) -> None:
     """One township or village in detail."""
     reply = call(
-        _stub().GetUnitDetail, pb.GetUnitDetailRequest(division_code=division_code, as_of=as_of)
+        _stub().GetUnitDetail, pb.GetUnitDetailRequest(division_code=division, as_of=as_of)
     )
     emit_json(as_dict(reply.overview)) if as_json else _print_overview(reply.overview)
 
@@ -114,10 +116,10 @@ def ranking(as_of: AsOf = "", as_json: Json = False) -> None:
 
 @app.command("alerts")
 def alerts(
-    division_code: Annotated[str, typer.Option("--code", help="Division-code prefix")] = "",
+    division: Division = "",
     as_of: AsOf = "",
     as_json: Json = False,
 ) -> None:
-    """Alerts in the caller's scope (or under --code)."""
-    reply = call(_stub().ListAlerts, pb.ListAlertsRequest(division_code=division_code, as_of=as_of))
+    """Alerts in the caller's scope (or under --division)."""
+    reply = call(_stub().ListAlerts, pb.ListAlertsRequest(division_code=division, as_of=as_of))
     emit_json(as_dict(reply)) if as_json else _print_alerts(list(reply.alerts))

@@ -1,38 +1,44 @@
-"""The `frontline` operator CLI: one sub-command group per service plus token and admin."""
+"""The `frontline` operator CLI: a command group per service plus token, admin, events
+and demo (``registry.GROUPS``), each imported only when it is used."""
 
 from __future__ import annotations
 
-import importlib
 import logging
+from typing import Annotated
 
 import typer
 
-from frontline.cli import admin, events, tokens
+from frontline.cli.failures import run
+from frontline.cli.lazy_group import LazyGroup
+from frontline.cli.options import sub_app
 
-app = typer.Typer(help="Frontline operator CLI", no_args_is_help=True, add_completion=False)
-app.add_typer(tokens.app, name="token", help="Issue operator tokens")
-app.add_typer(
-    admin.app, name="admin", help="Administration: rebuild, verify, dead letters, calendar"
-)
-app.add_typer(events.app, name="events", help="Read public events off Kafka")
+app = sub_app("Frontline operator CLI", cls=LazyGroup, add_completion=True)
 
-# Service groups live in their own modules; a group whose module is absent is skipped.
-_GROUPS = {
-    "org": ("frontline.cli.org", "Organization service: units, decisions, meetings"),
-    "cadre": ("frontline.cli.cadre", "Cadre service: registry, appointments, training"),
-    "hq": ("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
-    "demo": ("frontline.cli.demo", "Demo county"),
-}
-for _name, (_module, _help) in _GROUPS.items():
-    try:
-        _group = importlib.import_module(_module)
-    except ModuleNotFoundError as exc:
-        if exc.name != _module:
-            raise
-        continue
-    app.add_typer(_group.app, name=_name, help=_help)
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("frontline-cli")
+        except PackageNotFoundError:
+            found = "unknown (not installed)"
+        print(f"frontline {found}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_print_version, help="Print the version, exit"
+        ),
+    ] = False,
+) -> None:
+    pass
 
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING)
-    app()
+    run(lambda: typer.main.get_command(app).main(prog_name="frontline"))

@@ -9,15 +9,28 @@ import typer
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.cli import org_decisions, org_meetings
 from frontline.cli.client import call
-from frontline.cli.org_format import Day, Json, enum_value, label, stub
+from frontline.cli.enums import label, parse, parse_all
+from frontline.cli.options import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Day,
+    Division,
+    Json,
+    day_option,
+    sub_app,
+)
+from frontline.cli.org_format import stub
 from frontline.cli.output import as_dict, emit_json, table
 
-app = typer.Typer(no_args_is_help=True)
-unit_app = typer.Typer(no_args_is_help=True, help="Org units: establish, elections, rectification")
+app = sub_app()
+unit_app = sub_app("Org units: establish, elections, rectification")
 app.add_typer(unit_app, name="unit")
-app.add_typer(org_decisions.app, name="decision", help="四议两公开 decisions, step by step")
-app.add_typer(org_meetings.app, name="meeting", help="Meetings: 三会一课, theme party day, ...")
+app.add_typer(org_decisions.app, name="decision")
+app.add_typer(org_meetings.app, name="meeting")
 UnitId = Annotated[str, typer.Argument(help="Org unit id")]
+TermYears = Annotated[
+    int, typer.Option(min=0, max=10, help="Term in years: 5; branches may have 3 (0: default)")
+]
 
 
 def _show_unit(unit: pb.OrgUnit, as_json: bool) -> None:
@@ -58,17 +71,17 @@ def _list_units(units: Any, as_json: bool, title: str) -> None:
 @unit_app.command("establish")
 def establish(
     level: Annotated[str, typer.Option(help="county, township, village, community, branch")],
-    code: Annotated[str, typer.Option(help="Division code (6, 9 or 12 digits)")],
+    division: Division,
     name: Annotated[str, typer.Option()],
     parent: Annotated[str, typer.Option(help="Parent unit id")] = "",
     established_on: Day = "",
     term_started_on: Day = "",
-    term_years: Annotated[int, typer.Option(help="5; branches may have 3")] = 0,
+    term_years: TermYears = 0,
     as_json: Json = False,
 ) -> None:
     """Establish an org unit under its parent."""
     request = pb.EstablishOrgUnitRequest(
-        level=enum_value(pb.OrgLevel, level, "--level"), division_code=code, name=name,
+        level=parse(pb.OrgLevel, level, "--level"), division_code=division, name=name,
         parent_unit_id=parent, established_on=established_on, term_started_on=term_started_on,
         term_years=term_years,
     )  # fmt: skip
@@ -90,14 +103,14 @@ def show_unit(
 
 @unit_app.command("list")
 def list_units(
-    prefix: Annotated[str, typer.Option(help="Division-code prefix (default: your scope)")] = "",
+    division: Division = "",
     level: Annotated[str, typer.Option()] = "",
     include_dissolved: Annotated[bool, typer.Option("--include-dissolved")] = False,
     as_json: Json = False,
 ) -> None:
-    """Units under a division-code prefix."""
+    """Units under a division code (default: your scope)."""
     request = pb.ListOrgUnitsRequest(
-        division_code_prefix=prefix, level=enum_value(pb.OrgLevel, level, "--level"),
+        division_code_prefix=division, level=parse(pb.OrgLevel, level, "--level"),
         include_dissolved=include_dissolved, page_size=500,
     )  # fmt: skip
     _list_units(call(stub().ListOrgUnits, request).org_units, as_json, "org units")
@@ -112,7 +125,7 @@ def children(unit_id: UnitId, as_json: Json = False) -> None:
 
 @unit_app.command("election")
 def election(
-    unit_id: UnitId, held_on: Day = "", term_years: int = 0, as_json: Json = False
+    unit_id: UnitId, held_on: Day = "", term_years: TermYears = 0, as_json: Json = False
 ) -> None:
     """Record an election (换届) that starts a new term."""
     request = pb.RecordElectionRequest(org_unit_id=unit_id, held_on=held_on, term_years=term_years)
@@ -122,7 +135,7 @@ def election(
 @unit_app.command("postpone")
 def postpone(
     unit_id: UnitId,
-    until: Annotated[str, typer.Option(help="New due date YYYY-MM-DD (≤ 1 year later)")],
+    until: Annotated[str, day_option(help="New due date (≤ 1 year later)")],
     reason: Annotated[str, typer.Option()],
     approver: Annotated[str, typer.Option(help="Approving unit (default: parent)")] = "",
     approved_on: Day = "",
@@ -165,14 +178,18 @@ def weak_lax(
     request = pb.ConfirmWeakLaxRequest(
         org_unit_id=unit_id, rectification_plan=plan, target_on=target_on,
         confirmed_on=confirmed_on,
-        criteria=[enum_value(pb.WeakLaxCriterion, c, "--criterion") for c in criterion],
+        criteria=parse_all(pb.WeakLaxCriterion, criterion, "--criterion"),
     )  # fmt: skip
     _show_unit(call(stub().ConfirmWeakLax, request).org_unit, as_json)
 
 
 @unit_app.command("progress")
 def progress(
-    unit_id: UnitId, percent: int, note: str, recorded_on: Day = "", as_json: Json = False
+    unit_id: UnitId,
+    percent: Annotated[int, typer.Argument(min=0, max=100, help="Percent complete")],
+    note: str,
+    recorded_on: Day = "",
+    as_json: Json = False,
 ) -> None:
     """Record rectification progress."""
     request = pb.RecordRectificationProgressRequest(
@@ -195,7 +212,7 @@ def sign_off(
 @unit_app.command("rate")
 def rate(
     unit_id: UnitId,
-    year: int,
+    year: Annotated[int, typer.Argument(min=FIRST_YEAR, max=LAST_YEAR)],
     rating: Annotated[str, typer.Argument(help="good, fairly_good, average, poor")],
     cadre: Annotated[str, typer.Option(help="Cadre id (default: current secretary)")] = "",
     as_json: Json = False,
@@ -203,6 +220,6 @@ def rate(
     """Rate the unit's secretary for a year (述职评议)."""
     request = pb.RateSecretaryRequest(
         org_unit_id=unit_id, year=year, cadre_id=cadre,
-        rating=enum_value(pb.SecretaryRating, rating, "RATING"),
+        rating=parse(pb.SecretaryRating, rating, "RATING"),
     )  # fmt: skip
     _show_unit(call(stub().RateSecretary, request).org_unit, as_json)

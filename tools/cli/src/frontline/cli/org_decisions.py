@@ -8,16 +8,18 @@ import typer
 
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.cli.client import call
-from frontline.cli.org_format import Day, Json, enum_value, label, stub
+from frontline.cli.enums import label, parse
+from frontline.cli.options import MAX_COUNT, Day, Division, Json, sub_app
+from frontline.cli.org_format import stub
 from frontline.cli.output import as_dict, emit_json, table
 
-app = typer.Typer(no_args_is_help=True)
+app = sub_app("四议两公开 decisions, step by step")
 DecisionId = Annotated[str, typer.Argument(help="Decision id")]
-Due = Annotated[int, typer.Option("--due", help="Members due to attend")]
-Present = Annotated[int, typer.Option("--present", help="Members present")]
-For = Annotated[int, typer.Option("--for", help="Votes for")]
-Against = Annotated[int, typer.Option("--against", help="Votes against")]
-Abstain = Annotated[int, typer.Option("--abstain", help="Abstentions")]
+Due = Annotated[int, typer.Option("--due", min=0, max=MAX_COUNT, help="Members due to attend")]
+Present = Annotated[int, typer.Option("--present", min=0, max=MAX_COUNT, help="Members present")]
+For = Annotated[int, typer.Option("--for", min=0, max=MAX_COUNT, help="Votes for")]
+Against = Annotated[int, typer.Option("--against", min=0, max=MAX_COUNT, help="Votes against")]
+Abstain = Annotated[int, typer.Option("--abstain", min=0, max=MAX_COUNT, help="Abstentions")]
 Opinion = Annotated[str, typer.Option("--opinion", help="Supervision committee's opinion")]
 Attendee = Annotated[str, typer.Option("--township-attendee", help="Township attendee")]
 
@@ -76,8 +78,8 @@ def draft(
 ) -> None:  # fmt: skip
     """Draft a decision (step 1)."""
     _done(stub().DraftDecision, pb.DraftDecisionRequest(
-        org_unit_id=unit, title=title, matter=enum_value(pb.DecisionMatter, matter, "--matter"),
-        source=enum_value(pb.DecisionSource, source, "--source"), drafted_on=drafted_on,
+        org_unit_id=unit, title=title, matter=parse(pb.DecisionMatter, matter, "--matter"),
+        source=parse(pb.DecisionSource, source, "--source"), drafted_on=drafted_on,
     ), as_json)  # fmt: skip
 
 
@@ -133,12 +135,13 @@ def resolve(decision_id: DecisionId, held_on: Day = "", due: Due = 0, present: P
     record = _record(held_on, due, present, (votes_for, against, abstain), opinion, attendee)
     _done(stub().ResolveDecision, pb.ResolveDecisionRequest(
         decision_id=decision_id, record=record,
-        body=enum_value(pb.ResolvingBody, body, "--body")), as_json)  # fmt: skip
+        body=parse(pb.ResolvingBody, body, "--body")), as_json)  # fmt: skip
 
 
 @app.command("publish")
 def publish(decision_id: DecisionId, published_on: Day = "",
-            notice_days: Annotated[int, typer.Option(help="Default: county minimum")] = 0,
+            notice_days: Annotated[int, typer.Option(
+                min=0, max=366, help="Days of public notice (0: the county minimum)")] = 0,
             as_json: Json = False) -> None:  # fmt: skip
     """Make the resolution public (step 6, 决议公开)."""
     _done(
@@ -203,14 +206,14 @@ def show(decision_id: DecisionId, as_json: Json = False) -> None:
 @app.command("list")
 def list_decisions(
     unit: Annotated[str, typer.Option(help="Unit id")] = "",
-    prefix: Annotated[str, typer.Option(help="Division-code prefix")] = "",
+    division: Division = "",
     state: Annotated[str, typer.Option(help="draft, proposed, ..., closed, rejected")] = "",
     as_json: Json = False,
 ) -> None:
-    """Decisions of a unit or under a prefix, optionally in one state."""
+    """Decisions of a unit or under a division code, optionally in one state."""
     response = call(stub().ListDecisions, pb.ListDecisionsRequest(
-        org_unit_id=unit, division_code_prefix=prefix, page_size=500,
-        state=enum_value(pb.DecisionState, state, "--state")))  # fmt: skip
+        org_unit_id=unit, division_code_prefix=division, page_size=500,
+        state=parse(pb.DecisionState, state, "--state")))  # fmt: skip
     if as_json:
         emit_json([as_dict(d) for d in response.decisions])
         return

@@ -12,7 +12,7 @@ from frontline.cli.client import channel_for, describe_error, metadata
 
 def rebuild_headquarters() -> None:
     """Stream the rebuild's progress (events/s, what is left) until the swap is done."""
-    stub = pb_grpc.HeadquartersServiceStub(channel_for("headquarters"))
+    stub = pb_grpc.HeadquartersServiceStub(channel_for("headquarters"))  # type: ignore[no-untyped-call]
     columns = (
         TextColumn("[bold]{task.fields[phase]}"),
         BarColumn(),

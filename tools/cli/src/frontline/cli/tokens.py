@@ -7,11 +7,24 @@ from typing import Annotated
 
 import typer
 
+from frontline.cli.options import sub_app
 from frontline.kernel.auth.keys import add_signing_key, parse_public_keys
 from frontline.kernel.auth.tokens import issue_token
 from frontline.kernel.authz import ALL_ROLES
 
-app = typer.Typer(no_args_is_help=True)
+app = sub_app()
+# The local stack's own admin token lives a year (frontline.stack.credentials).
+MAX_TTL_SECONDS = 365 * 24 * 3600
+PrivateKey = Annotated[
+    Path,
+    typer.Option(help="County private key (PEM)", exists=True, dir_okay=False, readable=True),
+]
+PublicKeys = Annotated[
+    Path,
+    typer.Option(
+        help="The public key file every service reads", exists=True, dir_okay=False, readable=True
+    ),
+]
 
 
 @app.command("issue")
@@ -19,19 +32,24 @@ def issue(
     sub: Annotated[str, typer.Option(help="Who the token is for")],
     role: Annotated[list[str], typer.Option(help="A role; repeat for several")],
     scope: Annotated[str, typer.Option(help="Division-code prefix the holder may act in")],
-    key: Annotated[Path, typer.Option(help="County private key (PEM)")] = Path(
-        ".frontline/keys/county.key.pem"
-    ),
-    ttl: Annotated[int, typer.Option(help="Lifetime in seconds")] = 3600,
+    key: PrivateKey = Path(".frontline/keys/county.key.pem"),
+    ttl: Annotated[
+        int, typer.Option(min=1, max=MAX_TTL_SECONDS, help="Lifetime in seconds")
+    ] = 3600,
     issuer: str = "frontline",
     audience: str = "frontline",
 ) -> None:
+    """Print a signed token with roles and a scope."""
     unknown = sorted(set(role) - ALL_ROLES)
     if unknown:
         raise typer.BadParameter(f"unknown role(s): {', '.join(unknown)}", param_hint="--role")
     if not scope.isdigit() or len(scope) not in (6, 9, 12):
         raise typer.BadParameter("a division code of 6, 9 or 12 digits", param_hint="--scope")
-    print(issue_token(key, sub, role, scope, ttl, issuer, audience))
+    try:
+        print(issue_token(key, sub, role, scope, ttl, issuer, audience))
+    except ValueError:  # cryptography's reason varies by version and says less
+        message = f"{key} is not an Ed25519 private key (PEM)"
+        raise typer.BadParameter(message, param_hint="--key") from None
 
 
 @app.command("new-key")
@@ -48,11 +66,11 @@ def new_key(
 
 
 @app.command("keys")
-def keys(
-    public_keys: Annotated[Path, typer.Option(help="The public key file services read")] = Path(
-        ".frontline/keys/county.pub.pem"
-    ),
-) -> None:
+def keys(public_keys: PublicKeys = Path(".frontline/keys/county.pub.pem")) -> None:
     """The kid of every key in the file, in file order (a token's header names one)."""
-    for kid in parse_public_keys(public_keys.read_bytes()):
+    try:
+        kids = parse_public_keys(public_keys.read_bytes())
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--public-keys") from None
+    for kid in kids:
         print(kid)
