@@ -134,6 +134,7 @@ class World:
     )
     today: FixedDay = field(default_factory=lambda: FixedDay(date(2026, 1, 5)))
     ids: SequentialIds = field(default_factory=SequentialIds)
+    rules: OrganizationRules = field(default_factory=OrganizationRules)
 
     @property
     def ports(self) -> Ports:
@@ -142,7 +143,7 @@ class World:
             read=MemoryReadModel(self.commands),
             today=self.today,
             new_id=self.ids,
-            rules=OrganizationRules(),
+            rules=self.rules,
         )
 
     def acting_as(self, *roles: str, scope: str = COUNTY, request_id: str | None = None) -> None:
