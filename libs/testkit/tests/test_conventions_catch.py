@@ -14,6 +14,7 @@ from frontline.kernel.decider import Decider
 from frontline.kernel.publication import Publication
 from frontline.kernel.service import Api, Service, Stream, Subscription
 from frontline.kernel.settings import ServiceSettings
+from frontline.kernel.upcasting import Upcasters
 from frontline.testkit import counter as c
 from frontline.testkit.conventions import ServiceConventions, round_trip
 
@@ -58,6 +59,19 @@ def test_an_event_neither_published_nor_declared_private_fails() -> None:
     conventions(
         streams=[Stream(c.counter, PUBLISHED)]
     ).test_every_event_is_published_or_declared_private()
+
+
+def test_a_schema_bump_without_its_upcaster_fails() -> None:
+    # counter.Incremented is at schema 2.
+    with pytest.raises(AssertionError, match="Incremented v1"):
+        conventions(
+            streams=[Stream(c.counter, PUBLISHED)]
+        ).test_every_older_schema_of_a_stored_event_has_an_upcaster()
+    upcasters = Upcasters()
+    upcasters.register("Incremented", 1)(lambda d: {**d, "unit": "piece"})
+    conventions(
+        streams=[Stream(c.counter, PUBLISHED)], upcasters=upcasters
+    ).test_every_older_schema_of_a_stored_event_has_an_upcaster()
 
 
 def test_an_rpc_without_an_authorization_rule_fails() -> None:

@@ -41,11 +41,19 @@ def test_every_contract_event_of_the_consumed_topics_has_a_projector_or_is_known
         "cn.frontline.organization.OneShoulderChanged.v1",
         "cn.frontline.cadre.CadrePersonalDataErased.v1",
         "cn.frontline.cadre.AppointmentWithdrawn.v1",
+        # Not projected yet: which meetings a unit owes (issue 11, headquarters half).
+        "cn.frontline.organization.OrgFormRecorded.v1",
+    }
+    # Each v2 decision event goes out beside its v1 twin, which headquarters projects.
+    twins = {
+        cls.ce_type
+        for cls in o.PUBLIC_EVENTS
+        if cls.ce_type.endswith(".v2") and handles(cls.ce_type.removesuffix(".v2") + ".v1")
     }
     missing = [
         cls.ce_type
         for cls in (*o.PUBLIC_EVENTS, *c.PUBLIC_EVENTS)
-        if cls.ce_type not in ignored and not handles(cls.ce_type)
+        if cls.ce_type not in ignored | twins and not handles(cls.ce_type)
     ]
     assert missing == []
     assert topics() == ["cadre.events.v1", "organization.events.v1"]

@@ -71,6 +71,8 @@ MATRIX: dict[str, tuple[Build, set[str]]] = {
     "RateSecretary": (lambda w: pb.RateSecretaryRequest(
         org_unit_id=w.village, year=2025, rating=pb.SECRETARY_RATING_GOOD, cadre_id="c-1"),
         ABOVE_VILLAGE),
+    "RecordOrgForm": (lambda w: pb.RecordOrgFormRequest(
+        org_unit_id=w.village, form=pb.ORG_FORM_BRANCH, member_count=9), OPERATORS),
     "GetOrgUnit": (lambda w: pb.GetOrgUnitRequest(org_unit_id=w.village), READERS),
     "ListOrgUnits": (lambda w: pb.ListOrgUnitsRequest(division_code_prefix=VILLAGE_CODE), READERS),
     "ListChildUnits": (lambda w: pb.ListChildUnitsRequest(org_unit_id=w.village), READERS),

@@ -61,3 +61,20 @@ async def test_a_bad_enum_value_names_the_choices(cli_env: Org) -> None:
     result = await asyncio.to_thread(CliRunner().invoke, app, ["unit", "list", "--level", "hamlet"])
     assert result.exit_code != 0
     assert "village" in result.output
+
+
+async def test_recording_a_form_shows_the_meetings_it_makes_due(cli_env: Org) -> None:
+    _, _, village = await cli_env.county_tree()
+    shown = await run(
+        "unit",
+        "form",
+        village.org_unit_id,
+        "--form",
+        "branch",
+        "--members",
+        "6",
+        "--party-groups",
+    )
+    assert "branch, 6 members, party groups" in shown
+    assert "party_group_meeting every 1 mo" in shown
+    assert "branch_committee_meeting" not in shown  # six members elect no committee

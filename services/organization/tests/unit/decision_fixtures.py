@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontline.kernel.decider import DomainEvent
 from frontline.organization.domain import decision_events as ev
 from frontline.organization.domain.decision_records import (
     DecisionMatter,
@@ -12,6 +13,9 @@ from frontline.organization.domain.decision_records import (
     StepRecord,
 )
 from frontline.organization.domain.divisions import OrgLevel
+
+# The county's today in the decider tests: after every step of the walk below.
+TODAY = date(2024, 12, 31)
 
 
 def record(
@@ -53,15 +57,28 @@ RESOLVED = ev.DecisionResolved(
     body=ResolvingBody.REPRESENTATIVES_MEETING,
 )
 PUBLISHED = ev.ResolutionPublished(
-    published_on=date(2024, 5, 9), notice_days=7, notice_ends_on=date(2024, 5, 16)
+    published_on=date(2024, 5, 9),
+    notice_days=7,
+    notice_starts_on=date(2024, 5, 9),
+    notice_ends_on=date(2024, 5, 16),
 )
 NOTICE_DONE = ev.PublicNoticeCompleted(completed_on=date(2024, 5, 16))
 STARTED = ev.ImplementationStarted(started_on=date(2024, 5, 20))
 RESULT = ev.ResultPublished(published_on=date(2024, 9, 1), summary="leased for 5 years")
 
-WALK = [DRAFTED, PROPOSED, DELIBERATED, REVIEWED, RESOLVED, PUBLISHED, NOTICE_DONE, STARTED, RESULT]
+WALK: list[DomainEvent] = [
+    DRAFTED,
+    PROPOSED,
+    DELIBERATED,
+    REVIEWED,
+    RESOLVED,
+    PUBLISHED,
+    NOTICE_DONE,
+    STARTED,
+    RESULT,
+]
 
 
-def upto(event: object) -> list[object]:
+def upto(event: DomainEvent) -> list[DomainEvent]:
     """The walk up to and including ``event``."""
-    return WALK[: WALK.index(event) + 1]  # type: ignore[arg-type]
+    return WALK[: WALK.index(event) + 1]

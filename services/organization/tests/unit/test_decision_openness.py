@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,7 @@ from .decision_fixtures import (
     RESOLVED,
     RESULT,
     STARTED,
+    TODAY,
     WALK,
     upto,
 )
@@ -44,6 +46,7 @@ def draft(
         matter=DecisionMatter.COLLECTIVE_ASSETS,
         source=DecisionSource.VILLAGERS_SUGGESTION,
         drafted_on=date(2024, 5, 1),
+        today=TODAY,
     )
 
 
@@ -64,18 +67,17 @@ def test_a_dissolved_unit_drafts_nothing_and_a_blank_title_is_invalid() -> None:
     scenario(decision_decider).given(DRAFTED).when(draft()).raises(AlreadyExists)
 
 
+def publish(day: date = date(2024, 5, 9), **extra: Any) -> cmd.PublishResolution:
+    """The resolution published on ``day``, recorded the same day unless ``today`` says."""
+    return cmd.PublishResolution(published_on=day, **{"today": day, **extra})
+
+
 def test_the_resolution_is_published_for_at_least_the_county_minimum() -> None:
     given = scenario(decision_decider).given(*upto(RESOLVED))
-    given.when(cmd.PublishResolution(published_on=date(2024, 5, 9))).then(PUBLISHED)
-    given.when(cmd.PublishResolution(published_on=date(2024, 5, 9), notice_days=6)).raises(
-        InvalidArgument
-    )
-    given.when(
-        cmd.PublishResolution(published_on=date(2024, 5, 9), notice_days=9, min_notice_days=10)
-    ).raises(InvalidArgument)
-    [event] = given.when(
-        cmd.PublishResolution(published_on=date(2024, 5, 9), notice_days=10)
-    ).outcome()
+    given.when(publish()).then(PUBLISHED)
+    given.when(publish(notice_days=6)).raises(InvalidArgument)
+    given.when(publish(notice_days=9, min_notice_days=10)).raises(InvalidArgument)
+    [event] = given.when(publish(notice_days=10)).outcome()
     assert isinstance(event, ev.ResolutionPublished) and event.notice_ends_on == date(2024, 5, 19)
 
 
@@ -83,7 +85,7 @@ def test_implementation_cannot_start_while_the_notice_runs() -> None:
     error = (
         scenario(decision_decider)
         .given(*upto(PUBLISHED))
-        .when(cmd.StartImplementation(started_on=date(2024, 5, 20)))
+        .when(cmd.StartImplementation(today=TODAY, started_on=date(2024, 5, 20)))
         .raises(PreconditionFailed)
     )
     assert error.violations[0].type == "PUBLIC_NOTICE_RUNNING"  # type: ignore[attr-defined]
@@ -100,17 +102,17 @@ def test_the_notice_timer_completes_the_notice_at_its_end_only() -> None:
 
 def test_after_the_notice_implementation_starts_and_the_result_is_made_public() -> None:
     scenario(decision_decider).given(*upto(NOTICE_DONE)).when(
-        cmd.StartImplementation(started_on=date(2024, 5, 20))
+        cmd.StartImplementation(today=TODAY, started_on=date(2024, 5, 20))
     ).then(STARTED)
     scenario(decision_decider).given(*upto(STARTED)).when(
-        cmd.PublishResult(published_on=date(2024, 9, 1), summary="leased for 5 years")
+        cmd.PublishResult(today=TODAY, published_on=date(2024, 9, 1), summary="leased for 5 years")
     ).then(RESULT)
 
 
 def test_a_decision_with_its_result_public_is_closed() -> None:
     closed = ev.DecisionClosed(closed_on=date(2024, 9, 10))
     scenario(decision_decider).given(*WALK).when(
-        cmd.CloseDecision(closed_on=date(2024, 9, 10))
+        cmd.CloseDecision(today=TODAY, closed_on=date(2024, 9, 10))
     ).then(closed)
     state = decision_decider.fold([*WALK, closed])
     assert state.status is DecisionStatus.CLOSED
@@ -124,7 +126,7 @@ def test_a_decision_with_its_result_public_is_closed() -> None:
 
 def test_a_date_before_the_previous_step_is_invalid() -> None:
     scenario(decision_decider).given(*upto(NOTICE_DONE)).when(
-        cmd.StartImplementation(started_on=date(2024, 5, 1))
+        cmd.StartImplementation(today=TODAY, started_on=date(2024, 5, 1))
     ).raises(InvalidArgument)
 
 

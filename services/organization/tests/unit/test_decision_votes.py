@@ -17,7 +17,7 @@ from frontline.organization.domain.decision_records import (
     ResolvingBody,
 )
 
-from .decision_fixtures import DELIBERATED, DRAFTED, PROPOSED, REVIEWED, record, upto
+from .decision_fixtures import DELIBERATED, DRAFTED, PROPOSED, REVIEWED, TODAY, record, upto
 
 pytestmark = pytest.mark.unit
 REPS = ResolvingBody.REPRESENTATIVES_MEETING
@@ -26,37 +26,91 @@ VILLAGERS = ResolvingBody.VILLAGERS_MEETING
 
 def test_the_committee_proposes_by_a_majority_of_those_present() -> None:
     scenario(decision_decider).given(DRAFTED).when(
-        cmd.ProposeDecision(record=PROPOSED.record)
+        cmd.ProposeDecision(today=TODAY, record=PROPOSED.record)
     ).then(PROPOSED)
 
 
 def test_the_joint_meeting_deliberates_by_majority() -> None:
     scenario(decision_decider).given(*upto(PROPOSED)).when(
-        cmd.DeliberateDecision(record=DELIBERATED.record)
+        cmd.DeliberateDecision(today=TODAY, record=DELIBERATED.record)
     ).then(DELIBERATED)
 
 
 def test_a_tied_joint_meeting_rejects_the_decision() -> None:
     tied = record(3, 9, 8, 4, 4)
     scenario(decision_decider).given(*upto(PROPOSED)).when(
-        cmd.DeliberateDecision(record=tied)
+        cmd.DeliberateDecision(today=TODAY, record=tied)
     ).then(ev.DecisionRejected(step=DecisionStep.DELIBERATION, record=tied))
 
 
-def test_under_one_shoulder_proposal_and_deliberation_merge() -> None:
+# DOMAIN.md step 3, issue 11 item 5: the joint meeting of the two committees sits
+# with the committee under 一肩挑, but it is its own meeting with its own counts.
+JOINT = record(2, 9, 8, 7, 1)
+
+
+def merged(joint: object = JOINT, one_shoulder: bool = True) -> cmd.ProposeDecision:
+    return cmd.ProposeDecision(
+        today=TODAY,
+        record=PROPOSED.record,
+        merge_deliberation=True,
+        deliberation_record=joint,  # type: ignore[arg-type]
+        unit_one_shoulder=one_shoulder,
+    )
+
+
+def test_a_merged_sitting_records_the_joint_meetings_own_counts() -> None:
+    scenario(decision_decider).given(DRAFTED).when(merged()).then(
+        PROPOSED, ev.DecisionDeliberated(record=JOINT, merged_with_proposal=True)
+    )
+    deliberated = ev.DecisionDeliberated(record=JOINT, merged_with_proposal=True)
+    state = decision_decider.fold([DRAFTED, PROPOSED, deliberated])
+    assert [(s.record.members_due, s.merged_with_proposal) for s in state.steps] == [
+        (5, False),
+        (9, True),
+    ]
+
+
+def test_a_merged_sitting_without_the_joint_meetings_counts_is_invalid() -> None:
+    error = scenario(decision_decider).given(DRAFTED).when(merged(None)).raises(InvalidArgument)
+    assert error.violations[0].field == "deliberation_record"  # type: ignore[attr-defined]
+
+
+def test_the_joint_meeting_of_a_merged_sitting_is_held_the_same_day() -> None:
+    other_day = record(3, 9, 8, 7, 1)
+    scenario(decision_decider).given(DRAFTED).when(merged(other_day)).raises(InvalidArgument)
+
+
+def test_an_inquorate_joint_meeting_at_a_merged_sitting_is_refused() -> None:
+    error = (
+        scenario(decision_decider)
+        .given(DRAFTED)
+        .when(merged(record(2, 9, 4, 4)))
+        .raises(PreconditionFailed)
+    )
+    assert error.violations[0].type == "QUORUM_NOT_MET"  # type: ignore[attr-defined]
+
+
+def test_a_joint_meeting_voting_no_at_a_merged_sitting_rejects_at_deliberation() -> None:
+    tied = record(2, 9, 8, 4, 4)
+    scenario(decision_decider).given(DRAFTED).when(merged(tied)).then(
+        PROPOSED, ev.DecisionRejected(step=DecisionStep.DELIBERATION, record=tied)
+    )
+
+
+def test_joint_counts_without_a_merged_sitting_are_invalid() -> None:
     scenario(decision_decider).given(DRAFTED).when(
-        cmd.ProposeDecision(record=PROPOSED.record, merge_deliberation=True, unit_one_shoulder=True)
-    ).then(PROPOSED, ev.DecisionDeliberated(record=PROPOSED.record, merged_with_proposal=True))
+        cmd.ProposeDecision(today=TODAY, record=PROPOSED.record, deliberation_record=JOINT)
+    ).raises(InvalidArgument)
 
 
 def test_merging_without_one_shoulder_is_refused() -> None:
-    scenario(decision_decider).given(DRAFTED).when(
-        cmd.ProposeDecision(record=PROPOSED.record, merge_deliberation=True)
-    ).raises(PreconditionFailed)
+    scenario(decision_decider).given(DRAFTED).when(merged(one_shoulder=False)).raises(
+        PreconditionFailed
+    )
 
 
 def review(present: int, votes_for: int, due: int = 30) -> cmd.ReviewDecision:
-    return cmd.ReviewDecision(record=record(6, due, present, votes_for))
+    return cmd.ReviewDecision(today=TODAY, record=record(6, due, present, votes_for))
 
 
 def test_exactly_two_thirds_present_at_the_member_meeting_passes() -> None:
@@ -95,7 +149,7 @@ def test_one_more_than_half_of_members_due_agreeing_passes() -> None:
 def resolve(
     present: int, votes_for: int, body: ResolvingBody = REPS, due: int = 45
 ) -> cmd.ResolveDecision:
-    return cmd.ResolveDecision(record=record(8, due, present, votes_for), body=body)
+    return cmd.ResolveDecision(today=TODAY, record=record(8, due, present, votes_for), body=body)
 
 
 def test_more_than_half_of_those_present_at_the_villagers_meeting_resolves() -> None:
@@ -127,14 +181,14 @@ def test_the_resolving_meeting_needs_its_quorum(
 @pytest.mark.parametrize(
     ("history", "command"),
     [
-        (upto(DRAFTED), cmd.DeliberateDecision(record=DELIBERATED.record)),
-        (upto(DRAFTED), cmd.ReviewDecision(record=REVIEWED.record)),
-        (upto(PROPOSED), cmd.ReviewDecision(record=REVIEWED.record)),
-        (upto(DELIBERATED), cmd.ResolveDecision(record=REVIEWED.record, body=REPS)),
-        (upto(REVIEWED), cmd.PublishResolution(published_on=date(2024, 5, 9))),
-        (upto(DELIBERATED), cmd.ProposeDecision(record=PROPOSED.record)),
-        (upto(DRAFTED), cmd.StartImplementation(started_on=date(2024, 6, 1))),
-        (upto(DRAFTED), cmd.CloseDecision(closed_on=date(2024, 6, 1))),
+        (upto(DRAFTED), cmd.DeliberateDecision(today=TODAY, record=DELIBERATED.record)),
+        (upto(DRAFTED), cmd.ReviewDecision(today=TODAY, record=REVIEWED.record)),
+        (upto(PROPOSED), cmd.ReviewDecision(today=TODAY, record=REVIEWED.record)),
+        (upto(DELIBERATED), cmd.ResolveDecision(today=TODAY, record=REVIEWED.record, body=REPS)),
+        (upto(REVIEWED), cmd.PublishResolution(today=TODAY, published_on=date(2024, 5, 9))),
+        (upto(DELIBERATED), cmd.ProposeDecision(today=TODAY, record=PROPOSED.record)),
+        (upto(DRAFTED), cmd.StartImplementation(today=TODAY, started_on=date(2024, 6, 1))),
+        (upto(DRAFTED), cmd.CloseDecision(today=TODAY, closed_on=date(2024, 6, 1))),
     ],
 )
 def test_skipping_or_repeating_a_step_is_a_failed_precondition(
@@ -145,7 +199,9 @@ def test_skipping_or_repeating_a_step_is_a_failed_precondition(
 
 
 def test_a_step_on_an_unknown_decision_is_not_found() -> None:
-    scenario(decision_decider).when(cmd.ProposeDecision(record=PROPOSED.record)).raises(NotFound)
+    scenario(decision_decider).when(
+        cmd.ProposeDecision(today=TODAY, record=PROPOSED.record)
+    ).raises(NotFound)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +216,7 @@ def test_a_step_on_an_unknown_decision_is_not_found() -> None:
 )
 def test_an_inconsistent_step_record_is_invalid(bad: object) -> None:
     scenario(decision_decider).given(DRAFTED).when(
-        cmd.ProposeDecision(record=bad)  # type: ignore[arg-type]
+        cmd.ProposeDecision(today=TODAY, record=bad)  # type: ignore[arg-type]
     ).raises(InvalidArgument)
 
 
@@ -169,7 +225,7 @@ def test_a_rejected_decision_is_redrafted_and_goes_round_again() -> None:
     redrafted = ev.DecisionRedrafted(drafted_on=date(2024, 6, 1), title="Lease, revised", round=2)
     history = [*upto(DELIBERATED), rejected]
     scenario(decision_decider).given(*history).when(
-        cmd.RedraftDecision(drafted_on=date(2024, 6, 1), title="Lease, revised")
+        cmd.RedraftDecision(today=TODAY, drafted_on=date(2024, 6, 1), title="Lease, revised")
     ).then(redrafted)
     state = decision_decider.fold([*history, redrafted])
     assert state.status is DecisionStatus.DRAFT and state.steps == ()
@@ -178,5 +234,5 @@ def test_a_rejected_decision_is_redrafted_and_goes_round_again() -> None:
 
 def test_only_a_rejected_decision_is_redrafted() -> None:
     scenario(decision_decider).given(*upto(PROPOSED)).when(
-        cmd.RedraftDecision(drafted_on=date(2024, 6, 1))
+        cmd.RedraftDecision(today=TODAY, drafted_on=date(2024, 6, 1))
     ).raises(PreconditionFailed)

@@ -146,6 +146,7 @@ class World:
     today: FixedDay = field(default_factory=lambda: FixedDay(date(2026, 1, 5)))
     ids: SequentialIds = field(default_factory=SequentialIds)
     cadres: MemoryCadreDirectory = field(default_factory=MemoryCadreDirectory)
+    rules: OrganizationRules = field(default_factory=OrganizationRules)
 
     @property
     def ports(self) -> Ports:
@@ -154,7 +155,7 @@ class World:
             read=MemoryReadModel(self.commands),
             today=self.today,
             new_id=self.ids,
-            rules=OrganizationRules(),
+            rules=self.rules,
             cadres=self.cadres,
         )
 

@@ -18,6 +18,8 @@ from frontline.kernel.errors import (
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain import org_unit_events as ev
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.use_cases import team_posts, units
 
 from .county import county_tree, establish, registered
@@ -263,3 +265,30 @@ async def test_get_by_code_lists_and_children_stay_inside_the_callers_scope(worl
         await units.get_unit(world.ports, other_town.unit_id, None)
     with pytest.raises(InvalidArgument):
         await units.get_unit(world.ports, None, None)
+
+
+async def test_recording_the_form_shows_the_meetings_due_with_the_countys_frequencies(
+    world: World,
+) -> None:
+    _, _, village = await county_tree(world)
+    world.rules = world.rules.model_copy(
+        update={
+            "meeting_every_months": {
+                **world.rules.meeting_every_months,
+                MeetingType.PARTY_MASSES_JOINT_MEETING: 6,
+            }
+        }
+    )
+    form = units.FormRecord(OrgForm.BRANCH, 6, False, date(2026, 1, 2))
+    unit = await units.record_form(world.ports, village.unit_id, form)
+    assert {d.meeting_type: d.every_months for d in unit.meetings_due} == {
+        MeetingType.BRANCH_MEMBER_MEETING: 3,
+        MeetingType.PARTY_LESSON: 3,
+        MeetingType.THEME_PARTY_DAY: 1,
+        MeetingType.LEADING_BODIES_JOINT_MEETING: 3,
+        MeetingType.PARTY_MASSES_JOINT_MEETING: 6,
+    }
+    assert world.commands.published[-1].ce_type.endswith("OrgFormRecorded.v1")
+    world.acting_as("village_operator", scope="440781100202")
+    with pytest.raises(PermissionDenied):
+        await units.record_form(world.ports, village.unit_id, form)

@@ -18,3 +18,6 @@ class PublicEvent(BaseModel):
 
     ce_type: ClassVar[str]
     topic: ClassVar[str]
+    # Set on an older version while it is still published beside its successor: the
+    # catalogue marks it superseded, consumers should move to the named ``ce_type``.
+    superseded_by: ClassVar[str | None] = None

@@ -60,13 +60,18 @@ def service_of(topic: str) -> str:
 
 
 def meaning(event: type[PublicEvent]) -> str:
-    """The model's docstring on one line, or its name in words when it has none."""
+    """The model's docstring on one line, or its name in words when it has none;
+    a superseded version says so first."""
     doc = event.__doc__
     if doc and doc.strip():
         first_paragraph = inspect.cleandoc(doc).split("\n\n", 1)[0]
-        return " ".join(first_paragraph.split())
-    words = re.sub(r"(?<!^)(?=[A-Z])", " ", event.__name__).lower()
-    return words[:1].upper() + words[1:] + "."
+        text = " ".join(first_paragraph.split())
+    else:
+        words = re.sub(r"(?<!^)(?=[A-Z])", " ", event.__name__).lower()
+        text = words[:1].upper() + words[1:] + "."
+    if event.superseded_by:
+        return f"Superseded by `{event.superseded_by}` (still published beside it). {text}"
+    return text
 
 
 def payload_schema(event: type[PublicEvent]) -> dict[str, Any]:
@@ -82,6 +87,8 @@ def field_type(prop: dict[str, Any]) -> str:
         return " or ".join(kinds) + (" or null" if nullable else "")
     if "enum" in prop:
         return "enum"
+    if "$ref" in prop:  # a nested model: its name (its fields are in the JSON Schema)
+        return str(prop["$ref"]).rsplit("/", 1)[-1]
     kind = str(prop.get("type", "any"))
     if kind == "array":
         return "list of " + field_type(prop.get("items", {}))

@@ -4,70 +4,70 @@ Each event carries the unit's id and division code so that a consumer (the
 headquarters projection, other county systems) can place it without asking
 anyone. Ids, codes, dates, counts and outcomes only: no names of people, no
 free-text plans, opinions or reasons.
+
+Decision events exist in two versions, both published for now: v2
+(``organization_decisions_v2``) has the land matters, households at a villagers'
+meeting, the joint meeting's own counts at a merged sitting and the day the
+public notice counts from; v1 stays as it was for consumers that still read it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
 
 from frontline.contracts.base import PublicEvent
-
-TOPIC = "organization.events.v1"
-
-OrgLevel = Literal["county", "township", "village", "community", "branch"]
-WeakLaxCriterion = Literal[
-    "secretary_vacant",
-    "election_overdue",
-    "meetings_not_held",
-    "decisions_not_public",
-    "low_satisfaction",
-    "disputes_concentrated",
-    "last_in_assessment",
-    "other",
-]
-SecretaryRating = Literal["good", "fairly_good", "average", "poor"]
-MeetingType = Literal[
-    "branch_member_meeting",
-    "branch_committee_meeting",
-    "party_group_meeting",
-    "party_lesson",
-    "theme_party_day",
-    "leading_bodies_joint_meeting",
-    "party_masses_joint_meeting",
-]
-DecisionMatter = Literal[
-    "village_rules_and_plans",
-    "land_contracting",
-    "collective_assets",
-    "project",
-    "public_works_fundraising",
-    "other",
-]
-DecisionState = Literal[
-    "draft",
-    "proposed",
-    "deliberated",
-    "reviewed",
-    "resolved",
-    "resolution_public",
-    "implementing",
-    "result_public",
-    "closed",
-    "rejected",
-]
-DecisionStep = Literal["proposal", "deliberation", "review", "resolution"]
-ResolvingBody = Literal["villagers_meeting", "representatives_meeting"]
-
-
-class _OrgEvent(PublicEvent):
-    topic: ClassVar[str] = TOPIC
-    org_unit_id: str
-    division_code: str
-
-
-class _UnitEvent(_OrgEvent):
-    level: OrgLevel
+from frontline.contracts.organization_decisions import DecisionClosed as DecisionClosed
+from frontline.contracts.organization_decisions import DecisionDeliberated as DecisionDeliberated
+from frontline.contracts.organization_decisions import DecisionDrafted as DecisionDrafted
+from frontline.contracts.organization_decisions import (
+    DecisionImplementationStarted as DecisionImplementationStarted,
+)
+from frontline.contracts.organization_decisions import DecisionImplemented as DecisionImplemented
+from frontline.contracts.organization_decisions import (
+    DecisionNoticeCompleted as DecisionNoticeCompleted,
+)
+from frontline.contracts.organization_decisions import DecisionProposed as DecisionProposed
+from frontline.contracts.organization_decisions import DecisionPublished as DecisionPublished
+from frontline.contracts.organization_decisions import DecisionRedrafted as DecisionRedrafted
+from frontline.contracts.organization_decisions import DecisionRejected as DecisionRejected
+from frontline.contracts.organization_decisions import DecisionResolved as DecisionResolved
+from frontline.contracts.organization_decisions import DecisionReviewed as DecisionReviewed
+from frontline.contracts.organization_decisions_v2 import DecisionClosedV2 as DecisionClosedV2
+from frontline.contracts.organization_decisions_v2 import (
+    DecisionDeliberatedV2 as DecisionDeliberatedV2,
+)
+from frontline.contracts.organization_decisions_v2 import DecisionDraftedV2 as DecisionDraftedV2
+from frontline.contracts.organization_decisions_v2 import (
+    DecisionImplementationStartedV2 as DecisionImplementationStartedV2,
+)
+from frontline.contracts.organization_decisions_v2 import (
+    DecisionImplementedV2 as DecisionImplementedV2,
+)
+from frontline.contracts.organization_decisions_v2 import (
+    DecisionNoticeCompletedV2 as DecisionNoticeCompletedV2,
+)
+from frontline.contracts.organization_decisions_v2 import DecisionProposedV2 as DecisionProposedV2
+from frontline.contracts.organization_decisions_v2 import DecisionPublishedV2 as DecisionPublishedV2
+from frontline.contracts.organization_decisions_v2 import DecisionRedraftedV2 as DecisionRedraftedV2
+from frontline.contracts.organization_decisions_v2 import DecisionRejectedV2 as DecisionRejectedV2
+from frontline.contracts.organization_decisions_v2 import DecisionResolvedV2 as DecisionResolvedV2
+from frontline.contracts.organization_decisions_v2 import DecisionReviewedV2 as DecisionReviewedV2
+from frontline.contracts.organization_vocabulary import TOPIC as TOPIC
+from frontline.contracts.organization_vocabulary import DecisionMatter as DecisionMatter
+from frontline.contracts.organization_vocabulary import DecisionMatterV2 as DecisionMatterV2
+from frontline.contracts.organization_vocabulary import DecisionState as DecisionState
+from frontline.contracts.organization_vocabulary import DecisionStep as DecisionStep
+from frontline.contracts.organization_vocabulary import MeetingType as MeetingType
+from frontline.contracts.organization_vocabulary import OrgEvent as _OrgEvent
+from frontline.contracts.organization_vocabulary import OrgForm as OrgForm
+from frontline.contracts.organization_vocabulary import OrgLevel as OrgLevel
+from frontline.contracts.organization_vocabulary import ResolvingBody as ResolvingBody
+from frontline.contracts.organization_vocabulary import SecretaryRating as SecretaryRating
+from frontline.contracts.organization_vocabulary import UnitEvent as _UnitEvent
+from frontline.contracts.organization_vocabulary import WeakLaxCriterion as WeakLaxCriterion
 
 
 class OrgUnitEstablished(_UnitEvent):
@@ -128,6 +128,31 @@ class OrgUnitDissolved(_UnitEvent):
     dissolved_on: dt.date
     # Set when the unit merged into another unit of its level.
     merged_into_unit_id: str | None = None
+
+
+class MeetingDuty(BaseModel):
+    """A meeting type the unit must hold at least once every ``every_months`` months."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    meeting_type: MeetingType
+    every_months: int
+
+
+class OrgFormRecorded(_UnitEvent):
+    """The organization's form (委员会 / 总支 / 支部), size and party groups, and the meetings due.
+
+    ``meetings_due`` is the whole list of meetings the unit owes from ``recorded_on``
+    on (DOMAIN.md "Meetings"); a type not listed is not due. A general branch or
+    committee lists its own meetings; its branches are counted as units of their own.
+    """
+
+    ce_type: ClassVar[str] = "cn.frontline.organization.OrgFormRecorded.v1"
+    form: OrgForm
+    member_count: int
+    has_party_groups: bool
+    recorded_on: dt.date
+    meetings_due: list[MeetingDuty]
 
 
 class SecretaryPostFilled(_UnitEvent):
@@ -201,112 +226,6 @@ class MeetingHeld(_OrgEvent):
     members_present: int
 
 
-class _DecisionEvent(_OrgEvent):
-    decision_id: str
-    matter: DecisionMatter
-    # The decision's state after this event, and which drafting round it is in.
-    state: DecisionState
-    round: int
-
-
-class DecisionDrafted(_DecisionEvent):
-    """A major village matter entered "four discussions, two openness" (四议两公开) as a draft."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionDrafted.v1"
-    drafted_on: dt.date
-
-
-class _DecisionVote(_DecisionEvent):
-    """The counts a step's meeting recorded, and whether the township attended."""
-
-    step: DecisionStep
-    held_on: dt.date
-    members_due: int
-    members_present: int
-    votes_for: int
-    votes_against: int
-    votes_abstain: int
-    township_attended: bool
-    supervision_opinion_recorded: bool
-
-
-class DecisionProposed(_DecisionVote):
-    """The village party organization committee proposed the decision (支委会提议)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionProposed.v1"
-
-
-class DecisionDeliberated(_DecisionVote):
-    """The joint meeting of the two committees deliberated the decision (两委会商议)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionDeliberated.v1"
-    merged_with_proposal: bool = False
-
-
-class DecisionReviewed(_DecisionVote):
-    """The party member meeting reviewed and passed the decision (党员大会审议)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionReviewed.v1"
-
-
-class DecisionResolved(_DecisionVote):
-    """The villagers' (representatives') meeting resolved the decision (村民(代表)会议决议)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionResolved.v1"
-    body: ResolvingBody
-
-
-class DecisionRejected(_DecisionVote):
-    """A step's vote failed and the decision was rejected; it may be redrafted."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionRejected.v1"
-    body: ResolvingBody | None = None
-
-
-class DecisionPublished(_DecisionEvent):
-    """The resolution is made public (决议公开) for its notice period."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionPublished.v1"
-    published_on: dt.date
-    notice_days: int
-    notice_ends_on: dt.date
-
-
-class DecisionNoticeCompleted(_DecisionEvent):
-    """The resolution's public notice period (决议公开) ended; implementation may start."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionNoticeCompleted.v1"
-    completed_on: dt.date
-
-
-class DecisionImplementationStarted(_DecisionEvent):
-    """Implementation of the publicly noticed resolution started."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionImplementationStarted.v1"
-    started_on: dt.date
-
-
-class DecisionImplemented(_DecisionEvent):
-    """The result of the implementation is made public (实施结果公开)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionImplemented.v1"
-    result_published_on: dt.date
-
-
-class DecisionClosed(_DecisionEvent):
-    """The decision was closed after its implementation result was made public (实施结果公开)."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionClosed.v1"
-    closed_on: dt.date
-
-
-class DecisionRedrafted(_DecisionEvent):
-    """A rejected decision was redrafted and starts again as a draft in a new round."""
-
-    ce_type: ClassVar[str] = "cn.frontline.organization.DecisionRedrafted.v1"
-    drafted_on: dt.date
-
-
 PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     OrgUnitEstablished,
     ElectionReminderIssued,
@@ -334,4 +253,17 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     DecisionImplemented,
     DecisionClosed,
     DecisionRedrafted,
+    OrgFormRecorded,
+    DecisionDraftedV2,
+    DecisionProposedV2,
+    DecisionDeliberatedV2,
+    DecisionReviewedV2,
+    DecisionResolvedV2,
+    DecisionRejectedV2,
+    DecisionPublishedV2,
+    DecisionNoticeCompletedV2,
+    DecisionImplementationStartedV2,
+    DecisionImplementedV2,
+    DecisionClosedV2,
+    DecisionRedraftedV2,
 )

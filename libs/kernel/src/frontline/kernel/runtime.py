@@ -149,6 +149,8 @@ class ServiceRuntime(Generic[S]):
         for timer in service.timers:
             runtime._timer_specs.append(timer)
         runtime._apis.extend(service.apis)
+        if service.upcasters is not None:
+            runtime.upcasters.include(service.upcasters)
         runtime._setup.extend(service.setup)
         runtime._components.extend(service.components)
         return runtime

@@ -2,7 +2,8 @@
 
 A service's ``service.py`` builds one ``Service``: its settings class, migrations,
 streams (decider, publication, projection), gRPC APIs with their authorization
-rules, subscriptions, timers and extra components. ``__main__.py`` is
+rules, subscriptions, timers, extra components and the upcasters of its stored
+events. ``__main__.py`` is
 ``run_service(SERVICE)`` and nothing else; tests start the same definition with
 ``ServiceRuntime.of(SERVICE, settings, clock)``. Anything that needs the running
 process (the pool, the clock, settings) is a factory taking the runtime, called
@@ -33,6 +34,7 @@ from frontline.kernel.publication import Publication
 from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.subscriber import Handler
 from frontline.kernel.timers import TimerHandler
+from frontline.kernel.upcasting import Upcasters
 
 if TYPE_CHECKING:
     from frontline.kernel.runtime import ServiceRuntime
@@ -123,6 +125,9 @@ class Service(Generic[SettingsT]):
     components: Sequence[Factory[AbstractAsyncContextManager[Any]]] = ()
     # The package whose commands must all be handled by a stream (conventions suite).
     domain: str | None = None
+    # Lift stored events of an older ``schema_version`` on load (conventions suite:
+    # every step from 1 to each event's current version is registered).
+    upcasters: Upcasters | None = None
 
 
 def run_service(service: Service[Any]) -> None:

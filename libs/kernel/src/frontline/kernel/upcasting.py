@@ -22,6 +22,13 @@ class Upcasters:
 
         return add
 
+    def has(self, event_type: str, from_version: int) -> bool:
+        return (event_type, from_version) in self._steps
+
+    def include(self, other: Upcasters) -> None:
+        """Add every step ``other`` registers (a service's own, into its runtime's store)."""
+        self._steps.update(other._steps)
+
     def upcast(self, event_type: str, version: int, target: int, data: Payload) -> Payload:
         while version < target:
             step = self._steps.get((event_type, version))

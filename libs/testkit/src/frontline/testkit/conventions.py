@@ -8,6 +8,7 @@ runs these checks against every service definition (``service.py``)::
 
 - every command of the service's domain is handled by exactly one stream;
 - every event a stream stores is either published or declared private;
+- every older schema of a stored event has an upcaster to the next one;
 - every public event of the service round-trips its JSON Schema;
 - every RPC has an authorization rule (the kernel also refuses to start otherwise);
 - every subscription declares its contract and dead-letters malformed input
@@ -36,6 +37,7 @@ from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Service
 from frontline.kernel.subscriber import dlq_topic
 from frontline.kernel.topics import ensure_topics, read_topic
+from frontline.kernel.upcasting import Upcasters
 from frontline.testkit.cloudevents import ce_headers, send
 from frontline.testkit.runtime import SigningKeys, service_settings
 
@@ -107,6 +109,19 @@ class ServiceConventions:
             )
             unknown = (published | private) - set(decider.events)
             assert not unknown, f"{decider.stream_type}: mapped events it never stores: {unknown}"
+
+    def test_every_older_schema_of_a_stored_event_has_an_upcaster(self) -> None:
+        # The store refuses to load a row it cannot lift (LookupError): a schema bump
+        # without its upcaster breaks every stream that holds an older event.
+        upcasters = self.service.upcasters or Upcasters()
+        missing = [
+            f"{event.event_type} v{version}"
+            for decider in deciders(self.service)
+            for event in decider.events
+            for version in range(1, event.schema_version)
+            if not upcasters.has(event.event_type, version)
+        ]
+        assert not missing, f"stored schemas without an upcaster: {missing}"
 
     def test_every_public_event_round_trips_its_json_schema(self) -> None:
         events = public_events(self.service)

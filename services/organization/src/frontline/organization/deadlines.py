@@ -65,6 +65,8 @@ def decision_timers(time: CountyTime) -> Projection:
     def project(stored: Sequence[StoredEvent], s: DecisionState) -> list[Op]:
         if not any(isinstance(e.event, dev.ResolutionPublished) for e in stored):
             return []
+        if s.notice_completed:  # a backfilled notice had run already: nothing to wait for
+            return []
         assert s.notice_ends_on is not None
         key = f"{NOTICE}:{s.decision_id}"
         return [schedule_op(key, time.start_of(s.notice_ends_on), NOTICE, s.decision_id)]

@@ -1,7 +1,8 @@
 """Which stored events become public, and how (DESIGN.md §2: a per-service mapping).
 
 Free text (plans, notes, reasons, opinions, attendees' names) stays in the store;
-the public events carry ids, codes, dates, counts and outcomes.
+the public events carry ids, codes, dates, counts and outcomes. Decision events
+are mapped in ``publish_decisions`` (v1 and v2 side by side).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from frontline.contracts import organization as pub
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.decider import DomainEvent
 from frontline.kernel.publication import Mapper, Publication
-from frontline.organization.domain import decision_events as dev
+from frontline.organization import publish_decisions
 from frontline.organization.domain import org_unit_events as uev
-from frontline.organization.domain.decision_records import DecisionStatus, StepRecord
-from frontline.organization.domain.decision_state import DecisionState
 from frontline.organization.domain.meeting import MeetingHeld, MeetingState
 from frontline.organization.domain.org_unit_state import OrgUnitState
 
@@ -58,6 +57,17 @@ _UNIT_MAPPING: dict[type[DomainEvent], Mapper] = {
     ),
     uev.OrgUnitDissolved: lambda e, s: pub.OrgUnitDissolved(
         **_unit(s), dissolved_on=e.dissolved_on, merged_into_unit_id=e.merged_into_unit_id
+    ),
+    uev.OrgFormRecorded: lambda e, s: pub.OrgFormRecorded(
+        **_unit(s),
+        form=e.form.value,
+        member_count=e.member_count,
+        has_party_groups=e.has_party_groups,
+        recorded_on=e.recorded_on,
+        meetings_due=[
+            pub.MeetingDuty(meeting_type=d.meeting_type.value, every_months=d.every_months)
+            for d in e.meetings_due
+        ],
     ),
     uev.SecretaryPostFilled: lambda e, s: pub.SecretaryPostFilled(
         **_unit(s),
@@ -110,92 +120,4 @@ def _meeting(e: MeetingHeld, s: MeetingState) -> PublicEvent:
 MEETING = Publication.of({MeetingHeld: _meeting})
 
 
-def _decision(s: DecisionState, status: DecisionStatus) -> dict[str, Any]:
-    return {
-        "org_unit_id": s.unit_id,
-        "division_code": s.division_code,
-        "decision_id": s.decision_id,
-        "matter": s.matter.value,
-        "state": status.value,
-        "round": s.round,
-    }
-
-
-def _vote(record: StepRecord) -> dict[str, Any]:
-    return {
-        "held_on": record.held_on,
-        "members_due": record.members_due,
-        "members_present": record.members_present,
-        "votes_for": record.votes_for,
-        "votes_against": record.votes_against,
-        "votes_abstain": record.votes_abstain,
-        "township_attended": bool(record.township_attendee),
-        "supervision_opinion_recorded": bool(record.supervision_opinion),
-    }
-
-
-def _step_event(e: Any, s: DecisionState) -> PublicEvent:
-    if isinstance(e, dev.DecisionProposed):
-        return pub.DecisionProposed(
-            **_decision(s, DecisionStatus.PROPOSED), step="proposal", **_vote(e.record)
-        )
-    if isinstance(e, dev.DecisionDeliberated):
-        return pub.DecisionDeliberated(
-            **_decision(s, DecisionStatus.DELIBERATED),
-            step="deliberation",
-            merged_with_proposal=e.merged_with_proposal,
-            **_vote(e.record),
-        )
-    if isinstance(e, dev.DecisionReviewed):
-        return pub.DecisionReviewed(
-            **_decision(s, DecisionStatus.REVIEWED), step="review", **_vote(e.record)
-        )
-    if isinstance(e, dev.DecisionResolved):
-        return pub.DecisionResolved(
-            **_decision(s, DecisionStatus.RESOLVED),
-            step="resolution",
-            body=e.body.value,
-            **_vote(e.record),
-        )
-    return pub.DecisionRejected(
-        **_decision(s, DecisionStatus.REJECTED),
-        step=e.step.value,
-        body=e.body.value if e.body else None,
-        **_vote(e.record),
-    )
-
-
-_DECISION_MAPPING: dict[type[DomainEvent], Mapper] = {
-    dev.DecisionDrafted: lambda e, s: pub.DecisionDrafted(
-        **_decision(s, DecisionStatus.DRAFT), drafted_on=e.drafted_on
-    ),
-    dev.DecisionProposed: _step_event,
-    dev.DecisionDeliberated: _step_event,
-    dev.DecisionReviewed: _step_event,
-    dev.DecisionResolved: _step_event,
-    dev.DecisionRejected: _step_event,
-    dev.ResolutionPublished: lambda e, s: pub.DecisionPublished(
-        **_decision(s, DecisionStatus.RESOLUTION_PUBLIC),
-        published_on=e.published_on,
-        notice_days=e.notice_days,
-        notice_ends_on=e.notice_ends_on,
-    ),
-    dev.PublicNoticeCompleted: lambda e, s: pub.DecisionNoticeCompleted(
-        **_decision(s, DecisionStatus.RESOLUTION_PUBLIC), completed_on=e.completed_on
-    ),
-    dev.ImplementationStarted: lambda e, s: pub.DecisionImplementationStarted(
-        **_decision(s, DecisionStatus.IMPLEMENTING), started_on=e.started_on
-    ),
-    dev.ResultPublished: lambda e, s: pub.DecisionImplemented(
-        **_decision(s, DecisionStatus.RESULT_PUBLIC), result_published_on=e.published_on
-    ),
-    dev.DecisionClosed: lambda e, s: pub.DecisionClosed(
-        **_decision(s, DecisionStatus.CLOSED), closed_on=e.closed_on
-    ),
-    dev.DecisionRedrafted: lambda e, s: pub.DecisionRedrafted(
-        **_decision(s, DecisionStatus.DRAFT), drafted_on=e.drafted_on
-    ),
-}
-
-
-DECISION = Publication.of(_DECISION_MAPPING)
+DECISION = Publication.of(publish_decisions.MAPPING)

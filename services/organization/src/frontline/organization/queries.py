@@ -23,6 +23,8 @@ from frontline.organization.domain.decision_records import (
 from frontline.organization.domain.decision_state import StepOutcome
 from frontline.organization.domain.divisions import OrgLevel
 from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.meeting_duties import MeetingDuty
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.domain.org_unit_events import SecretaryRating, WeakLaxCriterion
 from frontline.organization.domain.org_unit_state import Rating, Rectification, Seat
 from frontline.organization.domain.unit_facts import UnitFacts
@@ -193,6 +195,11 @@ def unit_view(row: asyncpg.Record) -> UnitView:
         ),
         dissolved_on=row["dissolved_on"],
         merged_into_unit_id=row["merged_into_unit_id"],
+        form=OrgForm(row["form"]) if row["form"] else None,
+        member_count=row["member_count"],
+        has_party_groups=row["has_party_groups"],
+        form_recorded_on=row["form_recorded_on"],
+        meetings_due=tuple(MeetingDuty.model_validate(d) for d in _loaded(row["meetings_due"])),
         active_children=row["active_children"],
     )
 
@@ -203,6 +210,8 @@ def _outcome(item: dict[str, Any]) -> StepOutcome:
         record=StepRecord.model_validate(item["record"]),
         passed=item["passed"],
         body=ResolvingBody(item["body"]) if item["body"] else None,
+        merged_with_proposal=item.get("merged_with_proposal", False),
+        record_copied_from_proposal=item.get("record_copied_from_proposal", False),
     )
 
 
@@ -223,6 +232,8 @@ def decision_view(row: asyncpg.Record) -> DecisionView:
         notice_completed=row["notice_completed"],
         result_summary=row["result_summary"],
         steps=tuple(_outcome(s) for s in _loaded(row["steps"])),
+        notice_starts_on=row["notice_starts_on"],
+        notice_backfilled=row["notice_backfilled"],
     )
 
 

@@ -34,9 +34,10 @@ _UPSERT_UNIT = """
 INSERT INTO org_units (unit_id, level, division_code, name, parent_id, status,
     established_on, term_years, term_started_on, election_due_on, election_reminded,
     election_overdue, secretary_cadre_id, secretary_since, secretary_vacant_since,
-    one_shoulder, team, rectification, ratings, dissolved_on, merged_into_unit_id, version)
+    one_shoulder, team, rectification, ratings, dissolved_on, merged_into_unit_id, version,
+    form, member_count, has_party_groups, form_recorded_on, meetings_due)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-    $17::jsonb, $18::jsonb, $19::jsonb, $20, $21, $22)
+    $17::jsonb, $18::jsonb, $19::jsonb, $20, $21, $22, $23, $24, $25, $26, $27::jsonb)
 ON CONFLICT (unit_id) DO UPDATE SET status = EXCLUDED.status,
     term_years = EXCLUDED.term_years, term_started_on = EXCLUDED.term_started_on,
     election_due_on = EXCLUDED.election_due_on, election_reminded = EXCLUDED.election_reminded,
@@ -47,7 +48,9 @@ ON CONFLICT (unit_id) DO UPDATE SET status = EXCLUDED.status,
     one_shoulder = EXCLUDED.one_shoulder, team = EXCLUDED.team,
     rectification = EXCLUDED.rectification, ratings = EXCLUDED.ratings,
     dissolved_on = EXCLUDED.dissolved_on, merged_into_unit_id = EXCLUDED.merged_into_unit_id,
-    version = EXCLUDED.version
+    version = EXCLUDED.version, form = EXCLUDED.form, member_count = EXCLUDED.member_count,
+    has_party_groups = EXCLUDED.has_party_groups, form_recorded_on = EXCLUDED.form_recorded_on,
+    meetings_due = EXCLUDED.meetings_due
 """
 
 
@@ -81,6 +84,11 @@ def org_unit_ops(stored: Sequence[StoredEvent], s: OrgUnitState) -> list[Op]:
                 v.dissolved_on,
                 v.merged_into_unit_id,
                 stored[-1].version,
+                v.form.value if v.form else None,
+                v.member_count,
+                v.has_party_groups,
+                v.form_recorded_on,
+                as_json([d.model_dump(mode="json") for d in v.meetings_due]),
             ),
         )
     ]
@@ -89,13 +97,14 @@ def org_unit_ops(stored: Sequence[StoredEvent], s: OrgUnitState) -> list[Op]:
 _UPSERT_DECISION = """
 INSERT INTO decisions (decision_id, unit_id, division_code, title, matter, source,
     state, round, drafted_on, last_step_on, notice_days, notice_ends_on,
-    notice_completed, result_summary, steps)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb)
+    notice_completed, result_summary, steps, notice_starts_on, notice_backfilled)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)
 ON CONFLICT (decision_id) DO UPDATE SET title = EXCLUDED.title,
     state = EXCLUDED.state, round = EXCLUDED.round, drafted_on = EXCLUDED.drafted_on,
     last_step_on = EXCLUDED.last_step_on, notice_days = EXCLUDED.notice_days,
     notice_ends_on = EXCLUDED.notice_ends_on, notice_completed = EXCLUDED.notice_completed,
-    result_summary = EXCLUDED.result_summary, steps = EXCLUDED.steps
+    result_summary = EXCLUDED.result_summary, steps = EXCLUDED.steps,
+    notice_starts_on = EXCLUDED.notice_starts_on, notice_backfilled = EXCLUDED.notice_backfilled
 """
 
 
@@ -105,6 +114,8 @@ def step_json(outcome: StepOutcome) -> dict[str, Any]:
         "passed": outcome.passed,
         "body": outcome.body.value if outcome.body else None,
         "record": outcome.record.model_dump(mode="json"),
+        "merged_with_proposal": outcome.merged_with_proposal,
+        "record_copied_from_proposal": outcome.record_copied_from_proposal,
     }
 
 
@@ -129,6 +140,8 @@ def decision_ops(stored: Sequence[StoredEvent], s: DecisionState) -> list[Op]:
                 v.notice_completed,
                 v.result_summary,
                 as_json([step_json(o) for o in v.steps]),
+                v.notice_starts_on,
+                v.notice_backfilled,
             ),
         )
     ]

@@ -8,7 +8,7 @@ from frontline.contracts.cadre import TOPIC as CADRE_TOPIC
 from frontline.kernel.ops import both
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Api, Service, Stream, Subscription, TimerKind
-from frontline.organization import deadlines, publish, reactions, read_model
+from frontline.organization import deadlines, publish, reactions, read_model, upcasters
 from frontline.organization.api.rules import RULES
 from frontline.organization.api.servicer import OrganizationServicer
 from frontline.organization.domain.decision import decision_decider
@@ -29,6 +29,7 @@ SERVICE = Service(
     settings=OrganizationSettings,
     migrations=["frontline.organization.migrations"],
     domain="frontline.organization.domain",
+    upcasters=upcasters.UPCASTERS,
     streams=[
         Stream(
             org_unit_decider,

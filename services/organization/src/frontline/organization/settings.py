@@ -5,9 +5,11 @@ Values DOMAIN.md marks *(configurable)*, read from ``FRONTLINE_RULES__*``.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, field_validator
 
 from frontline.kernel.settings import ServiceSettings
+from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.meeting_duties import DEFAULT_EVERY_MONTHS
 
 
 class OrganizationRules(BaseModel):
@@ -15,6 +17,21 @@ class OrganizationRules(BaseModel):
     election_reminder_months: int = 6
     # The resolution's public notice lasts at least this many days (决议公开).
     public_notice_days: int = 7
+    # Months between two meetings of each type a unit owes (DOMAIN.md "Meetings");
+    # joint meetings quarterly. A type left out keeps its default, e.g.
+    # FRONTLINE_RULES__MEETING_EVERY_MONTHS='{"party_masses_joint_meeting": 6}'.
+    meeting_every_months: dict[MeetingType, int] = Field(
+        default_factory=lambda: dict(DEFAULT_EVERY_MONTHS)
+    )
+
+    @field_validator("meeting_every_months")
+    @classmethod
+    def _every_type_within_a_year(cls, given: dict[MeetingType, int]) -> dict[MeetingType, int]:
+        merged = {**DEFAULT_EVERY_MONTHS, **given}
+        wrong = sorted(kind.value for kind, months in merged.items() if not 1 <= months <= 12)
+        if wrong:
+            raise ValueError(f"between 1 and 12 months: {', '.join(wrong)}")
+        return merged
 
 
 class OrganizationSettings(ServiceSettings):

@@ -18,6 +18,8 @@ from frontline.organization.domain.decision_records import (
 from frontline.organization.domain.decision_state import DecisionState, StepOutcome
 from frontline.organization.domain.divisions import OrgLevel
 from frontline.organization.domain.meeting import MeetingHeld
+from frontline.organization.domain.meeting_duties import MeetingDuty
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.domain.org_unit_state import (
     OrgUnitState,
     Rating,
@@ -49,6 +51,11 @@ class UnitView:
     ratings: tuple[Rating, ...]
     dissolved_on: date | None
     merged_into_unit_id: str | None
+    form: OrgForm | None = None
+    member_count: int = 0
+    has_party_groups: bool = False
+    form_recorded_on: date | None = None
+    meetings_due: tuple[MeetingDuty, ...] = ()
     active_children: int = 0
 
     @property
@@ -86,6 +93,11 @@ class UnitView:
             ratings=s.ratings,
             dissolved_on=s.dissolved_on,
             merged_into_unit_id=s.merged_into_unit_id,
+            form=s.form,
+            member_count=s.member_count,
+            has_party_groups=s.has_party_groups,
+            form_recorded_on=s.form_recorded_on,
+            meetings_due=s.meetings_due,
             active_children=active_children,
         )
 
@@ -107,6 +119,8 @@ class DecisionView:
     notice_completed: bool
     result_summary: str
     steps: tuple[StepOutcome, ...]
+    notice_starts_on: date | None = None
+    notice_backfilled: bool = False
 
     @classmethod
     def of_state(cls, s: DecisionState) -> DecisionView:
@@ -127,6 +141,8 @@ class DecisionView:
             notice_completed=s.notice_completed,
             result_summary=s.result_summary,
             steps=s.steps,
+            notice_starts_on=s.notice_starts_on,
+            notice_backfilled=s.notice_backfilled,
         )
 
 

@@ -53,7 +53,7 @@ def expected_calls(plan: CountyPlan) -> int:
             2 * len(c.trainings) + (2 if c.upgrade and c.upgrade[2] else 1 if c.upgrade else 0)
             for c in cadres
         )
-        + sum(len(v.meetings) + 1 + sum(1 + d.steps for d in v.decisions) for v in villages)
+        + sum(len(v.meetings) + 2 + sum(1 + d.steps for d in v.decisions) for v in villages)
         + 2 * len(cadres)
         + 2 * len(plan.townships)
         + sum(2 + (1 if outcome else 0) for _, _, outcome in plan.students)

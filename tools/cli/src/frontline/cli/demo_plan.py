@@ -60,6 +60,19 @@ TOPICS = [
 ]
 MONTHLY = ["branch_committee_meeting", "party_group_meeting", "theme_party_day"]
 QUARTERLY = ["branch_member_meeting", "party_lesson"]
+# Held by the village's organization whatever its form (DOMAIN.md "Meetings": quarterly).
+JOINT = ["leading_bodies_joint_meeting", "party_masses_joint_meeting"]
+# The name each form gives the organization (委员会 / 总支 / 支部).
+FORM_NAMES = {"committee": "党委", "general_branch": "党总支", "branch": "党支部"}
+
+
+@dataclass(frozen=True)
+class FormPlan:
+    """The organization's form (委员会 / 总支 / 支部), members and party groups."""
+
+    form: str
+    members: int
+    party_groups: bool
 
 
 @dataclass
@@ -104,6 +117,7 @@ class UnitPlan:
     meetings: list[tuple[str, dt.date]] = field(default_factory=list)
     decisions: list[DecisionPlan] = field(default_factory=list)
     rating: str | None = None
+    form: FormPlan | None = None
 
 
 @dataclass
@@ -163,6 +177,9 @@ def plan_county(
         )
     plan = CountyPlan(code, "示范县", today, county, townships, by_township)
     all_villages = plan.all_villages()
+    for village in all_villages:
+        # Own generators: the rest of the county is drawn exactly as before forms existed.
+        _give_form(village, random.Random(f"{seed}:{village.key}:form"), start, today)
     for n in range(64):
         student = _cadre(rng, f"s{n}", "other", start, today)
         student.education, student.birth_date = "bachelor", dt.date(rng.randint(1996, 2001), 6, 1)
@@ -206,6 +223,27 @@ def _village(
     v.decisions = [_decision(rng, f"{v.key}-d{i}", start, today) for i in range(rng.randint(3, 8))]
     v.rating = rng.choices(["good", "fairly_good", "average", "poor"], [45, 35, 15, 5])[0]
     return v
+
+
+def _give_form(v: UnitPlan, rng: random.Random, start: dt.date, today: dt.date) -> None:
+    """Most villages are one branch (a few too small to elect a committee), some a
+    general branch or a committee; all hold the joint meetings every quarter."""
+    draw = rng.random()
+    if draw < 0.07:
+        v.form = FormPlan("general_branch", rng.randint(50, 99), False)
+    elif draw < 0.1:
+        v.form = FormPlan("committee", rng.randint(100, 160), False)
+    else:
+        members = rng.randint(5, 49)
+        v.form = FormPlan("branch", members, members >= 15 and rng.random() < 0.85)
+    v.name = v.name.removesuffix(FORM_NAMES["branch"]) + FORM_NAMES[v.form.form]
+    quarter = dt.date(start.year, (start.month - 1) // 3 * 3 + 1, 1)
+    while quarter < today.replace(day=1):
+        for kind in JOINT:
+            held = quarter + dt.timedelta(days=rng.randint(10, 80))
+            if rng.random() < 0.85 and start <= held < today:
+                v.meetings.append((kind, held))
+        quarter = (quarter + dt.timedelta(days=95)).replace(day=1)
 
 
 def _cadre(rng: random.Random, key: str, post: str, start: dt.date, today: dt.date) -> CadrePlan:

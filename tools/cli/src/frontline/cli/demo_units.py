@@ -53,10 +53,27 @@ async def seed_unit_life(
         unit_id = units.get(village.key)
         if unit_id is None:
             continue
+        work.append(_form(call, org, unit_id, village))
         work += [_meeting(call, org, unit_id, village, kind, on) for kind, on in village.meetings]
         work += [_decision(call, org, unit_id, d, plan.today) for d in village.decisions]
         work.append(_rating(call, org, unit_id, village, plan.today, cadre_ids))
     await asyncio.gather(*work)
+
+
+async def _form(call: Caller, org: Any, unit_id: str, v: UnitPlan) -> None:
+    if v.form is None:
+        return
+    await call(
+        org.RecordOrgForm,
+        pb.RecordOrgFormRequest(
+            org_unit_id=unit_id,
+            form=f"ORG_FORM_{v.form.form.upper()}",
+            member_count=v.form.members,
+            has_party_groups=v.form.party_groups,
+            recorded_on=v.established_on.isoformat(),
+        ),
+        f"form:{v.code}",
+    )
 
 
 async def _meeting(
@@ -92,6 +109,7 @@ def _record(on: dt.date, due: int, present: int, yes: int, township: bool) -> pb
 
 # Days between steps: implementation waits out the 7-day notice (DOMAIN.md step 6).
 _STEP_GAPS = {6: (8, 14), 7: (20, 60)}
+_NOTICE = dt.timedelta(days=7)
 
 
 async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today: dt.date) -> None:
@@ -114,15 +132,19 @@ async def _decision(call: Caller, org: Any, unit_id: str, d: DecisionPlan, today
         on = on + dt.timedelta(days=rng.randint(*_STEP_GAPS.get(step, (3, 9))))
         if on > today:
             return
-        name, request = _step(step, did, on, d.rejected, rng)
+        name, request = _step(step, did, (on, today), d.rejected, rng)
         if await call(getattr(org, name), request, f"decision:{d.key}:{step}") is None:
             return
         if d.rejected and step == 3:
             return
 
 
-def _step(step: int, did: str, on: dt.date, rejected: bool, rng: random.Random) -> tuple[str, Any]:
-    """The RPC and request of step ``step`` (1 = proposal … 8 = closed)."""
+def _step(
+    step: int, did: str, days: tuple[dt.date, dt.date], rejected: bool, rng: random.Random
+) -> tuple[str, Any]:
+    """The RPC and request of step ``step`` (1 = proposal … 8 = closed) held on the first
+    of ``days``, recorded on the second (the seed's today)."""
+    on, today = days
     committee, members = rng.randint(5, 7), rng.randint(30, 60)
     day = on.isoformat()
     # The party member meeting needs 2/3 present and more than half of all members agreeing.
@@ -157,7 +179,11 @@ def _step(step: int, did: str, on: dt.date, rejected: bool, rng: random.Random) 
         ),
         5: (
             "PublishResolution",
-            pb.PublishResolutionRequest(decision_id=did, published_on=day, notice_days=7),
+            # The county records the history it migrates (补录): a notice that ran before
+            # the seed recorded it; a recent one runs its full period from today.
+            pb.PublishResolutionRequest(
+                decision_id=did, published_on=day, notice_days=7, backfill=on + _NOTICE <= today
+            ),
         ),
         6: ("StartImplementation", pb.StartImplementationRequest(decision_id=did, started_on=day)),
         7: (

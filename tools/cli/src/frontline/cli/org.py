@@ -53,6 +53,11 @@ def _show_unit(unit: pb.OrgUnit, as_json: bool) -> None:
         ("ratings", ", ".join(f"{r.year}: {label(pb.SecretaryRating, r.rating)}"
                               for r in unit.ratings)),
         ("active children", unit.active_children),
+        ("form", f"{label(pb.OrgForm, unit.form)}, {unit.member_count} members"
+         + (", party groups" if unit.has_party_groups else "")
+         + f" (recorded {unit.form_recorded_on})" if unit.form_recorded_on else "not recorded"),
+        ("meetings due", ", ".join(f"{label(pb.MeetingType, d.meeting_type)} every "
+                                   f"{d.every_months} mo" for d in unit.meetings_due)),
     ]  # fmt: skip
     table(unit.name, ["field", "value"], rows)
 
@@ -207,6 +212,28 @@ def sign_off(
         org_unit_id=unit_id, summary=summary, signed_off_on=signed_off_on
     )
     _show_unit(call(stub().SignOffRectification, request).org_unit, as_json)
+
+
+@unit_app.command("form")
+def form(
+    unit_id: UnitId,
+    form: Annotated[str, typer.Option(help="committee (委员会), general_branch (总支), branch")],
+    members: Annotated[
+        int, typer.Option(min=1, max=100_000, help="Party members of the organization")
+    ],
+    party_groups: Annotated[bool, typer.Option(help="The branch has party groups")] = False,
+    recorded_on: Day = "",
+    as_json: Json = False,
+) -> None:
+    """Record the organization's form and size; shows the meetings they make due."""
+    request = pb.RecordOrgFormRequest(
+        org_unit_id=unit_id,
+        form=parse(pb.OrgForm, form, "--form"),
+        member_count=members,
+        has_party_groups=party_groups,
+        recorded_on=recorded_on,
+    )
+    _show_unit(call(stub().RecordOrgForm, request).org_unit, as_json)
 
 
 @unit_app.command("rate")

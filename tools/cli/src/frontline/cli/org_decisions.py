@@ -37,8 +37,11 @@ def _show(decision: pb.Decision, as_json: bool) -> None:
     if as_json:
         emit_json(decision)
         return
-    notice = f"{decision.notice_days} days, ends {decision.notice_ends_on}" + (
-        " (done)" if decision.notice_completed else ""
+    notice = (
+        f"{decision.notice_days} days from {decision.notice_starts_on},"
+        f" ends {decision.notice_ends_on}"
+        + (" (backfilled)" if decision.notice_backfilled else "")
+        + (" (done)" if decision.notice_completed else "")
     )
     table(decision.title, ["field", "value"], [
         ("id", decision.decision_id), ("unit", decision.org_unit_id),
@@ -53,7 +56,8 @@ def _show(decision: pb.Decision, as_json: bool) -> None:
     if decision.steps:
         table("steps", ["step", "date", "due", "present", "for", "against", "abstain",
                         "passed", "township", "supervision"], [
-            (label(pb.DecisionStep, s.step), s.record.held_on, s.record.members_due,
+            (label(pb.DecisionStep, s.step) + (" (merged)" if s.merged_with_proposal else ""),
+             s.record.held_on, s.record.members_due,
              s.record.members_present, s.record.votes_for, s.record.votes_against,
              s.record.votes_abstain, "yes" if s.passed else "REJECTED",
              s.record.township_attendee, s.record.supervision_opinion)
@@ -70,6 +74,8 @@ def draft(
     unit: Annotated[str, typer.Option(help="Village or community unit id")],
     title: Annotated[str, typer.Option()],
     matter: Annotated[str, typer.Option(help="village_rules_and_plans, land_contracting, "
+                                        "land_contracting_to_outsiders, land_contract_adjustment, "
+                                        "land_compensation_distribution, reserved_land_use, "
                                         "collective_assets, project, public_works_fundraising")],
     source: Annotated[str, typer.Option(help="members_suggestion, villagers_suggestion, "
                                         "cadre_proposal, higher_level")] = "cadre_proposal",
@@ -83,19 +89,34 @@ def draft(
     ), as_json)  # fmt: skip
 
 
+JointCount = Annotated[
+    tuple[int, int, int, int, int],
+    typer.Option(
+        "--joint",
+        help="With --merge-deliberation: the joint meeting's own due, present, for, against, "
+        "abstain",
+    ),
+]
+
+
 @app.command("propose")
 def propose(decision_id: DecisionId, held_on: Day = "", due: Due = 0, present: Present = 0,
             votes_for: For = 0, against: Against = 0, abstain: Abstain = 0, opinion: Opinion = "",
             merge: Annotated[bool, typer.Option("--merge-deliberation",
                                                 help="Under 一肩挑 only")] = False,
+            joint: JointCount = (0, 0, 0, 0, 0),
             as_json: Json = False) -> None:  # fmt: skip
-    """The committee proposes (step 2, 支委会提议)."""
+    """The committee proposes (step 2, 支委会提议); merged with the joint meeting of the
+    two committees under 一肩挑, each body with its own counts."""
     record = _record(held_on, due, present, (votes_for, against, abstain), opinion)
-    _done(
-        stub().ProposeDecision,
-        pb.ProposeDecisionRequest(decision_id=decision_id, record=record, merge_deliberation=merge),
-        as_json,
+    request = pb.ProposeDecisionRequest(
+        decision_id=decision_id, record=record, merge_deliberation=merge
     )
+    if merge:
+        request.deliberation_record.CopyFrom(
+            _record(held_on, joint[0], joint[1], (joint[2], joint[3], joint[4]), opinion)
+        )
+    _done(stub().ProposeDecision, request, as_json)
 
 
 @app.command("deliberate")
@@ -124,33 +145,50 @@ def review(decision_id: DecisionId, held_on: Day = "", due: Due = 0, present: Pr
     )
 
 
+Households = Annotated[
+    tuple[int, int],
+    typer.Option("--households", help="A villagers' meeting sitting by households: due, present"),
+]
+
+
 @app.command("resolve")
 def resolve(decision_id: DecisionId, held_on: Day = "", due: Due = 0, present: Present = 0,
             votes_for: For = 0, against: Against = 0, abstain: Abstain = 0,
-            opinion: Opinion = "", attendee: Attendee = "",
+            opinion: Opinion = "", attendee: Attendee = "", households: Households = (0, 0),
             body: Annotated[str, typer.Option(help="villagers_meeting or "
                                               "representatives_meeting")] = "representatives_meeting",
             as_json: Json = False) -> None:  # fmt: skip
     """The villagers' (representatives') meeting resolves (step 5)."""
     record = _record(held_on, due, present, (votes_for, against, abstain), opinion, attendee)
+    record.households_due, record.households_present = households
     _done(stub().ResolveDecision, pb.ResolveDecisionRequest(
         decision_id=decision_id, record=record,
         body=parse(pb.ResolvingBody, body, "--body")), as_json)  # fmt: skip
+
+
+Backfill = Annotated[
+    bool,
+    typer.Option(
+        "--backfill",
+        help="County only: a notice that already ran its full period (补录); otherwise the "
+        "notice runs from today even when --published-on is earlier",
+    ),
+]
 
 
 @app.command("publish")
 def publish(decision_id: DecisionId, published_on: Day = "",
             notice_days: Annotated[int, typer.Option(
                 min=0, max=366, help="Days of public notice (0: the county minimum)")] = 0,
-            as_json: Json = False) -> None:  # fmt: skip
+            backfill: Backfill = False, as_json: Json = False) -> None:  # fmt: skip
     """Make the resolution public (step 6, 决议公开)."""
-    _done(
-        stub().PublishResolution,
-        pb.PublishResolutionRequest(
-            decision_id=decision_id, published_on=published_on, notice_days=notice_days
-        ),
-        as_json,
+    request = pb.PublishResolutionRequest(
+        decision_id=decision_id,
+        published_on=published_on,
+        notice_days=notice_days,
+        backfill=backfill,
     )
+    _done(stub().PublishResolution, request, as_json)
 
 
 @app.command("implement")

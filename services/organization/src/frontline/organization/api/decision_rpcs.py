@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from frontline.api.organization.v1 import organization_pb2 as pb
@@ -27,8 +28,11 @@ class DecisionRpcs:
         decision_id = cv.identifier(decision_id, "decision_id")
         return messages.decision(await decisions.act_on_decision(self.ports, decision_id, command))
 
-    def _record(self, record: pb.StepRecord) -> Any:
-        return messages.step_record(record, self.ports.today())
+    def _record(self, record: pb.StepRecord, field: str = "record") -> Any:
+        return messages.step_record(record, self.ports.today(), field)
+
+    def _today(self) -> date:
+        return self.ports.today()
 
     async def DraftDecision(
         self, request: pb.DraftDecisionRequest, context: Ctx
@@ -46,18 +50,20 @@ class DecisionRpcs:
     async def ProposeDecision(
         self, request: pb.ProposeDecisionRequest, context: Ctx
     ) -> pb.ProposeDecisionResponse:
+        joint = request.deliberation_record if request.HasField("deliberation_record") else None
         decision = await decisions.propose_decision(
             self.ports,
             cv.identifier(request.decision_id, "decision_id"),
             self._record(request.record),
             request.merge_deliberation,
+            self._record(joint, "deliberation_record") if joint is not None else None,
         )
         return pb.ProposeDecisionResponse(decision=messages.decision(decision))
 
     async def DeliberateDecision(
         self, request: pb.DeliberateDecisionRequest, context: Ctx
     ) -> pb.DeliberateDecisionResponse:
-        command = cmd.DeliberateDecision(record=self._record(request.record))
+        command = cmd.DeliberateDecision(record=self._record(request.record), today=self._today())
         return pb.DeliberateDecisionResponse(
             decision=await self._on_decision(request.decision_id, command)
         )
@@ -65,7 +71,7 @@ class DecisionRpcs:
     async def ReviewDecision(
         self, request: pb.ReviewDecisionRequest, context: Ctx
     ) -> pb.ReviewDecisionResponse:
-        command = cmd.ReviewDecision(record=self._record(request.record))
+        command = cmd.ReviewDecision(record=self._record(request.record), today=self._today())
         return pb.ReviewDecisionResponse(
             decision=await self._on_decision(request.decision_id, command)
         )
@@ -76,6 +82,7 @@ class DecisionRpcs:
         command = cmd.ResolveDecision(
             record=self._record(request.record),
             body=cv.enum_in(pb.ResolvingBody, request.body, ResolvingBody, "body"),
+            today=self._today(),
         )
         return pb.ResolveDecisionResponse(
             decision=await self._on_decision(request.decision_id, command)
@@ -89,6 +96,7 @@ class DecisionRpcs:
             cv.identifier(request.decision_id, "decision_id"),
             cv.day(request.published_on, "published_on", self.ports.today()),
             cv.optional_whole(request.notice_days, "notice_days", 1, 366),
+            request.backfill,
         )
         return pb.PublishResolutionResponse(decision=messages.decision(decision))
 
@@ -96,7 +104,8 @@ class DecisionRpcs:
         self, request: pb.StartImplementationRequest, context: Ctx
     ) -> pb.StartImplementationResponse:
         command = cmd.StartImplementation(
-            started_on=cv.day(request.started_on, "started_on", self.ports.today())
+            started_on=cv.day(request.started_on, "started_on", self._today()),
+            today=self._today(),
         )
         decision = await self._on_decision(request.decision_id, command)
         return pb.StartImplementationResponse(decision=decision)
@@ -107,6 +116,7 @@ class DecisionRpcs:
         command = cmd.PublishResult(
             published_on=cv.day(request.published_on, "published_on", self.ports.today()),
             summary=cv.text(request.summary, "summary", cv.TEXT, lines=True),
+            today=self._today(),
         )
         return pb.PublishResultResponse(
             decision=await self._on_decision(request.decision_id, command)
@@ -116,7 +126,7 @@ class DecisionRpcs:
         self, request: pb.CloseDecisionRequest, context: Ctx
     ) -> pb.CloseDecisionResponse:
         command = cmd.CloseDecision(
-            closed_on=cv.day(request.closed_on, "closed_on", self.ports.today())
+            closed_on=cv.day(request.closed_on, "closed_on", self._today()), today=self._today()
         )
         return pb.CloseDecisionResponse(
             decision=await self._on_decision(request.decision_id, command)
@@ -128,6 +138,7 @@ class DecisionRpcs:
         command = cmd.RedraftDecision(
             drafted_on=cv.day(request.drafted_on, "drafted_on", self.ports.today()),
             title=cv.optional_text(request.title, "title", cv.TITLE),
+            today=self._today(),
         )
         return pb.RedraftDecisionResponse(
             decision=await self._on_decision(request.decision_id, command)

@@ -14,18 +14,26 @@ from frontline.organization.views import DecisionView, MeetingView, UnitView
 _PEOPLE = 1_000_000
 
 
-def step_record(message: pb.StepRecord, today: date) -> StepRecord:
+def step_record(message: pb.StepRecord, today: date, field: str = "record") -> StepRecord:
+    households_due = cv.whole(message.households_due, f"{field}.households_due", 0, _PEOPLE)
+    households_present = cv.whole(
+        message.households_present, f"{field}.households_present", 0, _PEOPLE
+    )
+    # Zero households due: the meeting did not sit by households (proto3 has no null).
+    households = households_due > 0 or households_present > 0
     return StepRecord(
-        held_on=cv.day(message.held_on, "record.held_on", today),
-        members_due=cv.whole(message.members_due, "record.members_due", 0, _PEOPLE),
-        members_present=cv.whole(message.members_present, "record.members_present", 0, _PEOPLE),
-        votes_for=cv.whole(message.votes_for, "record.votes_for", 0, _PEOPLE),
-        votes_against=cv.whole(message.votes_against, "record.votes_against", 0, _PEOPLE),
-        votes_abstain=cv.whole(message.votes_abstain, "record.votes_abstain", 0, _PEOPLE),
-        township_attendee=cv.optional_text(message.township_attendee, "record.township_attendee"),
+        held_on=cv.day(message.held_on, f"{field}.held_on", today),
+        members_due=cv.whole(message.members_due, f"{field}.members_due", 0, _PEOPLE),
+        members_present=cv.whole(message.members_present, f"{field}.members_present", 0, _PEOPLE),
+        votes_for=cv.whole(message.votes_for, f"{field}.votes_for", 0, _PEOPLE),
+        votes_against=cv.whole(message.votes_against, f"{field}.votes_against", 0, _PEOPLE),
+        votes_abstain=cv.whole(message.votes_abstain, f"{field}.votes_abstain", 0, _PEOPLE),
+        township_attendee=cv.optional_text(message.township_attendee, f"{field}.township_attendee"),
         supervision_opinion=cv.optional_text(
-            message.supervision_opinion, "record.supervision_opinion", cv.TEXT, lines=True
+            message.supervision_opinion, f"{field}.supervision_opinion", cv.TEXT, lines=True
         ),
+        households_due=households_due if households else None,
+        households_present=households_present if households else None,
     )
 
 
@@ -48,7 +56,16 @@ def org_unit(v: UnitView) -> pb.OrgUnit:
         dissolved_on=cv.iso(v.dissolved_on),
         merged_into_unit_id=v.merged_into_unit_id or "",
         active_children=v.active_children,
+        form=cv.enum_out(pb.OrgForm, v.form),
+        member_count=v.member_count,
+        has_party_groups=v.has_party_groups,
+        form_recorded_on=cv.iso(v.form_recorded_on),
     )
+    for duty in v.meetings_due:
+        message.meetings_due.add(
+            meeting_type=cv.enum_out(pb.MeetingType, duty.meeting_type),
+            every_months=duty.every_months,
+        )
     if v.secretary is not None:
         message.secretary.CopyFrom(
             pb.TeamSeat(
@@ -96,6 +113,8 @@ def decision(v: DecisionView) -> pb.Decision:
         notice_completed=v.notice_completed,
         result_summary=v.result_summary,
         last_step_on=cv.iso(v.last_step_on),
+        notice_starts_on=cv.iso(v.notice_starts_on),
+        notice_backfilled=v.notice_backfilled,
     )
     for outcome in v.steps:
         record = outcome.record.model_dump(mode="json", exclude_none=True)
@@ -104,6 +123,8 @@ def decision(v: DecisionView) -> pb.Decision:
             passed=outcome.passed,
             body=cv.enum_out(pb.ResolvingBody, outcome.body),
             record=pb.StepRecord(**record),
+            merged_with_proposal=outcome.merged_with_proposal,
+            counts_copied_from_proposal=outcome.record_copied_from_proposal,
         )
     return message
 

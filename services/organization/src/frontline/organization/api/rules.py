@@ -24,6 +24,8 @@ WRITE_RULES: dict[str, Rule] = {
     # DOMAIN.md: a county operator confirms and signs off weak-and-lax units.
     "ConfirmWeakLax": Rule(COUNTY),
     "RecordRectificationProgress": Rule(OPERATORS),
+    # A village records its own form and size; the meetings it owes follow from them.
+    "RecordOrgForm": Rule(OPERATORS),
     "SignOffRectification": Rule(COUNTY),
     # Secretaries report to the level above, which rates them.
     "RateSecretary": Rule(ABOVE_VILLAGE),

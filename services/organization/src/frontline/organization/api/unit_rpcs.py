@@ -9,11 +9,14 @@ from frontline.kernel import convert as cv
 from frontline.organization.api import messages
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.domain.org_unit_events import SecretaryRating, WeakLaxCriterion
 from frontline.organization.use_cases import units
 from frontline.organization.use_cases.ports import Ports
 
 Ctx = Any  # grpc.aio.ServicerContext; unused by the mappers
+# Party members of one organization: a township committee has thousands, not millions.
+_MEMBERS = 100_000
 
 
 class UnitRpcs:
@@ -110,6 +113,19 @@ class UnitRpcs:
         )
         unit = await self._on_unit(request.org_unit_id, command)
         return pb.SignOffRectificationResponse(org_unit=unit)
+
+    async def RecordOrgForm(
+        self, request: pb.RecordOrgFormRequest, context: Ctx
+    ) -> pb.RecordOrgFormResponse:
+        record = units.FormRecord(
+            form=cv.enum_in(pb.OrgForm, request.form, OrgForm, "form"),
+            member_count=cv.whole(request.member_count, "member_count", 1, _MEMBERS),
+            has_party_groups=request.has_party_groups,
+            recorded_on=cv.day(request.recorded_on, "recorded_on", self.ports.today()),
+        )
+        unit_id = cv.identifier(request.org_unit_id, "org_unit_id")
+        unit = await units.record_form(self.ports, unit_id, record)
+        return pb.RecordOrgFormResponse(org_unit=messages.org_unit(unit))
 
     async def RateSecretary(
         self, request: pb.RateSecretaryRequest, context: Ctx

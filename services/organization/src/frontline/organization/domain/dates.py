@@ -1,9 +1,12 @@
-"""Calendar arithmetic for terms and deadlines (whole years and months)."""
+"""Calendar arithmetic for terms and deadlines (whole years and months), and the
+rule that a record is never dated in the future."""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date
+
+from frontline.kernel.errors import InvalidArgument
 
 
 def add_months(day: date, months: int) -> date:
@@ -16,3 +19,10 @@ def add_months(day: date, months: int) -> date:
 
 def add_years(day: date, years: int) -> date:
     return add_months(day, years * 12)
+
+
+def refuse_future(day: date, today: date, field: str) -> None:
+    """Records are made after the fact: a date after the county's today is a mistake
+    (DOMAIN.md "Meetings": every step and meeting date is refused in the future)."""
+    if day > today:
+        raise InvalidArgument.field(field, f"in the future (today is {today.isoformat()})")

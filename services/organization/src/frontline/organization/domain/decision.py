@@ -2,13 +2,17 @@
 
 Drafting, the two openness steps and closing live here; the voting steps in
 ``decision_steps``. The resolution's public notice runs its full period, ended
-by a timer, before implementation may start (DOMAIN.md step 6).
+by a timer, before implementation may start (DOMAIN.md step 6). The period counts
+from the day the notice is recorded, or from the stated posting day if that is
+later: a ``published_on`` written in the past never shortens it. Only the county
+may record a notice that already ran its full period before (补录, ``backfill``);
+the event says so, and the notice is completed at once on the day it ended.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from frontline.kernel.decider import Decider, DomainEvent
@@ -16,6 +20,7 @@ from frontline.kernel.errors import AlreadyExists, InvalidArgument, Precondition
 from frontline.organization.domain import decision_commands as cmd
 from frontline.organization.domain import decision_events as ev
 from frontline.organization.domain import decision_steps as steps
+from frontline.organization.domain.dates import refuse_future
 from frontline.organization.domain.decision_records import DecisionStatus
 from frontline.organization.domain.decision_state import DecisionState, evolve
 from frontline.organization.domain.divisions import GRASSROOTS_LEVELS
@@ -32,6 +37,7 @@ def draft(c: cmd.DraftDecision, s: DecisionState) -> list[DomainEvent]:
         raise PreconditionFailed("UNIT_DISSOLVED", c.unit.unit_id, "the org unit is dissolved")
     if not c.title.strip():
         raise InvalidArgument.field("title", "a decision needs a title")
+    refuse_future(c.drafted_on, c.today, "drafted_on")
     return [
         ev.DecisionDrafted(
             decision_id=c.decision_id,
@@ -49,6 +55,7 @@ def draft(c: cmd.DraftDecision, s: DecisionState) -> list[DomainEvent]:
 def redraft(c: cmd.RedraftDecision, s: DecisionState) -> list[DomainEvent]:
     # A failed vote rejects the decision; it may be redrafted and go round again.
     steps.require_status(s, DecisionStatus.REJECTED, "redraft")
+    steps.check_day(s, c.drafted_on, c.today, "drafted_on")
     title = (c.title or s.title).strip()
     return [ev.DecisionRedrafted(drafted_on=c.drafted_on, title=title, round=s.round + 1)]
 
@@ -60,14 +67,22 @@ def publish_resolution(c: cmd.PublishResolution, s: DecisionState) -> list[Domai
         raise InvalidArgument.field(
             "notice_days", f"the public notice lasts at least {c.min_notice_days} days"
         )
-    _not_before(s, c.published_on, "published_on")
-    return [
-        ev.ResolutionPublished(
-            published_on=c.published_on,
-            notice_days=days,
-            notice_ends_on=c.published_on + timedelta(days=days),
+    steps.check_day(s, c.published_on, c.today, "published_on")
+    starts = c.published_on if c.backfill else max(c.published_on, c.today)
+    published = ev.ResolutionPublished(
+        published_on=c.published_on,
+        notice_days=days,
+        notice_starts_on=starts,
+        notice_ends_on=starts + timedelta(days=days),
+        backfilled=c.backfill,
+    )
+    if not c.backfill:
+        return [published]
+    if published.notice_ends_on > c.today:
+        raise InvalidArgument.field(
+            "backfill", "only a notice that has already run its full period is backfilled"
         )
-    ]
+    return [published, ev.PublicNoticeCompleted(completed_on=published.notice_ends_on)]
 
 
 def complete_notice(c: cmd.CompletePublicNotice, s: DecisionState) -> list[DomainEvent]:
@@ -86,25 +101,24 @@ def start_implementation(c: cmd.StartImplementation, s: DecisionState) -> list[D
         raise PreconditionFailed(
             "PUBLIC_NOTICE_RUNNING", s.decision_id, f"the public notice runs until {ends}"
         )
-    _not_before(s, c.started_on, "started_on")
+    steps.check_day(s, c.started_on, c.today, "started_on")
+    # Implementation follows the whole notice: never dated inside it.
+    if s.notice_ends_on and c.started_on < s.notice_ends_on:
+        ends = s.notice_ends_on.isoformat()
+        raise InvalidArgument.field("started_on", f"before the public notice ended ({ends})")
     return [ev.ImplementationStarted(started_on=c.started_on)]
 
 
 def publish_result(c: cmd.PublishResult, s: DecisionState) -> list[DomainEvent]:
     steps.require_status(s, DecisionStatus.IMPLEMENTING, "publish the result of")
-    _not_before(s, c.published_on, "published_on")
+    steps.check_day(s, c.published_on, c.today, "published_on")
     return [ev.ResultPublished(published_on=c.published_on, summary=c.summary.strip())]
 
 
 def close(c: cmd.CloseDecision, s: DecisionState) -> list[DomainEvent]:
     steps.require_status(s, DecisionStatus.RESULT_PUBLIC, "close")
-    _not_before(s, c.closed_on, "closed_on")
+    steps.check_day(s, c.closed_on, c.today, "closed_on")
     return [ev.DecisionClosed(closed_on=c.closed_on)]
-
-
-def _not_before(s: DecisionState, day: date, field: str) -> None:
-    if s.last_on and day < s.last_on:
-        raise InvalidArgument.field(field, "before the decision's previous step")
 
 
 RULES: dict[type[Any], Callable[[Any, DecisionState], list[DomainEvent]]] = {

@@ -1,4 +1,8 @@
-"""Commands to the decision aggregate; ``CompletePublicNotice`` is fired by a timer."""
+"""Commands to the decision aggregate; ``CompletePublicNotice`` is fired by a timer.
+
+Every dated command carries the county's ``today``: a step dated after it, or
+before the step it follows, is refused (DOMAIN.md "Meetings").
+"""
 
 from __future__ import annotations
 
@@ -23,33 +27,44 @@ class DraftDecision(Command):
     matter: DecisionMatter
     source: DecisionSource
     drafted_on: date
+    today: date
 
 
 class ProposeDecision(Command):
     record: StepRecord
-    # Deliberation merged into the proposal meeting; allowed only under 一肩挑.
+    today: date
+    # Deliberation merged into the proposal meeting; allowed only under 一肩挑. The
+    # joint meeting of the two committees then records its own counts, at the same
+    # sitting, in ``deliberation_record``.
     merge_deliberation: bool = False
+    deliberation_record: StepRecord | None = None
     unit_one_shoulder: bool = False
 
 
 class DeliberateDecision(Command):
     record: StepRecord
+    today: date
 
 
 class ReviewDecision(Command):
     record: StepRecord
+    today: date
 
 
 class ResolveDecision(Command):
     record: StepRecord
     body: ResolvingBody
+    today: date
 
 
 class PublishResolution(Command):
     published_on: date
+    today: date
     notice_days: int | None = None
     # The county's minimum notice period (DOMAIN.md: ≥ 7 days, configurable).
     min_notice_days: int = DEFAULT_NOTICE_DAYS
+    # A notice that ran its full period before it was recorded (补录, county only).
+    backfill: bool = False
 
 
 class CompletePublicNotice(Command):
@@ -58,19 +73,23 @@ class CompletePublicNotice(Command):
 
 class StartImplementation(Command):
     started_on: date
+    today: date
 
 
 class PublishResult(Command):
     published_on: date
     summary: str
+    today: date
 
 
 class CloseDecision(Command):
     closed_on: date
+    today: date
 
 
 class RedraftDecision(Command):
     drafted_on: date
+    today: date
     title: str | None = None
 
 

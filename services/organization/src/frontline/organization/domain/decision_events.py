@@ -34,10 +34,19 @@ class DecisionProposed(DomainEvent):
 
 
 class DecisionDeliberated(DomainEvent):
+    """Schema 2: a merged sitting records the joint meeting's own counts.
+
+    Schema 1 copied the committee's counts into a merged deliberation; the upcaster
+    (organization.upcasters) marks those ``record_copied_from_proposal``.
+    """
+
     event_type: ClassVar[str] = "DecisionDeliberated"
+    schema_version: ClassVar[int] = 2
     record: StepRecord
     # Under 一肩挑 the joint meeting may sit together with the committee (DOMAIN.md step 3).
     merged_with_proposal: bool = False
+    # True only for merged steps stored before schema 2: ``record`` is the committee's.
+    record_copied_from_proposal: bool = False
 
 
 class DecisionReviewed(DomainEvent):
@@ -59,10 +68,18 @@ class DecisionRejected(DomainEvent):
 
 
 class ResolutionPublished(DomainEvent):
+    """Schema 2: the notice runs from ``notice_starts_on``, the later of the stated
+    posting day and the day it was recorded, unless the county backfilled a notice
+    that had already run (``backfilled``). Schema 1 always counted from
+    ``published_on``; its upcaster says so."""
+
     event_type: ClassVar[str] = "ResolutionPublished"
+    schema_version: ClassVar[int] = 2
     published_on: date
     notice_days: int
+    notice_starts_on: date
     notice_ends_on: date
+    backfilled: bool = False
 
 
 class PublicNoticeCompleted(DomainEvent):

@@ -25,6 +25,10 @@ class StepOutcome:
     record: StepRecord
     passed: bool
     body: ResolvingBody | None = None
+    # Deliberation held at the committee's sitting (一肩挑); before schema 2 of
+    # DecisionDeliberated its record was a copy of the committee's counts.
+    merged_with_proposal: bool = False
+    record_copied_from_proposal: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ class DecisionState:
     steps: tuple[StepOutcome, ...] = ()
     last_on: date | None = None
     notice_days: int = 0
+    notice_starts_on: date | None = None
     notice_ends_on: date | None = None
+    notice_backfilled: bool = False
     notice_completed: bool = False
     result_summary: str = ""
 
@@ -57,6 +63,19 @@ def _step(
 ) -> DecisionState:
     outcome = StepOutcome(step, record, status is not DecisionStatus.REJECTED, body)
     return replace(s, steps=(*s.steps, outcome), status=status, last_on=record.held_on)
+
+
+def _deliberated(s: DecisionState, e: ev.DecisionDeliberated) -> DecisionState:
+    outcome = StepOutcome(
+        DecisionStep.DELIBERATION,
+        e.record,
+        True,
+        merged_with_proposal=e.merged_with_proposal,
+        record_copied_from_proposal=e.record_copied_from_proposal,
+    )
+    return replace(
+        s, steps=(*s.steps, outcome), status=DecisionStatus.DELIBERATED, last_on=e.record.held_on
+    )
 
 
 def _drafted(s: DecisionState, e: ev.DecisionDrafted) -> DecisionState:
@@ -79,7 +98,9 @@ def _published(s: DecisionState, e: ev.ResolutionPublished) -> DecisionState:
         s,
         status=DecisionStatus.RESOLUTION_PUBLIC,
         notice_days=e.notice_days,
+        notice_starts_on=e.notice_starts_on,
         notice_ends_on=e.notice_ends_on,
+        notice_backfilled=e.backfilled,
         last_on=e.published_on,
     )
 
@@ -101,9 +122,7 @@ _EVOLVERS: dict[type[DomainEvent], Callable[[DecisionState, Any], DecisionState]
     ev.DecisionProposed: lambda s, e: _step(
         s, DecisionStep.PROPOSAL, e.record, DecisionStatus.PROPOSED
     ),
-    ev.DecisionDeliberated: lambda s, e: _step(
-        s, DecisionStep.DELIBERATION, e.record, DecisionStatus.DELIBERATED
-    ),
+    ev.DecisionDeliberated: _deliberated,
     ev.DecisionReviewed: lambda s, e: _step(
         s, DecisionStep.REVIEW, e.record, DecisionStatus.REVIEWED
     ),

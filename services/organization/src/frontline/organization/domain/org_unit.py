@@ -8,6 +8,7 @@ from typing import Any
 from frontline.kernel.decider import Decider, DomainEvent
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain import org_unit_elections as elections
+from frontline.organization.domain import org_unit_form as form
 from frontline.organization.domain import org_unit_lifecycle as lifecycle
 from frontline.organization.domain import org_unit_oversight as oversight
 from frontline.organization.domain import org_unit_team as team
@@ -21,6 +22,7 @@ RULES: dict[type[Any], Callable[[Any, OrgUnitState], list[DomainEvent]]] = {
     cmd.FlagElectionOverdue: elections.flag_overdue,
     cmd.RecordElection: elections.record_election,
     cmd.PostponeElection: elections.postpone,
+    cmd.RecordOrgForm: form.record_form,
     cmd.FillSecretaryPost: team.fill_secretary,
     cmd.VacateSecretaryPost: team.vacate_secretary,
     cmd.AppointTeamMember: team.appoint_member,

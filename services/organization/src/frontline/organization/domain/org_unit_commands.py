@@ -7,12 +7,15 @@ due date they were scheduled for, so a timer left over from an earlier term
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from pydantic import Field
 
 from frontline.kernel.decider import Command
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.domain.org_unit_events import SecretaryRating, WeakLaxCriterion
 from frontline.organization.domain.unit_facts import UnitFacts
 
@@ -48,6 +51,18 @@ class PostponeElection(Command):
     approver: UnitFacts
     approved_on: date
     reason: str
+
+
+class RecordOrgForm(Command):
+    """The unit's form, members and party groups, as of ``recorded_on``."""
+
+    form: OrgForm
+    member_count: int = Field(ge=0)
+    has_party_groups: bool
+    recorded_on: date
+    today: date
+    # The county's meeting frequencies (settings ``rules.meeting_every_months``).
+    every_months: Mapping[MeetingType, int]
 
 
 class DissolveOrgUnit(Command):
@@ -114,6 +129,7 @@ OrgUnitCommand = (
     | RecordElection
     | PostponeElection
     | DissolveOrgUnit
+    | RecordOrgForm
     | FillSecretaryPost
     | VacateSecretaryPost
     | AppointTeamMember

@@ -8,6 +8,8 @@ from typing import ClassVar
 
 from frontline.kernel.decider import DomainEvent
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting_duties import MeetingDuty
+from frontline.organization.domain.org_form import OrgForm
 
 
 class WeakLaxCriterion(StrEnum):
@@ -77,6 +79,21 @@ class OrgUnitDissolved(DomainEvent):
     dissolved_on: date
     reason: str
     merged_into_unit_id: str | None = None
+
+
+class OrgFormRecorded(DomainEvent):
+    """The unit's form and size, and the meetings they make due (DOMAIN.md "Meetings").
+
+    ``meetings_due`` is what ``meeting_duties`` derived with the county's frequencies
+    of the day: the unit's duties stay as recorded until its form is recorded again.
+    """
+
+    event_type: ClassVar[str] = "OrgFormRecorded"
+    form: OrgForm
+    member_count: int
+    has_party_groups: bool
+    recorded_on: date
+    meetings_due: tuple[MeetingDuty, ...]
 
 
 class SecretaryPostFilled(DomainEvent):
@@ -152,6 +169,7 @@ ORG_UNIT_EVENTS: tuple[type[DomainEvent], ...] = (
     ElectionHeld,
     ElectionPostponed,
     OrgUnitDissolved,
+    OrgFormRecorded,
     SecretaryPostFilled,
     SecretaryPostVacated,
     TeamMemberAppointed,

@@ -8,6 +8,8 @@ from datetime import date
 from frontline.kernel.decider import DomainEvent
 from frontline.organization.domain import org_unit_events as ev
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.meeting_duties import MeetingDuty
+from frontline.organization.domain.org_form import OrgForm
 
 VILLAGE_HEAD_POST = "village_committee_head"
 
@@ -67,6 +69,12 @@ class OrgUnitState:
     secretary_also_head: bool = False
     team: tuple[Seat, ...] = ()
     one_shoulder: bool = False
+    # None until the form is recorded; then the meetings it makes due (meeting_duties).
+    form: OrgForm | None = None
+    member_count: int = 0
+    has_party_groups: bool = False
+    form_recorded_on: date | None = None
+    meetings_due: tuple[MeetingDuty, ...] = ()
     rectification: Rectification | None = None
     ratings: tuple[Rating, ...] = ()
 
@@ -149,6 +157,17 @@ def _left(s: OrgUnitState, e: ev.TeamMemberLeft) -> OrgUnitState:
     return replace(s, team=kept)
 
 
+def _form_recorded(s: OrgUnitState, e: ev.OrgFormRecorded) -> OrgUnitState:
+    return replace(
+        s,
+        form=e.form,
+        member_count=e.member_count,
+        has_party_groups=e.has_party_groups,
+        form_recorded_on=e.recorded_on,
+        meetings_due=e.meetings_due,
+    )
+
+
 def _confirmed(s: OrgUnitState, e: ev.WeakLaxConfirmed) -> OrgUnitState:
     plan = Rectification(e.confirmed_on, e.criteria, e.rectification_plan, e.target_on)
     return replace(s, rectification=plan)
@@ -178,6 +197,7 @@ _EVOLVERS = {
     ev.ElectionHeld: _election_held,
     ev.ElectionPostponed: _postponed,
     ev.OrgUnitDissolved: _dissolved,
+    ev.OrgFormRecorded: _form_recorded,
     ev.SecretaryPostFilled: _filled,
     ev.SecretaryPostVacated: _vacated,
     ev.TeamMemberAppointed: _appointed,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from frontline.kernel.authz import found_in_scope, scoped_prefix
+from frontline.kernel.authz import current_principal, found_in_scope, scoped_prefix
 from frontline.kernel.convert import Page
-from frontline.kernel.errors import NotFound
+from frontline.kernel.errors import NotFound, PermissionDenied
 from frontline.organization.domain import decision_commands as cmd
 from frontline.organization.domain.decision import decision_decider
 from frontline.organization.domain.decision_records import (
@@ -20,6 +20,9 @@ from frontline.organization.domain.decision_state import DecisionState
 from frontline.organization.use_cases.ports import Ports
 from frontline.organization.use_cases.units import unit_in_scope
 from frontline.organization.views import DecisionView
+
+# The county organization department alone backfills notices (DOMAIN.md step 6).
+BACKFILLS = "county_admin"
 
 
 async def decision_in_scope(p: Ports, decision_id: str) -> DecisionView:
@@ -55,6 +58,7 @@ async def draft_decision(p: Ports, d: Draft) -> DecisionView:
         matter=d.matter,
         source=d.source,
         drafted_on=d.drafted_on,
+        today=p.today(),
     )
     result = await p.commands.execute(decision_decider, command.decision_id, command)
     # A retried request id answers with the decision the first call drafted.
@@ -62,14 +66,21 @@ async def draft_decision(p: Ports, d: Draft) -> DecisionView:
 
 
 async def propose_decision(
-    p: Ports, decision_id: str, record: StepRecord, merge_deliberation: bool
+    p: Ports,
+    decision_id: str,
+    record: StepRecord,
+    merge_deliberation: bool,
+    deliberation_record: StepRecord | None = None,
 ) -> DecisionView:
-    """支委会提议; merged with 两委会商议 only where one person holds both posts (一肩挑)."""
+    """支委会提议; merged with 两委会商议 only where one person holds both posts (一肩挑),
+    the joint meeting's own counts in ``deliberation_record``."""
     decision = await decision_in_scope(p, decision_id)
     unit = await p.read.unit_facts(decision.unit_id)
     command = cmd.ProposeDecision(
         record=record,
+        today=p.today(),
         merge_deliberation=merge_deliberation,
+        deliberation_record=deliberation_record,
         unit_one_shoulder=bool(unit and unit.one_shoulder),
     )
     result = await p.commands.execute(decision_decider, decision_id, command)
@@ -83,12 +94,22 @@ async def act_on_decision(p: Ports, decision_id: str, command: cmd.DecisionComma
 
 
 async def publish_resolution(
-    p: Ports, decision_id: str, published_on: date, notice_days: int | None
+    p: Ports,
+    decision_id: str,
+    published_on: date,
+    notice_days: int | None,
+    backfill: bool = False,
 ) -> DecisionView:
+    # A notice that ran before it was recorded (补录) is the county's to vouch for: a
+    # village or township recording its own notice late gets the full period from today.
+    if backfill and BACKFILLS not in current_principal().roles:
+        raise PermissionDenied(f"only {BACKFILLS} records a notice that has already run")
     command = cmd.PublishResolution(
         published_on=published_on,
+        today=p.today(),
         notice_days=notice_days,
         min_notice_days=p.rules.public_notice_days,
+        backfill=backfill,
     )
     return await act_on_decision(p, decision_id, command)
 

@@ -10,6 +10,7 @@ from frontline.kernel.convert import Page
 from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound
 from frontline.organization.domain import org_unit_commands as cmd
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.org_form import OrgForm
 from frontline.organization.domain.org_unit import org_unit_decider
 from frontline.organization.use_cases.ports import Ports
 from frontline.organization.views import UnitView
@@ -105,6 +106,27 @@ async def dissolve_unit(
     )
     await p.commands.execute(org_unit_decider, unit_id, command)
     return await _reloaded(p, unit_id)
+
+
+@dataclass(frozen=True)
+class FormRecord:
+    form: OrgForm
+    member_count: int
+    has_party_groups: bool
+    recorded_on: date
+
+
+async def record_form(p: Ports, unit_id: str, record: FormRecord) -> UnitView:
+    """The unit's form and size; the meetings they make due follow (DOMAIN.md "Meetings")."""
+    command = cmd.RecordOrgForm(
+        form=record.form,
+        member_count=record.member_count,
+        has_party_groups=record.has_party_groups,
+        recorded_on=record.recorded_on,
+        today=p.today(),
+        every_months=p.rules.meeting_every_months,
+    )
+    return await act_on_unit(p, unit_id, command)
 
 
 async def election_reminder(p: Ports, unit_id: str, election_due_on: date) -> None:

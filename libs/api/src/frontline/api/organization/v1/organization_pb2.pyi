@@ -16,6 +16,13 @@ class OrgLevel(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ORG_LEVEL_COMMUNITY: _ClassVar[OrgLevel]
     ORG_LEVEL_BRANCH: _ClassVar[OrgLevel]
 
+class OrgForm(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ORG_FORM_UNSPECIFIED: _ClassVar[OrgForm]
+    ORG_FORM_COMMITTEE: _ClassVar[OrgForm]
+    ORG_FORM_GENERAL_BRANCH: _ClassVar[OrgForm]
+    ORG_FORM_BRANCH: _ClassVar[OrgForm]
+
 class OrgUnitStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     ORG_UNIT_STATUS_UNSPECIFIED: _ClassVar[OrgUnitStatus]
@@ -51,6 +58,10 @@ class DecisionMatter(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     DECISION_MATTER_PROJECT: _ClassVar[DecisionMatter]
     DECISION_MATTER_PUBLIC_WORKS_FUNDRAISING: _ClassVar[DecisionMatter]
     DECISION_MATTER_OTHER: _ClassVar[DecisionMatter]
+    DECISION_MATTER_LAND_CONTRACTING_TO_OUTSIDERS: _ClassVar[DecisionMatter]
+    DECISION_MATTER_LAND_CONTRACT_ADJUSTMENT: _ClassVar[DecisionMatter]
+    DECISION_MATTER_LAND_COMPENSATION_DISTRIBUTION: _ClassVar[DecisionMatter]
+    DECISION_MATTER_RESERVED_LAND_USE: _ClassVar[DecisionMatter]
 
 class DecisionSource(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -104,6 +115,10 @@ ORG_LEVEL_TOWNSHIP: OrgLevel
 ORG_LEVEL_VILLAGE: OrgLevel
 ORG_LEVEL_COMMUNITY: OrgLevel
 ORG_LEVEL_BRANCH: OrgLevel
+ORG_FORM_UNSPECIFIED: OrgForm
+ORG_FORM_COMMITTEE: OrgForm
+ORG_FORM_GENERAL_BRANCH: OrgForm
+ORG_FORM_BRANCH: OrgForm
 ORG_UNIT_STATUS_UNSPECIFIED: OrgUnitStatus
 ORG_UNIT_STATUS_ACTIVE: OrgUnitStatus
 ORG_UNIT_STATUS_DISSOLVED: OrgUnitStatus
@@ -128,6 +143,10 @@ DECISION_MATTER_COLLECTIVE_ASSETS: DecisionMatter
 DECISION_MATTER_PROJECT: DecisionMatter
 DECISION_MATTER_PUBLIC_WORKS_FUNDRAISING: DecisionMatter
 DECISION_MATTER_OTHER: DecisionMatter
+DECISION_MATTER_LAND_CONTRACTING_TO_OUTSIDERS: DecisionMatter
+DECISION_MATTER_LAND_CONTRACT_ADJUSTMENT: DecisionMatter
+DECISION_MATTER_LAND_COMPENSATION_DISTRIBUTION: DecisionMatter
+DECISION_MATTER_RESERVED_LAND_USE: DecisionMatter
 DECISION_SOURCE_UNSPECIFIED: DecisionSource
 DECISION_SOURCE_MEMBERS_SUGGESTION: DecisionSource
 DECISION_SOURCE_VILLAGERS_SUGGESTION: DecisionSource
@@ -199,8 +218,16 @@ class SecretaryRatingRecord(_message.Message):
     rating: SecretaryRating
     def __init__(self, year: _Optional[int] = ..., cadre_id: _Optional[str] = ..., rating: _Optional[_Union[SecretaryRating, str]] = ...) -> None: ...
 
+class MeetingDuty(_message.Message):
+    __slots__ = ("meeting_type", "every_months")
+    MEETING_TYPE_FIELD_NUMBER: _ClassVar[int]
+    EVERY_MONTHS_FIELD_NUMBER: _ClassVar[int]
+    meeting_type: MeetingType
+    every_months: int
+    def __init__(self, meeting_type: _Optional[_Union[MeetingType, str]] = ..., every_months: _Optional[int] = ...) -> None: ...
+
 class OrgUnit(_message.Message):
-    __slots__ = ("org_unit_id", "level", "division_code", "name", "parent_unit_id", "status", "established_on", "term_years", "term_started_on", "election_due_on", "election_reminded", "election_overdue", "secretary", "secretary_vacant_since", "one_shoulder", "team", "rectification", "ratings", "dissolved_on", "merged_into_unit_id", "active_children")
+    __slots__ = ("org_unit_id", "level", "division_code", "name", "parent_unit_id", "status", "established_on", "term_years", "term_started_on", "election_due_on", "election_reminded", "election_overdue", "secretary", "secretary_vacant_since", "one_shoulder", "team", "rectification", "ratings", "dissolved_on", "merged_into_unit_id", "active_children", "form", "member_count", "has_party_groups", "form_recorded_on", "meetings_due")
     ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
     LEVEL_FIELD_NUMBER: _ClassVar[int]
     DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -222,6 +249,11 @@ class OrgUnit(_message.Message):
     DISSOLVED_ON_FIELD_NUMBER: _ClassVar[int]
     MERGED_INTO_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
     ACTIVE_CHILDREN_FIELD_NUMBER: _ClassVar[int]
+    FORM_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    HAS_PARTY_GROUPS_FIELD_NUMBER: _ClassVar[int]
+    FORM_RECORDED_ON_FIELD_NUMBER: _ClassVar[int]
+    MEETINGS_DUE_FIELD_NUMBER: _ClassVar[int]
     org_unit_id: str
     level: OrgLevel
     division_code: str
@@ -243,7 +275,12 @@ class OrgUnit(_message.Message):
     dissolved_on: str
     merged_into_unit_id: str
     active_children: int
-    def __init__(self, org_unit_id: _Optional[str] = ..., level: _Optional[_Union[OrgLevel, str]] = ..., division_code: _Optional[str] = ..., name: _Optional[str] = ..., parent_unit_id: _Optional[str] = ..., status: _Optional[_Union[OrgUnitStatus, str]] = ..., established_on: _Optional[str] = ..., term_years: _Optional[int] = ..., term_started_on: _Optional[str] = ..., election_due_on: _Optional[str] = ..., election_reminded: _Optional[bool] = ..., election_overdue: _Optional[bool] = ..., secretary: _Optional[_Union[TeamSeat, _Mapping]] = ..., secretary_vacant_since: _Optional[str] = ..., one_shoulder: _Optional[bool] = ..., team: _Optional[_Iterable[_Union[TeamSeat, _Mapping]]] = ..., rectification: _Optional[_Union[Rectification, _Mapping]] = ..., ratings: _Optional[_Iterable[_Union[SecretaryRatingRecord, _Mapping]]] = ..., dissolved_on: _Optional[str] = ..., merged_into_unit_id: _Optional[str] = ..., active_children: _Optional[int] = ...) -> None: ...
+    form: OrgForm
+    member_count: int
+    has_party_groups: bool
+    form_recorded_on: str
+    meetings_due: _containers.RepeatedCompositeFieldContainer[MeetingDuty]
+    def __init__(self, org_unit_id: _Optional[str] = ..., level: _Optional[_Union[OrgLevel, str]] = ..., division_code: _Optional[str] = ..., name: _Optional[str] = ..., parent_unit_id: _Optional[str] = ..., status: _Optional[_Union[OrgUnitStatus, str]] = ..., established_on: _Optional[str] = ..., term_years: _Optional[int] = ..., term_started_on: _Optional[str] = ..., election_due_on: _Optional[str] = ..., election_reminded: _Optional[bool] = ..., election_overdue: _Optional[bool] = ..., secretary: _Optional[_Union[TeamSeat, _Mapping]] = ..., secretary_vacant_since: _Optional[str] = ..., one_shoulder: _Optional[bool] = ..., team: _Optional[_Iterable[_Union[TeamSeat, _Mapping]]] = ..., rectification: _Optional[_Union[Rectification, _Mapping]] = ..., ratings: _Optional[_Iterable[_Union[SecretaryRatingRecord, _Mapping]]] = ..., dissolved_on: _Optional[str] = ..., merged_into_unit_id: _Optional[str] = ..., active_children: _Optional[int] = ..., form: _Optional[_Union[OrgForm, str]] = ..., member_count: _Optional[int] = ..., has_party_groups: _Optional[bool] = ..., form_recorded_on: _Optional[str] = ..., meetings_due: _Optional[_Iterable[_Union[MeetingDuty, _Mapping]]] = ...) -> None: ...
 
 class EstablishOrgUnitRequest(_message.Message):
     __slots__ = ("level", "division_code", "name", "parent_unit_id", "established_on", "term_started_on", "term_years")
@@ -377,6 +414,26 @@ class SignOffRectificationResponse(_message.Message):
     org_unit: OrgUnit
     def __init__(self, org_unit: _Optional[_Union[OrgUnit, _Mapping]] = ...) -> None: ...
 
+class RecordOrgFormRequest(_message.Message):
+    __slots__ = ("org_unit_id", "form", "member_count", "has_party_groups", "recorded_on")
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    FORM_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    HAS_PARTY_GROUPS_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_ON_FIELD_NUMBER: _ClassVar[int]
+    org_unit_id: str
+    form: OrgForm
+    member_count: int
+    has_party_groups: bool
+    recorded_on: str
+    def __init__(self, org_unit_id: _Optional[str] = ..., form: _Optional[_Union[OrgForm, str]] = ..., member_count: _Optional[int] = ..., has_party_groups: _Optional[bool] = ..., recorded_on: _Optional[str] = ...) -> None: ...
+
+class RecordOrgFormResponse(_message.Message):
+    __slots__ = ("org_unit",)
+    ORG_UNIT_FIELD_NUMBER: _ClassVar[int]
+    org_unit: OrgUnit
+    def __init__(self, org_unit: _Optional[_Union[OrgUnit, _Mapping]] = ...) -> None: ...
+
 class RateSecretaryRequest(_message.Message):
     __slots__ = ("org_unit_id", "year", "rating", "cadre_id", "rated_on")
     ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -448,7 +505,7 @@ class ListChildUnitsResponse(_message.Message):
     def __init__(self, org_units: _Optional[_Iterable[_Union[OrgUnit, _Mapping]]] = ...) -> None: ...
 
 class StepRecord(_message.Message):
-    __slots__ = ("held_on", "members_due", "members_present", "votes_for", "votes_against", "votes_abstain", "township_attendee", "supervision_opinion")
+    __slots__ = ("held_on", "members_due", "members_present", "votes_for", "votes_against", "votes_abstain", "township_attendee", "supervision_opinion", "households_due", "households_present")
     HELD_ON_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_DUE_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_PRESENT_FIELD_NUMBER: _ClassVar[int]
@@ -457,6 +514,8 @@ class StepRecord(_message.Message):
     VOTES_ABSTAIN_FIELD_NUMBER: _ClassVar[int]
     TOWNSHIP_ATTENDEE_FIELD_NUMBER: _ClassVar[int]
     SUPERVISION_OPINION_FIELD_NUMBER: _ClassVar[int]
+    HOUSEHOLDS_DUE_FIELD_NUMBER: _ClassVar[int]
+    HOUSEHOLDS_PRESENT_FIELD_NUMBER: _ClassVar[int]
     held_on: str
     members_due: int
     members_present: int
@@ -465,22 +524,28 @@ class StepRecord(_message.Message):
     votes_abstain: int
     township_attendee: str
     supervision_opinion: str
-    def __init__(self, held_on: _Optional[str] = ..., members_due: _Optional[int] = ..., members_present: _Optional[int] = ..., votes_for: _Optional[int] = ..., votes_against: _Optional[int] = ..., votes_abstain: _Optional[int] = ..., township_attendee: _Optional[str] = ..., supervision_opinion: _Optional[str] = ...) -> None: ...
+    households_due: int
+    households_present: int
+    def __init__(self, held_on: _Optional[str] = ..., members_due: _Optional[int] = ..., members_present: _Optional[int] = ..., votes_for: _Optional[int] = ..., votes_against: _Optional[int] = ..., votes_abstain: _Optional[int] = ..., township_attendee: _Optional[str] = ..., supervision_opinion: _Optional[str] = ..., households_due: _Optional[int] = ..., households_present: _Optional[int] = ...) -> None: ...
 
 class DecisionStepRecord(_message.Message):
-    __slots__ = ("step", "passed", "record", "body")
+    __slots__ = ("step", "passed", "record", "body", "merged_with_proposal", "counts_copied_from_proposal")
     STEP_FIELD_NUMBER: _ClassVar[int]
     PASSED_FIELD_NUMBER: _ClassVar[int]
     RECORD_FIELD_NUMBER: _ClassVar[int]
     BODY_FIELD_NUMBER: _ClassVar[int]
+    MERGED_WITH_PROPOSAL_FIELD_NUMBER: _ClassVar[int]
+    COUNTS_COPIED_FROM_PROPOSAL_FIELD_NUMBER: _ClassVar[int]
     step: DecisionStep
     passed: bool
     record: StepRecord
     body: ResolvingBody
-    def __init__(self, step: _Optional[_Union[DecisionStep, str]] = ..., passed: _Optional[bool] = ..., record: _Optional[_Union[StepRecord, _Mapping]] = ..., body: _Optional[_Union[ResolvingBody, str]] = ...) -> None: ...
+    merged_with_proposal: bool
+    counts_copied_from_proposal: bool
+    def __init__(self, step: _Optional[_Union[DecisionStep, str]] = ..., passed: _Optional[bool] = ..., record: _Optional[_Union[StepRecord, _Mapping]] = ..., body: _Optional[_Union[ResolvingBody, str]] = ..., merged_with_proposal: _Optional[bool] = ..., counts_copied_from_proposal: _Optional[bool] = ...) -> None: ...
 
 class Decision(_message.Message):
-    __slots__ = ("decision_id", "org_unit_id", "division_code", "title", "matter", "source", "state", "round", "drafted_on", "steps", "notice_days", "notice_ends_on", "notice_completed", "result_summary", "last_step_on")
+    __slots__ = ("decision_id", "org_unit_id", "division_code", "title", "matter", "source", "state", "round", "drafted_on", "steps", "notice_days", "notice_ends_on", "notice_completed", "result_summary", "last_step_on", "notice_starts_on", "notice_backfilled")
     DECISION_ID_FIELD_NUMBER: _ClassVar[int]
     ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
     DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -496,6 +561,8 @@ class Decision(_message.Message):
     NOTICE_COMPLETED_FIELD_NUMBER: _ClassVar[int]
     RESULT_SUMMARY_FIELD_NUMBER: _ClassVar[int]
     LAST_STEP_ON_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_STARTS_ON_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_BACKFILLED_FIELD_NUMBER: _ClassVar[int]
     decision_id: str
     org_unit_id: str
     division_code: str
@@ -511,7 +578,9 @@ class Decision(_message.Message):
     notice_completed: bool
     result_summary: str
     last_step_on: str
-    def __init__(self, decision_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., title: _Optional[str] = ..., matter: _Optional[_Union[DecisionMatter, str]] = ..., source: _Optional[_Union[DecisionSource, str]] = ..., state: _Optional[_Union[DecisionState, str]] = ..., round: _Optional[int] = ..., drafted_on: _Optional[str] = ..., steps: _Optional[_Iterable[_Union[DecisionStepRecord, _Mapping]]] = ..., notice_days: _Optional[int] = ..., notice_ends_on: _Optional[str] = ..., notice_completed: _Optional[bool] = ..., result_summary: _Optional[str] = ..., last_step_on: _Optional[str] = ...) -> None: ...
+    notice_starts_on: str
+    notice_backfilled: bool
+    def __init__(self, decision_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., title: _Optional[str] = ..., matter: _Optional[_Union[DecisionMatter, str]] = ..., source: _Optional[_Union[DecisionSource, str]] = ..., state: _Optional[_Union[DecisionState, str]] = ..., round: _Optional[int] = ..., drafted_on: _Optional[str] = ..., steps: _Optional[_Iterable[_Union[DecisionStepRecord, _Mapping]]] = ..., notice_days: _Optional[int] = ..., notice_ends_on: _Optional[str] = ..., notice_completed: _Optional[bool] = ..., result_summary: _Optional[str] = ..., last_step_on: _Optional[str] = ..., notice_starts_on: _Optional[str] = ..., notice_backfilled: _Optional[bool] = ...) -> None: ...
 
 class DraftDecisionRequest(_message.Message):
     __slots__ = ("org_unit_id", "title", "matter", "source", "drafted_on")
@@ -534,14 +603,16 @@ class DraftDecisionResponse(_message.Message):
     def __init__(self, decision: _Optional[_Union[Decision, _Mapping]] = ...) -> None: ...
 
 class ProposeDecisionRequest(_message.Message):
-    __slots__ = ("decision_id", "record", "merge_deliberation")
+    __slots__ = ("decision_id", "record", "merge_deliberation", "deliberation_record")
     DECISION_ID_FIELD_NUMBER: _ClassVar[int]
     RECORD_FIELD_NUMBER: _ClassVar[int]
     MERGE_DELIBERATION_FIELD_NUMBER: _ClassVar[int]
+    DELIBERATION_RECORD_FIELD_NUMBER: _ClassVar[int]
     decision_id: str
     record: StepRecord
     merge_deliberation: bool
-    def __init__(self, decision_id: _Optional[str] = ..., record: _Optional[_Union[StepRecord, _Mapping]] = ..., merge_deliberation: _Optional[bool] = ...) -> None: ...
+    deliberation_record: StepRecord
+    def __init__(self, decision_id: _Optional[str] = ..., record: _Optional[_Union[StepRecord, _Mapping]] = ..., merge_deliberation: _Optional[bool] = ..., deliberation_record: _Optional[_Union[StepRecord, _Mapping]] = ...) -> None: ...
 
 class ProposeDecisionResponse(_message.Message):
     __slots__ = ("decision",)
@@ -594,14 +665,16 @@ class ResolveDecisionResponse(_message.Message):
     def __init__(self, decision: _Optional[_Union[Decision, _Mapping]] = ...) -> None: ...
 
 class PublishResolutionRequest(_message.Message):
-    __slots__ = ("decision_id", "published_on", "notice_days")
+    __slots__ = ("decision_id", "published_on", "notice_days", "backfill")
     DECISION_ID_FIELD_NUMBER: _ClassVar[int]
     PUBLISHED_ON_FIELD_NUMBER: _ClassVar[int]
     NOTICE_DAYS_FIELD_NUMBER: _ClassVar[int]
+    BACKFILL_FIELD_NUMBER: _ClassVar[int]
     decision_id: str
     published_on: str
     notice_days: int
-    def __init__(self, decision_id: _Optional[str] = ..., published_on: _Optional[str] = ..., notice_days: _Optional[int] = ...) -> None: ...
+    backfill: bool
+    def __init__(self, decision_id: _Optional[str] = ..., published_on: _Optional[str] = ..., notice_days: _Optional[int] = ..., backfill: _Optional[bool] = ...) -> None: ...
 
 class PublishResolutionResponse(_message.Message):
     __slots__ = ("decision",)

@@ -76,6 +76,11 @@ class OrganizationServiceStub:
                 request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationResponse.FromString,
                 _registered_method=True)
+        self.RecordOrgForm = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/RecordOrgForm',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormResponse.FromString,
+                _registered_method=True)
         self.RateSecretary = channel.unary_unary(
                 '/frontline.api.organization.v1.OrganizationService/RateSecretary',
                 request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RateSecretaryRequest.SerializeToString,
@@ -222,6 +227,14 @@ class OrganizationServiceServicer:
 
     def SignOffRectification(self, request, context):
         """Signs the rectification off (整顿销号).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordOrgForm(self, request, context):
+        """Records the organization's form (委员会 / 总支 / 支部), member count and party
+        groups; the unit then shows the meetings they make due (DOMAIN.md "Meetings").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -390,6 +403,11 @@ def add_OrganizationServiceServicer_to_server(servicer, server):
                     servicer.SignOffRectification,
                     request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationRequest.FromString,
                     response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationResponse.SerializeToString,
+            ),
+            'RecordOrgForm': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordOrgForm,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormResponse.SerializeToString,
             ),
             'RateSecretary': grpc.unary_unary_rpc_method_handler(
                     servicer.RateSecretary,
@@ -678,6 +696,33 @@ class OrganizationService:
             '/frontline.api.organization.v1.OrganizationService/SignOffRectification',
             frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationRequest.SerializeToString,
             frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SignOffRectificationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordOrgForm(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/RecordOrgForm',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RecordOrgFormResponse.FromString,
             options,
             channel_credentials,
             insecure,
