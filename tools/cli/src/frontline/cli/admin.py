@@ -74,7 +74,7 @@ def rebuild(
 
 calendar = typer.Typer(no_args_is_help=True, help="Statutory working-day calendar years")
 app.add_typer(calendar, name="calendar")
-_CALENDAR_SERVICES = ("organization", "cadre")
+_CALENDAR_SERVICES = ("organization", "cadre", "service-center")
 
 
 @calendar.command("load")

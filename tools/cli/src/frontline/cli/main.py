@@ -20,6 +20,7 @@ app.add_typer(events.app, name="events", help="Read public events off Kafka")
 _GROUPS = {
     "org": ("frontline.cli.org", "Organization service: units, decisions, meetings"),
     "cadre": ("frontline.cli.cadre", "Cadre service: registry, appointments, training"),
+    "service": ("frontline.cli.service_centre", "Service centres and service requests (便民服务)"),
     "hq": ("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
     "demo": ("frontline.cli.demo", "Demo county"),
 }
