@@ -78,8 +78,12 @@ async def test_a_request_from_the_command_line(cli_env: Desk) -> None:
     assert rid in listed and "in_progress" in listed and "2025-10-10" in listed
     shown = await run("request", "show", rid)
     assert "欧阳明月 13712345678" in shown and "残疾证换证" in shown
-    stats = await run("request", "stats")
+    stats = await run("stats")
     assert "social_security" in stats and "100.0%" in stats
+    erased = await run("requester", "erase", taken["requester_id"], "--yes")
+    assert "in 1 request(s)" in erased
+    after = await run("request", "show", rid)
+    assert "erased" in after and "欧阳明月" not in after and "残疾证换证" not in after
     catalogue = await run("centre", "catalogue")
     assert "complaint 10" in catalogue and "民政办" in catalogue
 

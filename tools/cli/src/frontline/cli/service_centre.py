@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from frontline.cli import service_requests
+from frontline.cli import service_reports, service_requests
 from frontline.cli.service_format import (
     CentreId,
     Day,
@@ -26,6 +26,8 @@ app = typer.Typer(no_args_is_help=True)
 centre_app = typer.Typer(no_args_is_help=True, help="Centres: lines, staff on duty, catalogue")
 app.add_typer(centre_app, name="centre")
 app.add_typer(service_requests.app, name="request", help="Service requests (办件)")
+app.add_typer(service_reports.requester_app, name="requester", help="Requesters: erasure")
+app.command("stats")(service_reports.stats)
 
 
 @centre_app.command("establish")

@@ -19,7 +19,6 @@ from frontline.cli.service_format import (
     list_requests,
     pb,
     show_request,
-    table,
 )
 
 app = typer.Typer(no_args_is_help=True)
@@ -234,75 +233,3 @@ def list_(
         page_size=500,
     )
     emit_list(call("ListRequests", request).requests, as_json, list_requests)
-
-
-def _rate(row: Any, field: str) -> str:
-    return f"{getattr(row, field) * 100:.1f}%" if row.HasField(field) else "—"
-
-
-@app.command("stats")
-def stats(
-    division: Division = "",
-    submitted_from: Annotated[str, typer.Option("--from", help="YYYY-MM-DD")] = "",
-    submitted_to: Annotated[str, typer.Option("--to", help="YYYY-MM-DD")] = "",
-    as_json: Json = False,
-) -> None:
-    """Response, resolution, satisfaction (三率) and on-time rates per service line."""
-    request = pb().GetServiceStatisticsRequest(
-        division_code_prefix=division, submitted_from=submitted_from, submitted_to=submitted_to
-    )
-    reply = call("GetServiceStatistics", request)
-
-    def show_stats(r: Any) -> None:
-        rows = [
-            (
-                x.line or "all",
-                x.submitted,
-                x.open,
-                x.overdue_open,
-                x.yellow_cards,
-                x.red_cards,
-                _rate(x, "response_rate"),
-                _rate(x, "resolution_rate"),
-                _rate(x, "satisfaction_rate"),
-                _rate(x, "on_time_rate"),
-            )
-            for x in [*r.lines, r.totals]
-        ]
-        table(
-            f"service under {r.division_code_prefix}",
-            [
-                "line",
-                "taken",
-                "open",
-                "overdue",
-                "yellow",
-                "red",
-                "response",
-                "resolution",
-                "satisfaction",
-                "on time",
-            ],
-            rows,
-        )
-
-    emit(reply, as_json, show_stats)
-
-
-@app.command("erase-requester")
-def erase_requester(
-    requester_id: Annotated[str, typer.Argument(help="Requester id (from `request show`)")],
-    yes: Annotated[bool, typer.Option("--yes")] = False,
-    as_json: Json = False,
-) -> None:
-    """Erase a requester's name, phone and words in every request, for good."""
-    if not yes:
-        typer.confirm(f"Erase requester {requester_id} for good?", abort=True)
-    reply = call("EraseRequester", pb().EraseRequesterRequest(requester_id=requester_id))
-    emit(
-        reply,
-        as_json,
-        lambda r: typer.echo(
-            f"erased requester {r.requester_id} ({r.requests} requests) on {r.erased_on}"
-        ),
-    )
