@@ -19,7 +19,6 @@ import pytest
 import pytest_asyncio
 
 from frontline.api.service_center.v1 import service_center_pb2 as pb
-from frontline.service_center.api import rules
 
 from .conftest import TOWNSHIP, VILLAGE, Desk
 
@@ -43,6 +42,42 @@ CALLERS: dict[str, tuple[list[str], str]] = {
 OUT_OF_REACH = {"other_township_operator", "other_centre_staff", "township_centre_staff"}
 # The catalogue belongs to no division.
 UNSCOPED = {"ListServiceLines"}
+
+# Who may call what, written out here rather than read from the service's rules.
+COUNTY = {"county_admin"}
+TOWNSHIP = COUNTY | {"township_operator"}
+STAFF = TOWNSHIP | {"service_operator"}
+INTAKE = STAFF | {"service_desk"}
+DESK = COUNTY | {"service_desk"}
+SUPERVISORS = TOWNSHIP | {"service_desk"}
+READERS = INTAKE | {"village_operator", "hq_viewer", "auditor"}
+ALLOWED: dict[str, set[str]] = {
+    "EstablishCentre": TOWNSHIP,
+    "SetServiceLine": TOWNSHIP,
+    "PutStaffOnDuty": STAFF,
+    "TakeStaffOffDuty": STAFF,
+    "CloseCentre": TOWNSHIP,
+    "GetCentre": READERS,
+    "ListCentres": READERS,
+    "ListServiceLines": READERS,
+    "SubmitRequest": INTAKE,
+    "AssignRequest": INTAKE,
+    "SignForRequest": STAFF,
+    "RefuseRequest": STAFF,
+    "ApplyForExtension": STAFF,
+    "GrantExtension": TOWNSHIP,
+    "DeclineExtension": TOWNSHIP,
+    "RemindRequest": SUPERVISORS,
+    "ResolveRequest": STAFF,
+    "RecordReturnVisit": DESK,
+    "CloseRequest": DESK,
+    "ReopenRequest": DESK,
+    "TransferComplaint": SUPERVISORS,
+    "GetRequest": INTAKE,
+    "ListRequests": INTAKE,
+    "GetServiceStatistics": READERS,
+    "EraseRequester": COUNTY,
+}
 
 
 @dataclass
@@ -174,7 +209,7 @@ async def _closing(w: World) -> pb.CloseCentreRequest:
 
 def expected(method: str, caller: str) -> grpc.StatusCode:
     roles, _scope = CALLERS[caller]
-    allowed = bool(set(roles) & rules.RULES[method].roles)
+    allowed = bool(set(roles) & ALLOWED[method])
     in_reach = method in UNSCOPED or caller not in OUT_OF_REACH
     return grpc.StatusCode.OK if allowed and in_reach else grpc.StatusCode.PERMISSION_DENIED
 
@@ -191,7 +226,7 @@ async def world(shared_desk: Desk) -> World:
 
 def test_every_rpc_of_the_service_is_in_the_matrix() -> None:
     service = pb.DESCRIPTOR.services_by_name["ServiceCenterService"]
-    assert {m.name for m in service.methods} == set(MATRIX)
+    assert {m.name for m in service.methods} == set(MATRIX) == set(ALLOWED)
 
 
 @pytest.mark.parametrize("caller", sorted(CALLERS))
