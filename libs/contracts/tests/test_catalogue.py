@@ -42,6 +42,8 @@ PERSONAL_FIELD = re.compile(
 NOT_PERSONAL = {
     # The organization's own name, e.g. "X village party branch": public, names no person.
     ("cn.frontline.organization.OrgUnitEstablished.v1", "name"),
+    # A service centre's own name, e.g. "X town party–masses service centre".
+    ("cn.frontline.service-center.CentreEstablished.v1", "name"),
 }
 
 
@@ -73,9 +75,9 @@ def test_committed_catalogue_matches_the_models() -> None:
 
 
 @pytest.mark.unit
-def test_catalogue_covers_both_live_topics_and_their_dead_letters() -> None:
+def test_catalogue_covers_every_live_topic_and_its_dead_letters() -> None:
     channels = _document()["channels"]
-    for topic in ("organization.events.v1", "cadre.events.v1"):
+    for topic in ("organization.events.v1", "cadre.events.v1", "service-center.events.v1"):
         assert channels[topic]["address"] == topic
         assert channels[f"{topic}.dlq"]["address"] == f"{topic}.dlq"
 

@@ -81,3 +81,39 @@ async def test_a_handler_can_re_arm_its_own_timer(
             await runtime.timers.fire_due()
             clock.advance(timedelta(days=1))
         assert seen == [0, 1, 2]
+
+
+async def test_a_timer_moved_after_it_was_listed_waits_for_its_new_time(
+    counter_db: str,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,
+) -> None:
+    """A firer lists the due rows, then fires them one by one: meanwhile another handler
+    (or another process) may have moved a listed timer to later. It must wait."""
+    clock = ManualClock()
+    runtime = make_runtime("moved", counter_db, kafka_bootstrap, f"{unique}.", keys, clock=clock)
+    async with runtime.started():
+        fired: list[str] = []
+
+        async def first(conn: asyncpg.Connection, timer: Timer) -> None:
+            fired.append(timer.key)
+            later = clock.now() + timedelta(days=1)
+            await runtime.timers.schedule(conn, "b-second", later, "second", "s")
+
+        async def second(conn: asyncpg.Connection, timer: Timer) -> None:
+            fired.append(timer.key)
+
+        runtime.timers.on("first", first)
+        runtime.timers.on("second", second)
+        async with runtime.pool.acquire() as conn:
+            await runtime.timers.schedule(conn, "a-first", clock.now(), "first", "s")
+            await runtime.timers.schedule(
+                conn, "b-second", clock.now() + timedelta(seconds=1), "second", "s"
+            )
+        clock.advance(timedelta(seconds=1))
+        assert await runtime.timers.fire_due() == 1
+        assert fired == ["a-first"]
+        clock.advance(timedelta(days=1))
+        assert await runtime.timers.fire_due() == 1
+        assert fired == ["a-first", "b-second"]

@@ -17,6 +17,9 @@ from frontline.stack.ports import LOOPBACK
 from frontline.stack.service_table import ServiceSpec
 from frontline.stack.waiting import wait_until
 
+# Services that seal personal data, each under its own county secret.
+PERSONAL_DATA_SERVICES = frozenset({"cadre", "service-center"})
+
 
 @dataclass(frozen=True)
 class ServicePorts:
@@ -49,9 +52,9 @@ def service_environment(
     )
     if ports.dashboard is not None:
         env["FRONTLINE_DASHBOARD_PORT"] = str(ports.dashboard)
-    if spec.name == "cadre":
+    if spec.name in PERSONAL_DATA_SERVICES:
         # The county secret that protects personal data lives with the other keys (back it up).
-        secret = credentials.public_key.parent / "cadre-personal-data.secret"
+        secret = credentials.public_key.parent / f"{spec.name}-personal-data.secret"
         env["FRONTLINE_PERSONAL_DATA_SECRET_PATH"] = str(secret)
     return env
 

@@ -28,6 +28,9 @@ ALL_ROLES = frozenset(
         "village_operator",
         "cadre_manager",
         "service_operator",
+        # The county's 12345 / 接诉即办 desk: takes requests by phone and online, reminds,
+        # and makes the return visits, apart from the centres that handle them.
+        "service_desk",
         "discipline_intake",
         "discipline_investigator",
         "discipline_reviewer",

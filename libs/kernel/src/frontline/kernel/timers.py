@@ -120,13 +120,16 @@ class Timers:
     async def _fire(self, conn: asyncpg.Connection, key: str) -> int:
         try:
             async with conn.transaction():
+                # Due again now, under the lock: since the row was listed, another
+                # firer may have fired it and its handler re-armed it for later.
                 row = await conn.fetchrow(
                     "SELECT * FROM timers WHERE key = $1 AND fired_at IS NULL"
-                    " FOR UPDATE SKIP LOCKED",
+                    " AND due_at <= $2 FOR UPDATE SKIP LOCKED",
                     key,
+                    self.clock.now(),
                 )
                 if row is None:
-                    return 0  # another process has it, or it fired meanwhile
+                    return 0  # another process has it, or it fired or moved meanwhile
                 timer = Timer(
                     row["key"],
                     row["kind"],

@@ -78,7 +78,7 @@ def rebuild(
 
 calendar = sub_app("Statutory working-day calendar years")
 app.add_typer(calendar, name="calendar")
-_CALENDAR_SERVICES = ("organization", "cadre")
+_CALENDAR_SERVICES = ("organization", "cadre", "service-center")
 
 
 def _service(name: str) -> str:

@@ -20,6 +20,9 @@ class Group:
 GROUPS: dict[str, Group] = {
     "org": Group("frontline.cli.org", "Organization service: units, decisions, meetings"),
     "cadre": Group("frontline.cli.cadre", "Cadre service: registry, appointments, training"),
+    "service": Group(
+        "frontline.cli.service_centre", "Service centres and service requests (便民服务)"
+    ),
     "hq": Group("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
     "token": Group("frontline.cli.tokens", "Operator tokens and the county's signing keys"),
     "admin": Group(

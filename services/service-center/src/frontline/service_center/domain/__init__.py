@@ -1,0 +1,1 @@
+"""Pure deciders of the service-center service: centres, service requests, requesters."""
