@@ -83,6 +83,19 @@ class AppointmentNominated(_CadreEvent):
     nominated_on: dt.date
 
 
+class IntegrityOpinionRequested(_CadreEvent):
+    """An appointment procedure reached inspection (考察) and asks the discipline service
+    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``."""
+
+    ce_type: ClassVar[str] = "cn.frontline.cadre.IntegrityOpinionRequested.v1"
+    procedure_id: str
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    requested_on: dt.date
+
+
 class AppointmentWithdrawn(_CadreEvent):
     """The appointment procedure for a cadre was withdrawn; the cadre was not appointed."""
 
@@ -225,6 +238,7 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     CadreRegistered,
     CadrePersonalDataErased,
     AppointmentNominated,
+    IntegrityOpinionRequested,
     AppointmentWithdrawn,
     CadreAppointed,
     CadreLeftPost,
