@@ -104,16 +104,22 @@ def sweep_timers(time: CountyTime, grace_days: int) -> Projection:
     return project
 
 
-def deal_timers(stored: Sequence[StoredEvent], s: LedgerState) -> list[Op]:
-    """An unbacked deal promises its clue in the deal's own statement; the timer keeps it."""
-    ops = []
-    for item in stored:
-        e = item.event
-        if isinstance(e, AssetDealRecorded) and not e.decision_backed:
-            payload = {"division_code": e.division_code, "deal_id": e.deal_id}
-            key = f"{ASSET_CLUE}:{e.deal_id}"
-            ops.append(schedule_op(key, item.recorded_at, ASSET_CLUE, item.stream_id, payload))
-    return ops
+def deal_timers(time: CountyTime) -> Projection:
+    """An unbacked deal promises its clue in the deal's own statement; the timer, due since
+    the deal's day began (a day not in the future), keeps the promise at once."""
+
+    def project(stored: Sequence[StoredEvent], s: LedgerState) -> list[Op]:
+        ops = []
+        for item in stored:
+            e = item.event
+            if isinstance(e, AssetDealRecorded) and not e.decision_backed:
+                payload = {"division_code": e.division_code, "deal_id": e.deal_id}
+                due = time.start_of(e.deal_on)
+                key = f"{ASSET_CLUE}:{e.deal_id}"
+                ops.append(schedule_op(key, due, ASSET_CLUE, item.stream_id, payload))
+        return ops
+
+    return project
 
 
 def _ports(rt: Runtime, conn: asyncpg.Connection) -> Ports:

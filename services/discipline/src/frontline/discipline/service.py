@@ -53,7 +53,7 @@ SERVICE = Service(
         Stream(
             ledger_decider,
             publish.LEDGER,
-            lambda rt: both(registers.ledger_ops, deadlines.deal_timers),
+            lambda rt: both(registers.ledger_ops, deadlines.deal_timers(rt.time)),
         ),
         Stream(integrity_decider, publish.INTEGRITY),
     ],
