@@ -20,6 +20,10 @@ app.add_typer(events.app, name="events", help="Read public events off Kafka")
 _GROUPS = {
     "org": ("frontline.cli.org", "Organization service: units, decisions, meetings"),
     "cadre": ("frontline.cli.cadre", "Cadre service: registry, appointments, training"),
+    "discipline": (
+        "frontline.cli.discipline",
+        "Discipline: clues, cases, disputes, sweeps, ledgers",
+    ),
     "hq": ("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
     "demo": ("frontline.cli.demo", "Demo county"),
 }
