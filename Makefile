@@ -17,7 +17,7 @@ test: install
 lint:
 	$(UV) run --no-sync ruff check .
 	$(UV) run --no-sync ruff format --check .
-	$(UV) run --no-sync mypy -p frontline.kernel -p frontline.contracts -p frontline.organization.domain -p frontline.cadre.domain
+	$(UV) run --no-sync mypy -p frontline.kernel -p frontline.contracts -p frontline.organization.domain -p frontline.cadre.domain -p frontline.discipline
 	cd proto && $(UV) run --no-sync buf lint
 	$(MAKE) proto-check
 

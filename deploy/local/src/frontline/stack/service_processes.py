@@ -24,6 +24,10 @@ class ServicePorts:
     dashboard: int | None = None
 
 
+# Services that seal personal data with a county secret of their own (cadres; reporters).
+KEEPS_PERSONAL_DATA = ("cadre", "discipline")
+
+
 def service_environment(
     spec: ServiceSpec,
     ports: ServicePorts,
@@ -48,9 +52,9 @@ def service_environment(
     )
     if ports.dashboard is not None:
         env["FRONTLINE_DASHBOARD_PORT"] = str(ports.dashboard)
-    if spec.name == "cadre":
+    if spec.name in KEEPS_PERSONAL_DATA:
         # The county secret that protects personal data lives with the other keys (back it up).
-        secret = credentials.public_key.parent / "cadre-personal-data.secret"
+        secret = credentials.public_key.parent / f"{spec.name}-personal-data.secret"
         env["FRONTLINE_PERSONAL_DATA_SECRET_PATH"] = str(secret)
     return env
 
