@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ from frontline.discipline.settings import DisciplineSettings
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.testkit.kafka import header, read_topic
 from frontline.testkit.runtime import SigningKeys, service_settings
+from frontline.testkit.waiting import eventually
 
 COUNTY = "440781"
 TOWN = "440781100"
@@ -65,6 +68,21 @@ class Discipline:
     @property
     def topic(self) -> str:
         return f"{self.prefix}discipline.events.v1"
+
+    async def published(self, kind: str, count: int = 1, key: str = "") -> list[dict[str, Any]]:
+        """The values of ``kind`` events on the topic (of aggregate ``key`` if given), once
+        at least ``count`` of them arrived (the relay publishes shortly after a commit)."""
+        wanted = f"cn.frontline.discipline.{kind}.v1"
+
+        async def found() -> list[dict[str, Any]]:
+            records = await read_topic(self.kafka, self.topic, at_least=1)
+            return [
+                json.loads(r.value)
+                for r in records
+                if header(r, "ce_type") == wanted and (not key or r.key == key.encode())
+            ]
+
+        return await eventually(found, lambda values: len(values) >= count, timeout=30)
 
     async def clue(self, reporter: pb.Reporter | None = None, **extra: Any) -> pb.Clue:
         request = pb.ReceiveClueRequest(

@@ -4,7 +4,6 @@ in a year whose calendar is not announced yet, recounted when it is loaded."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +13,6 @@ import pytest
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.api.discipline.v1 import discipline_pb2 as pb
 from frontline.kernel.county_time import CHINA
-from frontline.testkit.kafka import header, read_topic
 from frontline.testkit.runtime import SigningKeys
 
 from .conftest import INVESTIGATOR, Discipline, started_discipline
@@ -28,12 +26,7 @@ def china(year: int, month: int, day: int, hour: int = 0, minute: int = 30) -> d
 
 
 async def alerts(d: Discipline, key: str, kind: str) -> list[dict[str, Any]]:
-    records = await read_topic(d.kafka, d.topic, at_least=1)
-    return [
-        json.loads(r.value)
-        for r in records
-        if r.key == key.encode() and header(r, "ce_type") == f"cn.frontline.discipline.{kind}.v1"
-    ]
+    return await d.published(kind, key=key)
 
 
 async def case_of(d: Discipline, case_id: str) -> pb.Case:

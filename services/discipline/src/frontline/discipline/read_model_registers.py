@@ -84,53 +84,32 @@ _MISSED = (
 )
 
 
+def _reported(e: sev.SweepReported) -> Op:
+    period = (e.period, e.level.value, e.period_starts_on, e.period_ends_on)
+    return Op(_REPORTED, (e.division_code, *period, e.swept_on, e.disputes_found, e.on_time))
+
+
+def _missed(e: sev.SweepPeriodClosed, s: SweepState) -> Op:
+    period = (e.period, s.level.value, e.period_starts_on, e.period_ends_on)
+    return Op(_MISSED, (s.division_code, *period))
+
+
+def _duty(s: SweepState) -> Op:
+    check = s.next_check
+    next_period = (check.key, check.ends_on) if check else (None, None)
+    return Op(_UPSERT_DUTY, (s.division_code, s.level.value, s.active, *next_period))
+
+
 def sweep_ops(stored: Sequence[StoredEvent], s: SweepState) -> list[Op]:
     ops: list[Op] = []
     for item in stored:
         e = item.event
         if isinstance(e, sev.SweepReported):
-            ops.append(
-                Op(
-                    _REPORTED,
-                    (
-                        e.division_code,
-                        e.period,
-                        e.level.value,
-                        e.period_starts_on,
-                        e.period_ends_on,
-                        e.swept_on,
-                        e.disputes_found,
-                        e.on_time,
-                    ),
-                )
-            )
+            ops.append(_reported(e))
         elif isinstance(e, sev.SweepPeriodClosed) and e.missed:
-            ops.append(
-                Op(
-                    _MISSED,
-                    (
-                        s.division_code,
-                        e.period,
-                        s.level.value,
-                        e.period_starts_on,
-                        e.period_ends_on,
-                    ),
-                )
-            )
+            ops.append(_missed(e, s))
     if any(isinstance(i.event, _DUTY_EVENTS) for i in stored):
-        check = s.next_check
-        ops.append(
-            Op(
-                _UPSERT_DUTY,
-                (
-                    s.division_code,
-                    s.level.value,
-                    s.active,
-                    check.key if check else None,
-                    check.ends_on if check else None,
-                ),
-            )
-        )
+        ops.append(_duty(s))
     return ops
 
 
@@ -159,44 +138,22 @@ _INSERT_DEAL = (
 )
 
 
+def _deal(e: AssetDealRecorded) -> Op:
+    values = (e.deal_id, e.division_code, e.deal_kind.value, e.amount_yuan, e.deal_on)
+    return Op(_INSERT_DEAL, (*values, e.decision_id, e.decision_backed, e.description))
+
+
 def ledger_ops(stored: Sequence[StoredEvent], s: LedgerState) -> list[Op]:
     fulfilled = {form.value: mu for form, mu in (s.reserved_fulfilled_mu or {}).items()}
-    ops = [
-        Op(
-            _UPSERT_LEDGER,
-            (
-                s.division_code,
-                s.arrears_owed_yuan,
-                s.arrears_paid_yuan,
-                s.arrears_recovered_yuan,
-                s.reserved_owed_mu,
-                as_json(fulfilled),
-                s.pension_entitled,
-                s.pension_enrolled,
-                s.items_inventoried,
-                s.contracts_found,
-                s.contracts_corrected,
-                s.funds_recovered_yuan,
-                s.last_on,
-            ),
-        )
-    ]
-    for item in stored:
-        e = item.event
-        if isinstance(e, AssetDealRecorded):
-            ops.append(
-                Op(
-                    _INSERT_DEAL,
-                    (
-                        e.deal_id,
-                        e.division_code,
-                        e.deal_kind.value,
-                        e.amount_yuan,
-                        e.deal_on,
-                        e.decision_id,
-                        e.decision_backed,
-                        e.description,
-                    ),
-                )
-            )
-    return ops
+    arrears = (s.arrears_owed_yuan, s.arrears_paid_yuan, s.arrears_recovered_yuan)
+    land = (s.reserved_owed_mu, as_json(fulfilled))
+    pension = (s.pension_entitled, s.pension_enrolled)
+    capitals = (
+        s.items_inventoried,
+        s.contracts_found,
+        s.contracts_corrected,
+        s.funds_recovered_yuan,
+    )
+    row = (s.division_code, *arrears, *land, *pension, *capitals, s.last_on)
+    deals = [_deal(i.event) for i in stored if isinstance(i.event, AssetDealRecorded)]
+    return [Op(_UPSERT_LEDGER, row), *deals]

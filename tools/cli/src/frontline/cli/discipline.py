@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from frontline.api.discipline.v1 import discipline_pb2 as pb
-from frontline.cli import discipline_cases, discipline_registers
+from frontline.cli import discipline_cases, discipline_disputes, discipline_ledgers
 from frontline.cli.client import call
 from frontline.cli.discipline_format import (
     Day,
@@ -30,9 +30,9 @@ app = typer.Typer(no_args_is_help=True)
 clue_app = typer.Typer(no_args_is_help=True, help="Problem clues (问题线索): confidential")
 app.add_typer(clue_app, name="clue")
 app.add_typer(discipline_cases.app, name="case", help="Cases (案件): confidential")
-app.add_typer(discipline_registers.dispute_app, name="dispute", help="Disputes (矛盾纠纷)")
-app.add_typer(discipline_registers.sweep_app, name="sweep", help="Sweeps (排查)")
-app.add_typer(discipline_registers.ledger_app, name="ledger", help="Ledgers (台账)")
+app.add_typer(discipline_disputes.app, name="dispute", help="Disputes (矛盾纠纷)")
+app.add_typer(discipline_ledgers.sweep_app, name="sweep", help="Sweeps (排查)")
+app.add_typer(discipline_ledgers.ledger_app, name="ledger", help="Ledgers (台账)")
 ClueId = Annotated[str, typer.Argument(help="Clue id")]
 
 

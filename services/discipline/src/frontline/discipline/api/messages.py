@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from frontline.api.discipline.v1 import discipline_pb2 as pb
+from frontline.discipline.domain.clue_state import Appeal, Evidence
+from frontline.discipline.domain.sanctions import ImposedMeasure
 from frontline.discipline.use_cases.access import ClueRead
 from frontline.discipline.views import CaseView, ClueView
 from frontline.kernel import convert as cv
@@ -66,29 +68,37 @@ def case(v: CaseView, today: date) -> pb.Case:
         sanction_in_force=in_force,
         recused_staff=list(v.recused),
     )
-    for e in v.evidence:
-        message.evidence.add(
-            evidence_id=e.evidence_id,
-            description=e.description,
-            added_on=cv.iso(e.added_on),
-            retracted_on=cv.iso(e.retracted_on),
-            retraction_reason=e.retraction_reason,
-        )
-    for m in v.measures:
-        message.measures.add(
-            measure_type=cv.enum_out(pb.MeasureType, m.type),
-            kind=cv.enum_out(pb.MeasureKind, m.kind),
-            removes_from_post=m.removes_from_post,
-            influence_ends_on=cv.iso(m.influence_ends_on),
-            permanent=m.permanent,
-        )
+    message.evidence.extend(_evidence(e) for e in v.evidence)
+    message.measures.extend(_measure(m) for m in v.measures)
     if v.appeal is not None:
-        message.appeal.CopyFrom(
-            pb.Appeal(
-                appealed_on=cv.iso(v.appeal.appealed_on),
-                grounds=v.appeal.grounds,
-                concluded_on=cv.iso(v.appeal.concluded_on),
-                outcome=cv.enum_out(pb.AppealOutcome, v.appeal.outcome),
-            )
-        )
+        message.appeal.CopyFrom(_appeal(v.appeal))
     return message
+
+
+def _evidence(e: Evidence) -> pb.Evidence:
+    return pb.Evidence(
+        evidence_id=e.evidence_id,
+        description=e.description,
+        added_on=cv.iso(e.added_on),
+        retracted_on=cv.iso(e.retracted_on),
+        retraction_reason=e.retraction_reason,
+    )
+
+
+def _measure(m: ImposedMeasure) -> pb.DecidedMeasure:
+    return pb.DecidedMeasure(
+        measure_type=cv.enum_out(pb.MeasureType, m.type),
+        kind=cv.enum_out(pb.MeasureKind, m.kind),
+        removes_from_post=m.removes_from_post,
+        influence_ends_on=cv.iso(m.influence_ends_on),
+        permanent=m.permanent,
+    )
+
+
+def _appeal(a: Appeal) -> pb.Appeal:
+    return pb.Appeal(
+        appealed_on=cv.iso(a.appealed_on),
+        grounds=a.grounds,
+        concluded_on=cv.iso(a.concluded_on),
+        outcome=cv.enum_out(pb.AppealOutcome, a.outcome),
+    )
