@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.query.models import Overview
 from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
@@ -25,6 +26,12 @@ READERS = frozenset({"hq_viewer", "county_admin", "township_operator"})
 def to_proto(model: BaseModel, message: Any) -> Any:
     """Query models mirror the proto messages field by field (query/models.py)."""
     return json_format.ParseDict(model.model_dump(mode="json"), message, ignore_unknown_fields=True)
+
+
+def overview_message(overview: Overview) -> pb.Overview:
+    # Kept with the rendered overview: every caller of one place shares one conversion.
+    message: pb.Overview = to_proto(overview, pb.Overview())
+    return message
 
 
 def rules(county_code: str) -> dict[str, Rule]:
@@ -54,16 +61,16 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         self, request: pb.GetCountyOverviewRequest, context: Context
     ) -> pb.GetCountyOverviewResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
-        overview = await self.queries.overview(self.queries.settings.county_code, as_of)
-        return pb.GetCountyOverviewResponse(overview=to_proto(overview, pb.Overview()))
+        rendered = await self.queries.render(self.queries.settings.county_code, as_of)
+        return pb.GetCountyOverviewResponse(overview=rendered.encoded(overview_message))
 
     async def GetUnitDetail(
         self, request: pb.GetUnitDetailRequest, context: Context
     ) -> pb.GetUnitDetailResponse:
         code = check_code(request.division_code)
         as_of = parse_as_of(request.as_of, self.queries.today())
-        overview = await self.queries.overview(code, as_of)
-        return pb.GetUnitDetailResponse(overview=to_proto(overview, pb.Overview()))
+        rendered = await self.queries.render(code, as_of)
+        return pb.GetUnitDetailResponse(overview=rendered.encoded(overview_message))
 
     async def ListTownshipRanking(
         self, request: pb.ListTownshipRankingRequest, context: Context
@@ -93,7 +100,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
                 update = await queue.get()
                 if not update.touches(prefix):
                     continue
-                activity = await self.queries.activity_by_ids(update.event_ids, prefix)
+                activity = await update.activity_within(prefix, self.queries.activity_by_ids)
                 yield pb.StreamUpdatesResponse(
                     division_codes=update.divisions_within(prefix),
                     activity=[to_proto(a, pb.Activity()) for a in activity],

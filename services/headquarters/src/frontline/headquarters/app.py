@@ -74,6 +74,7 @@ async def running(
     runtime = build(settings, clock)
     queries = Queries(runtime, settings, today_of(runtime))
     hub = UpdateHub(settings.database_url, settings.update_coalesce_seconds)
+    hub.on_change(queries.changed)  # cached figures follow the notifications of changes
     topics = [runtime.topic_name(t) for t in registry.topics()]
     rebuilder = Rebuilder(
         runtime, settings.kafka_bootstrap, topics, settings.read_model_schema, hub

@@ -1,23 +1,32 @@
 """Live updates: projections NOTIFY after commit; the hub coalesces and fans out.
 
 One LISTEN connection per process feeds every dashboard (server-sent events) and
-every gRPC ``StreamUpdates`` caller, so a new event shows within a second.
+every gRPC ``StreamUpdates`` caller, so a new event shows within a second. Each
+coalesced update first tells the query caches the earliest day whose facts changed
+(``on_change``), then goes to the viewers: a viewer that asks again after an update
+is answered with figures that include it, and a burst of notifications recomputes
+the figures at most once per update instead of once per projected batch.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 import asyncpg
 
 from frontline.headquarters.projection.apply import UPDATES_CHANNEL
+from frontline.headquarters.query.models import Activity
 
 log = logging.getLogger(__name__)
+# Facts dated this day or later changed; None: any day's (a rebuild swapped the model).
+ChangeListener = Callable[[dt.date | None], None]
+ActivityLoader = Callable[[list[str]], Awaitable[list[Activity]]]
 
 
 @dataclass
@@ -26,6 +35,10 @@ class Update:
     event_ids: list[str] = field(default_factory=list)
     # Set when a coalesced change named no division: it concerns everyone.
     everyone: bool = False
+    # The earliest day whose facts changed; None: any day's (a rebuild).
+    since: dt.date | None = None
+    _activity: asyncio.Future[list[Activity]] | None = field(default=None, repr=False)
+    _memo: dict[str, str] = field(default_factory=dict, repr=False)
 
     def touches(self, prefix: str) -> bool:
         # A change without a division (e.g. a county-wide summary) concerns everyone.
@@ -39,16 +52,36 @@ class Update:
         """The changed divisions a viewer scoped to ``prefix`` may be told about."""
         return sorted(d for d in self.divisions if d.startswith(prefix))
 
+    async def activity_within(self, prefix: str, load: ActivityLoader) -> list[Activity]:
+        """The update's activity lines inside ``prefix``: looked up once for every
+        subscriber (fifty dashboards cost one query), then cut to each one's scope."""
+        if self._activity is None:
+            self._activity = asyncio.ensure_future(load(self.event_ids))
+        lines = await asyncio.shield(self._activity)
+        return [a for a in lines if a.division_code.startswith(prefix)]
+
+    def encoded(self, key: str, encode: Callable[[], str]) -> str:
+        """``encode()``, once per key for every subscriber (viewers with one scope get
+        the same payload)."""
+        if key not in self._memo:
+            self._memo[key] = encode()
+        return self._memo[key]
+
 
 class UpdateHub:
     def __init__(self, dsn: str, coalesce_seconds: float = 0.25) -> None:
         self.dsn = dsn
         self.coalesce_seconds = coalesce_seconds
         self._queues: set[asyncio.Queue[Update]] = set()
+        self._listeners: list[ChangeListener] = []
         self._pending: Update | None = None
         self._flush: asyncio.TimerHandle | None = None
         self._conn: asyncpg.Connection | None = None
         self.applied = 0
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Call ``listener`` with the earliest changed day before every update goes out."""
+        self._listeners.append(listener)
 
     async def start(self) -> None:
         self._conn = await asyncpg.connect(self.dsn)
@@ -65,22 +98,33 @@ class UpdateHub:
     def _on_notify(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
         try:
             data = json.loads(str(payload))
+            since = dt.date.fromisoformat(data["since"]) if data.get("since") else None
         except ValueError:
             return
         # One notification per applied batch (projection/apply.py) names up to 50 ids.
         ids = [str(i) for i in data.get("event_ids") or [data.get("event_id", "")]]
         self.applied += int(data.get("count") or len(ids))
         if self._pending is None:
-            self._pending = Update()
+            self._pending = Update(since=since)
             loop = asyncio.get_running_loop()
             self._flush = loop.call_later(self.coalesce_seconds, self._publish)
+        elif since is None or self._pending.since is None:
+            self._pending.since = None
+        else:
+            self._pending.since = min(since, self._pending.since)
         divisions = data.get("divisions") or []
         if not divisions:
             self._pending.everyone = True
         self._pending.divisions.update(divisions)
         self._pending.event_ids.extend(ids[: max(0, 50 - len(self._pending.event_ids))])
 
+    def everything_changed(self) -> None:
+        """The whole read model was replaced (a rebuild): every cached answer and view."""
+        self.publish_now(Update())
+
     def publish_now(self, update: Update) -> None:
+        for listener in self._listeners:
+            listener(update.since)
         for queue in list(self._queues):
             if queue.qsize() < 100:  # a stalled reader drops updates, not the process
                 queue.put_nowait(update)

@@ -7,7 +7,7 @@ sums over the rows whose division code starts with the unit's code.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -20,6 +20,8 @@ from frontline.headquarters.settings import HeadquartersSettings
 
 # The contract lists education levels from lowest to highest.
 EDUCATION_ORDER = list(get_args(EducationLevel))
+COLLEGE_LEVELS = ["college", "bachelor", "postgraduate"]
+YOUNG_BANDS = ["under_30", "30_39"]
 
 
 @dataclass
@@ -35,7 +37,7 @@ class UnitFacts:
     vacant_since: dt.date | None = None
     meetings_expected: int = 0
     meetings_held: int = 0
-    decisions: Counter[str] = field(default_factory=Counter)
+    decisions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
     decisions_stuck: int = 0
     decisions_unpublished: int = 0
     weak_lax_confirmed_on: dt.date | None = None
@@ -46,11 +48,13 @@ class UnitFacts:
 
 @dataclass
 class CadreRow:
-    division_code: str
-    education: str
-    age_band: str
-    gender: str
+    """Cadres in office in one division on the day."""
+
+    division_code: str | None
     n: int
+    college: int
+    young: int
+    women: int
     hours: float
     trained: int
 
@@ -63,16 +67,6 @@ class Facts:
     upgrades: list[asyncpg.Record]
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
-
-    def units_under(self, prefix: str) -> list[UnitFacts]:
-        return [u for u in self.units.values() if u.division_code.startswith(prefix)]
-
-    def unit_by_code(self, code: str) -> UnitFacts | None:
-        # Several units may share a 12-digit code (a village and its branches): the
-        # highest level among them stands for the place.
-        order = ["county", "township", "village", "community", "branch"]
-        found = [u for u in self.units.values() if u.division_code == code]
-        return min(found, key=lambda u: order.index(u.level), default=None)
 
 
 def _sql(text: str, schema: str) -> str:
@@ -87,7 +81,12 @@ async def load_facts(
     cadres = [
         CadreRow(**dict(r))
         for r in await conn.fetch(
-            _sql(q.CADRES, schema), as_of, EDUCATION_ORDER, settings.scoring.training_hours_target
+            _sql(q.CADRES, schema),
+            as_of,
+            EDUCATION_ORDER,
+            settings.scoring.training_hours_target,
+            COLLEGE_LEVELS,
+            YOUNG_BANDS,
         )
     ]
     return Facts(
