@@ -52,7 +52,9 @@ class Timeline:
         return sorted(1000 * (end[m] - start[m]) for m in end if m in start)
 
 
-async def _watch(timeline: Timeline, hq_dsn: str, until: asyncio.Event, timeout: float) -> None:
+async def watch_visible(
+    timeline: Timeline, hq_dsn: str, until: asyncio.Event, timeout: float
+) -> None:
     conn = await asyncpg.connect(hq_dsn)
     try:
         deadline = time.monotonic() + timeout
@@ -114,7 +116,7 @@ async def visible_latency(
 
     tap = asyncio.create_task(_tap(timeline, bootstrap, topic, tapped))
     await asyncio.wait_for(tapped.wait(), 30)
-    watcher = asyncio.create_task(_watch(timeline, hq_dsn, done, timeout=seconds(10) + 30))
+    watcher = asyncio.create_task(watch_visible(timeline, hq_dsn, done, timeout=seconds(10) + 30))
     try:
         started, sends = time.monotonic(), []
         for n in range(int(rate * seconds(10))):
