@@ -3,8 +3,8 @@
 
 const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null,
   lastLoad: 0, drawn: {} };
-// Figures are reloaded at most this often while updates stream in (a busy hour sends
-// several a second); the activity lines an update carries are shown at once.
+// Figures are reloaded when an update says they changed, at most this often; the
+// activity lines every update carries are shown at once.
 const RELOAD_EVERY_MS = 1000;
 const ACTIVITY_LINES = 30;
 const LEVEL_CHILD = { 6: "乡镇（街道）排名", 9: "村（社区）排名" };
@@ -264,8 +264,9 @@ function listen() {
     const update = JSON.parse(message.data);
     for (const a of update.activity) state.fresh.add(a.event_id);
     showActivity(update.activity);
-    // A past "as of" view does not move with new events.
-    if (!state.asOf && touches(update.divisions)) scheduleReload();
+    // Figures are announced apart from activity, at most once a second (live.py); a
+    // past "as of" view does not move with new events.
+    if (update.figures && !state.asOf && touches(update.divisions)) scheduleReload();
   });
   source.onerror = () => {
     $("#live").classList.remove("on");

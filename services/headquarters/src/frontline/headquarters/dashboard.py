@@ -196,10 +196,13 @@ class Dashboard:
         """An update as a viewer with this scope sees it: looked up and encoded once for
         all the open dashboards that share the scope."""
         activity = await update.activity_within(principal.scope, self.queries.activity_by_ids)
+        # "figures": the place's figures changed, reload them (live.py); otherwise the
+        # update only brings activity lines.
         return update.encoded(
             principal.scope,
             lambda: json.dumps(
-                self.scope.visible_part(principal, update, activity), ensure_ascii=False
+                {**self.scope.visible_part(principal, update, activity), "figures": update.figures},
+                ensure_ascii=False,
             ),
         )
 
