@@ -44,10 +44,10 @@ async def latest_activity(
 
 
 async def activity_by_ids(
-    pool: asyncpg.Pool, schema: str, event_ids: list[str], scope: str = ""
+    conn: Conn, schema: str, event_ids: list[str], scope: str = ""
 ) -> list[Activity]:
     """The activity lines of these events inside ``scope`` (a division-code prefix)."""
-    rows = await pool.fetch(
+    rows = await conn.fetch(
         ACTIVITY.format(s=schema)
         + " WHERE a.event_id = ANY($1::text[]) AND a.division_code LIKE $2 || '%'"
         " ORDER BY a.occurred_at",

@@ -16,8 +16,12 @@ never queues the live view behind them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import logging
+import math
+import time
+from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
 import asyncpg
@@ -47,15 +51,19 @@ from frontline.headquarters.query.trends import (
     trend_point,
     trend_series,
 )
-from frontline.headquarters.readmodel.ddl import checked_schema
+from frontline.headquarters.readmodel.ddl import Conn, checked_schema
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.errors import InvalidArgument
+
+log = logging.getLogger(__name__)
 
 # Days whose place figures are kept in memory (today, the day compared with, the
 # past days being looked at), month ends whose trend points are, rendered overviews.
 DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 256
-# Overviews of past days put together at once.
-HISTORY_AT_ONCE = 2
+# Overviews of past days put together at once; pool connections queries use at once.
+HISTORY_AT_ONCE, READERS = 2, 4
+# Someone asked about today this recently: when its facts change, reload them at once.
+LIVE_WATCHED_SECONDS = 60.0
 
 
 def parse_as_of(text: str, today: dt.date) -> dt.date:
@@ -102,19 +110,43 @@ class Queries:
             self._render, _second, OVERVIEWS_KEPT
         )
         self._history = asyncio.Semaphore(HISTORY_AT_ONCE)
+        self._readers = asyncio.Semaphore(READERS)
         self._backdated = 0  # changes to past days seen so far
+        self._live_asked = -math.inf  # when someone last asked about today
+        self._prefetching: set[asyncio.Task[object]] = set()
+
+    @contextlib.asynccontextmanager
+    async def connection(self) -> AsyncIterator[Conn]:
+        """A pool connection for queries, at most ``READERS`` at once: the rest of the pool
+        stays free for the projection, whatever the viewers ask."""
+        async with self._readers, self.db.pool.acquire() as conn:
+            yield conn
 
     def changed(self, since: dt.date | None) -> None:
         """Facts dated ``since`` or later changed (None: all of them, e.g. a rebuild)."""
-        if since is None or since < self.today():
+        today = self.today()
+        if since is None or since < today:
             self._backdated += 1
         for cache in (self.days, self.month_ends, self.month_so_far, self.rendered):
             cache.changed(since)
+        if time.monotonic() - self._live_asked < LIVE_WATCHED_SECONDS:
+            # Viewers of today will ask again right away: start on what they all need.
+            for fetch in (self.days.get(today), self.month_so_far.get(today)):
+                task = asyncio.ensure_future(fetch)
+                self._prefetching.add(task)
+                task.add_done_callback(self._prefetched)
+
+    def _prefetched(self, task: asyncio.Task[object]) -> None:
+        self._prefetching.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("prefetching today's figures failed", exc_info=task.exception())
 
     async def overview(self, code: str, as_of: dt.date) -> Overview:
         return (await self.render(code, as_of)).overview
 
     async def render(self, code: str, as_of: dt.date) -> Rendered:
+        if as_of >= self.today():
+            self._live_asked = time.monotonic()
         return await self.rendered.get((check_code(code), as_of))
 
     async def ranking(self, as_of: dt.date) -> list[ChildSummary]:
@@ -126,7 +158,8 @@ class Queries:
 
     async def activity_by_ids(self, event_ids: list[str], scope: str = "") -> list[Activity]:
         """The activity lines of these events inside ``scope`` (a division-code prefix)."""
-        return await activity_by_ids(self.db.pool, self.schema, event_ids, scope)
+        async with self.connection() as conn:
+            return await activity_by_ids(conn, self.schema, event_ids, scope)
 
     async def _render(self, key: tuple[str, dt.date]) -> Rendered:
         if key[1] >= self.today():
@@ -145,18 +178,17 @@ class Queries:
         so_far = (await self.month_so_far.get(as_of)).get(code, {})
         points = [point_for(p, code, s) for p in stored]
         points.append(trend_point(day.place(code), so_far, s))
-        async with self.db.pool.acquire() as conn:
+        async with self.connection() as conn:
             activity = await latest_activity(conn, self.schema, code, as_of)
         return Rendered(overview_of(code, day, before, trend_series(ends, points), activity, s))
 
     async def _load_day(self, as_of: dt.date) -> DayFigures:
-        async with self.db.pool.acquire() as conn:
-            facts = await load_facts(conn, self.schema, as_of, self.settings)
+        facts = await load_facts(self.connection, self.schema, as_of, self.settings)
         return day_figures(facts, self.settings)
 
     async def _month_so_far(self, as_of: dt.date) -> Counts:
         """Every place's counts for the month up to ``as_of``."""
-        async with self.db.pool.acquire() as conn:
+        async with self.connection() as conn:
             return await counts_between(conn, self.schema, month_before(as_of), as_of)
 
     async def _month_end_points(self, day: dt.date) -> dict[str, Point]:
@@ -164,7 +196,7 @@ class Queries:
         if day >= self.today():
             figures, counts = await asyncio.gather(self.days.get(day), self._month_so_far(day))
             return day_points(figures, counts, self.settings)
-        async with self.db.pool.acquire() as conn:
+        async with self.connection() as conn:
             stored = await stored_points(conn, self.schema, day)
         if stored is not None:
             return stored
@@ -172,7 +204,7 @@ class Queries:
         figures, counts = await asyncio.gather(self._load_day(day), self._month_so_far(day))
         points = day_points(figures, counts, self.settings)
         if backdated == self._backdated:  # no fact before today changed meanwhile
-            async with self.db.pool.acquire() as conn:
+            async with self.connection() as conn:
                 await store_points(conn, self.schema, day, points)
         return points
 
