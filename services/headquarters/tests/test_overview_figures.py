@@ -20,7 +20,6 @@ from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc as org_grpc
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import CountyPlan, plan_county
-from frontline.headquarters.api import overview_message
 from frontline.headquarters.testkit_stack import CountyStack, county_stack
 
 from .direct_overview import Direct
@@ -47,7 +46,9 @@ async def answered(stub: Any, stack: CountyStack, code: str, day: dt.date) -> di
 
 
 async def direct(stack: CountyStack, code: str, day: dt.date, ref: Direct) -> dict[str, Any]:
-    message = overview_message(await ref.overview(code, day))
+    # The generic conversion, not the service's: it is checked on the way.
+    data = (await ref.overview(code, day)).model_dump(mode="json")
+    message = json_format.ParseDict(data, pb.Overview(), ignore_unknown_fields=True)
     return json_format.MessageToDict(message, preserving_proto_field_name=True)
 
 

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
-from google.protobuf import json_format
+from google.protobuf import message_factory
 from pydantic import BaseModel
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
@@ -24,13 +24,32 @@ READERS = frozenset({"hq_viewer", "county_admin", "township_operator"})
 
 
 def to_proto(model: BaseModel, message: Any) -> Any:
-    """Query models mirror the proto messages field by field (query/models.py)."""
-    return json_format.ParseDict(model.model_dump(mode="json"), message, ignore_unknown_fields=True)
+    """Query models mirror the proto messages field by field (query/models.py): each
+    message is built by its constructor, a few times faster than ``json_format``."""
+    message.MergeFrom(_message(model, type(message)))
+    return message
+
+
+def _message(model: BaseModel, cls: Any) -> Any:
+    fields = cls.DESCRIPTOR.fields_by_name
+    values: dict[str, Any] = {}
+    for name, value in model:
+        field = fields.get(name)
+        if field is None or value is None:
+            continue  # a field the contract does not have, or no value ("no data")
+        if field.message_type is None:
+            values[name] = value
+            continue
+        sub = message_factory.GetMessageClass(field.message_type)
+        values[name] = (
+            [_message(v, sub) for v in value] if field.is_repeated else _message(value, sub)
+        )
+    return cls(**values)
 
 
 def overview_message(overview: Overview) -> pb.Overview:
     # Kept with the rendered overview: every caller of one place shares one conversion.
-    message: pb.Overview = to_proto(overview, pb.Overview())
+    message: pb.Overview = _message(overview, pb.Overview)
     return message
 
 
