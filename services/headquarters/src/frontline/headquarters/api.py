@@ -47,10 +47,13 @@ def _message(model: BaseModel, cls: Any) -> Any:
     return cls(**values)
 
 
-def overview_message(overview: Overview) -> pb.Overview:
-    # Kept with the rendered overview: every caller of one place shares one conversion.
-    message: pb.Overview = _message(overview, pb.Overview)
-    return message
+# Kept with the rendered overview: every caller of one place shares one response.
+def county_response(overview: Overview) -> pb.GetCountyOverviewResponse:
+    return pb.GetCountyOverviewResponse(overview=_message(overview, pb.Overview))
+
+
+def unit_response(overview: Overview) -> pb.GetUnitDetailResponse:
+    return pb.GetUnitDetailResponse(overview=_message(overview, pb.Overview))
 
 
 def rules(county_code: str) -> dict[str, Rule]:
@@ -81,7 +84,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
     ) -> pb.GetCountyOverviewResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
         rendered = await self.queries.render(self.queries.settings.county_code, as_of)
-        return pb.GetCountyOverviewResponse(overview=rendered.encoded(overview_message))
+        return rendered.encoded(county_response)
 
     async def GetUnitDetail(
         self, request: pb.GetUnitDetailRequest, context: Context
@@ -89,7 +92,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
         code = check_code(request.division_code)
         as_of = parse_as_of(request.as_of, self.queries.today())
         rendered = await self.queries.render(code, as_of)
-        return pb.GetUnitDetailResponse(overview=rendered.encoded(overview_message))
+        return rendered.encoded(unit_response)
 
     async def ListTownshipRanking(
         self, request: pb.ListTownshipRankingRequest, context: Context

@@ -95,6 +95,7 @@ async def running(
     await with_backoff("PostgreSQL read model", lambda: _ensure_read_model(settings))
     async with runtime.started():
         await hub.start()
+        queries.start()  # keeps month-end trends stored (query/trend_keeper.py)
         # The dashboard verifies the operator's token exactly as the gRPC server does.
         verifier = TokenVerifier.from_file(
             settings.jwt_public_key_path,
@@ -109,6 +110,7 @@ async def running(
         finally:
             await dashboard.stop()
             await hub.stop()
+            await queries.stop()
 
 
 async def _ensure_read_model(settings: HeadquartersSettings) -> None:

@@ -38,6 +38,7 @@ from frontline.headquarters.query.day_cache import DayCache
 from frontline.headquarters.query.facts import load_facts
 from frontline.headquarters.query.models import Activity, Alert, ChildSummary, Overview
 from frontline.headquarters.query.places import DayFigures, day_figures
+from frontline.headquarters.query.trend_keeper import TrendKeeper
 from frontline.headquarters.query.trends import (
     Counts,
     Point,
@@ -60,8 +61,10 @@ log = logging.getLogger(__name__)
 # Days whose place figures are kept in memory (today, the day compared with, the
 # past days being looked at), month ends whose trend points are, rendered overviews.
 DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 256
-# Overviews of past days put together at once; pool connections queries use at once.
-HISTORY_AT_ONCE, READERS = 2, 4
+# Overviews of past days put together at once; pool connections queries use at once,
+# and of those, queries about past days: one, so looking back takes at most one of
+# the two cores from the live view.
+HISTORY_AT_ONCE, READERS, HISTORY_READERS = 2, 4, 1
 # Someone asked about today this recently: when its facts change, reload them at once.
 LIVE_WATCHED_SECONDS = 60.0
 
@@ -111,9 +114,18 @@ class Queries:
         )
         self._history = asyncio.Semaphore(HISTORY_AT_ONCE)
         self._readers = asyncio.Semaphore(READERS)
+        self._history_readers = asyncio.Semaphore(HISTORY_READERS)
         self._backdated = 0  # changes to past days seen so far
         self._live_asked = -math.inf  # when someone last asked about today
         self._prefetching: set[asyncio.Task[object]] = set()
+        self.trends = TrendKeeper(self)
+
+    def start(self) -> None:
+        """Start keeping month-end trends stored (``trend_keeper.py``)."""
+        self.trends.start()
+
+    async def stop(self) -> None:
+        await self.trends.stop()
 
     @contextlib.asynccontextmanager
     async def connection(self) -> AsyncIterator[Conn]:
@@ -129,6 +141,7 @@ class Queries:
             self._backdated += 1
         for cache in (self.days, self.month_ends, self.month_so_far, self.rendered):
             cache.changed(since)
+        self.trends.changed(since)
         if time.monotonic() - self._live_asked < LIVE_WATCHED_SECONDS:
             # Viewers of today will ask again right away: start on what they all need.
             for fetch in (self.days.get(today), self.month_so_far.get(today)):
@@ -182,8 +195,14 @@ class Queries:
             activity = await latest_activity(conn, self.schema, code, as_of)
         return Rendered(overview_of(code, day, before, trend_series(ends, points), activity, s))
 
+    @contextlib.asynccontextmanager
+    async def _past_connection(self) -> AsyncIterator[Conn]:
+        async with self._history_readers, self.connection() as conn:
+            yield conn
+
     async def _load_day(self, as_of: dt.date) -> DayFigures:
-        facts = await load_facts(self.connection, self.schema, as_of, self.settings)
+        connect = self.connection if as_of >= self.today() else self._past_connection
+        facts = await load_facts(connect, self.schema, as_of, self.settings)
         return day_figures(facts, self.settings)
 
     async def _month_so_far(self, as_of: dt.date) -> Counts:
