@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
+from bench.cpu import CpuMeter
 from bench.grpc_commands import OrganizationClient
 from bench.hq_queries import HeadquartersClient, percentile
 from bench.latency import Timeline, watch_visible
@@ -97,6 +98,7 @@ async def burst(
     hq_dsn: str,
     rate: float,
     seconds: float,
+    meter: CpuMeter | None = None,
 ) -> BurstResult:
     dashboards = [Dashboard(code, hq) for code in screens]
     ready = [asyncio.Event() for _ in dashboards]
@@ -105,7 +107,12 @@ async def burst(
     try:
         await asyncio.wait_for(asyncio.gather(*(r.wait() for r in ready)), 30)
         await asyncio.gather(*(hq.dashboard_overview(d.code) for d in dashboards))  # page load
+        if meter:
+            meter.start()
         timeline = await _commands(org, units, hq_dsn, rate, seconds)
+        if meter:
+            meter.stop()
+            meter.report(len(timeline.sent))
         await asyncio.sleep(RELOAD_EVERY + 0.5)  # the last updates' reloads
     finally:
         for task in tasks:
@@ -138,7 +145,10 @@ async def _commands(
         meeting_id = await org.record_meeting(units[n % len(units)], n)
         timeline.sent[meeting_id], timeline.replied[meeting_id] = sent, time.time()
 
-    watcher = asyncio.create_task(watch_visible(timeline, hq_dsn, done, timeout=seconds + 30))
+    # Polled every 20 ms, not 5: fifty dashboards already share the two cores.
+    watcher = asyncio.create_task(
+        watch_visible(timeline, hq_dsn, done, timeout=seconds + 30, poll=0.02)
+    )
     started, sends = time.monotonic(), []
     for n in range(int(rate * seconds)):
         # Open loop: the n-th command leaves at its scheduled time, not after a reply.

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import grpc
 
+from bench.cpu import CpuMeter, Source, own_process
 from bench.grpc_commands import OrganizationClient
 from bench.hq_burst import DASHBOARDS, burst, places
 from bench.hq_county import demo_county, villages
@@ -55,24 +56,26 @@ def past_dates(today: dt.date, seed: int = 20) -> itertools.cycle[str]:
     return itertools.cycle(days)
 
 
-async def _past_beside_live(client: HeadquartersClient) -> list[Row]:
+async def _past_and_live_beside(client: HeadquartersClient) -> list[Row]:
+    """Past dates on their own, then the live view while past dates are asked beside it."""
     dates = past_dates(dt.date.today())
 
     async def past() -> object:
         return await client.county(next(dates))
 
-    live_task = asyncio.create_task(latencies(client.county, 16, seconds(8)))
-    past_latency = await latencies(past, 2, seconds(8))
-    live = await live_task
+    alone = await latencies(past, 2, seconds(8))
+    beside = asyncio.create_task(latencies(past, 2, seconds(8) + 2))
+    live = await latencies(client.county, 16, seconds(8))
+    await beside
     return [
         _row(
             "GetCountyOverview as of past dates (a new day each call), 2 clients",
-            past_latency,
+            alone,
             f"p99 ≤ {PAST_P99_MS:.0f} ms",
-            past_latency.p99 <= PAST_P99_MS,
+            alone.p99 <= PAST_P99_MS,
         ),
         _row(
-            "GetCountyOverview live, 16 clients, beside the past-date clients",
+            "GetCountyOverview live, 16 clients, while 2 clients ask past dates",
             live,
             MANY_TARGET,
             live.p99 <= MANY_P99_MS,
@@ -86,7 +89,7 @@ async def query_rows(client: HeadquartersClient) -> list[Row]:
     rows = await _pair("GetCountyOverview", client.county)
     rows += await _pair(f"GetUnitDetail (township {TOWNSHIP})", lambda: client.unit(TOWNSHIP))
     rows += await _pair("dashboard /api/overview (county)", client.dashboard_overview)
-    rows += await _past_beside_live(client)
+    rows += await _past_and_live_beside(client)
     return rows
 
 
@@ -96,7 +99,12 @@ BURST_TARGET = f"overview p99 ≤ {BURST_OVERVIEW_MS:.0f} ms; lag p99 < 1 s"
 
 
 async def burst_row(
-    client: HeadquartersClient, org_target: str, hq_dsn: str, plan: CountyPlan, keys: SigningKeys
+    client: HeadquartersClient,
+    org_target: str,
+    hq_dsn: str,
+    plan: CountyPlan,
+    keys: SigningKeys,
+    meter: CpuMeter | None = None,
 ) -> Row:
     townships = [t.code for t in plan.townships]
     villages = [v.code for t in townships for v in plan.villages[t][:2]]
@@ -118,6 +126,7 @@ async def burst_row(
             hq_dsn,
             LATENCY_RATE,
             seconds(10),
+            meter,
         )
     measured = (
         f"overview p50 {result.overview_p50:.0f} ms, p99 {result.overview_p99:.0f} ms"
@@ -153,6 +162,12 @@ async def _hq_rows(servers: Servers, keys: SigningKeys) -> list[Row]:
         ):
             rows = await query_rows(client)
             hq_dsn, org = county.headquarters.database_url, county.organization.grpc_target
-            rows.append(await burst_row(client, org, hq_dsn, county.plan, keys))
+            groups = servers.cpu_groups(
+                bench=own_process(),
+                organization=Source(county.organization.child.pid),
+                headquarters=Source(county.headquarters.child.pid),
+            )
+            meter = CpuMeter(f"{DASHBOARDS} dashboards during the burst (per command)", groups)
+            rows.append(await burst_row(client, org, hq_dsn, county.plan, keys, meter))
     note = f" [demo county, {villages()} villages]"
     return [replace(r, path=r.path + note) for r in rows]

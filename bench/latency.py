@@ -53,7 +53,11 @@ class Timeline:
 
 
 async def watch_visible(
-    timeline: Timeline, hq_dsn: str, until: asyncio.Event, timeout: float
+    timeline: Timeline,
+    hq_dsn: str,
+    until: asyncio.Event,
+    timeout: float,
+    poll: float = POLL_SECONDS,
 ) -> None:
     conn = await asyncpg.connect(hq_dsn)
     try:
@@ -66,7 +70,7 @@ async def watch_visible(
                 now = time.time()
                 for row in rows:
                     timeline.visible[row["meeting_id"]] = now
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(poll)
     finally:
         await conn.close()
 
