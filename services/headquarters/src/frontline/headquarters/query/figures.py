@@ -17,7 +17,6 @@ from frontline.headquarters.query.facts import CadreRow, UnitFacts
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
-FINAL_DECISION_STATES = {"closed", "rejected", "result_public"}
 # Secretary posts are tracked for the organizations that have one.
 POSTED_LEVELS = {"township", "village", "community", "branch"}
 

@@ -4,13 +4,12 @@ Both the gRPC servicer and the dashboard's JSON call ``Queries``: one code path,
 the dashboard's figures are the gRPC figures.
 
 What a request costs: the day's facts are loaded and summed into every place's
-figures once (``places.py``), and each place's rendered overview once, until the
-live update hub announces that facts of that day changed (``changed``, wired to
-the hub in ``app.py``). So many viewers of the county share one computation, and a
-burst of events costs one recomputation per change a viewer asks about, not one
-per viewer. Overviews of days before today are put together one at a time: looking
-back in history
-never queues the live view behind them.
+figures once (``places.py``), and each place's overview rendered once, until the
+live update hub announces that facts of that day changed (``changed``, wired to the
+hub in ``app.py``). So many viewers of the county share one computation, and a burst
+of events costs one recomputation per announcement a viewer asks about, not one per
+viewer. Past days' overviews are put together two at a time, and their queries run
+one at a time: looking back in history never takes both cores from the live view.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ and each division's own figures are added once to the three places above it (its
 6-, 9- and 12-digit prefixes). Overviews, rankings, alerts and trend points are
 then lookups, whichever place and however many viewers ask.
 
-To add a pillar's figures: give ``PlaceFigures`` a field (a dataclass of sums with
-an ``add``), and add each row of its facts to ``_places(code)`` in ``day_figures``.
+To add a pillar's figures: give ``PlaceFigures`` a field (a dataclass of sums that
+rows add to), and add each row of its facts to ``_places(code)`` in ``day_figures``.
 """
 
 from __future__ import annotations
