@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 
 # Days whose place figures are kept in memory (today, the day compared with, the
 # past days being looked at), month ends whose trend points are, rendered overviews.
-DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 256
+DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 64
 # Overviews of past days put together at once; pool connections queries use at once,
 # and of those, queries about past days: one, so looking back takes at most one of
 # the two cores from the live view.
