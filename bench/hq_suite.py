@@ -25,7 +25,7 @@ from bench.hq_queries import Call, HeadquartersClient, Latency, latencies
 from bench.load import seconds
 from bench.servers import Servers
 from bench.suites import LATENCY_RATE, failed
-from bench.table import Row, not_measured
+from bench.table import Row, not_measured, ratio
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.cli.demo_plan import CountyPlan
 from frontline.kernel.testkit.runtime import SigningKeys
@@ -118,6 +118,8 @@ async def burst_row(
             ).org_unit.org_unit_id
             for code in villages
         ]
+        # Baseline: the same burst with no dashboard open (same run, same county).
+        alone = await burst(client, org, [], units, hq_dsn, LATENCY_RATE, seconds(10))
         result = await burst(
             client,
             org,
@@ -140,7 +142,15 @@ async def burst_row(
         and not result.lost
     )
     path = f"{BURST_PATH}, {LATENCY_RATE:.0f} commands/s"
-    return Row(path, measured, target=BURST_TARGET, passed=passed)
+    baseline = f"no dashboard: lag p50 {alone.lag_p50:.0f} ms, p99 {alone.lag_p99:.0f} ms"
+    return Row(
+        path,
+        measured,
+        baseline,
+        f"lag p99 {ratio(result.lag_p99, alone.lag_p99)}",
+        BURST_TARGET,
+        passed,
+    )
 
 
 async def hq_rows(servers: Servers, keys: SigningKeys) -> list[Row]:
