@@ -131,3 +131,16 @@ def test_a_summary_is_per_township() -> None:
 def test_a_paid_record_never_prints_its_amount() -> None:
     [record] = paid(["52040"])
     assert "52040" not in f"{record!r} {record}"
+
+
+def test_a_correction_is_far_from_every_earlier_version_not_only_the_latest() -> None:
+    first = published(paid(FIVE))
+    # Five amounts changed: a correction.
+    changed = paid(["41000", "51000", "67000", "49000", "53040"])
+    second = scenario(remuneration_summary_decider).given(*first).when(publish(changed)).outcome()
+    # Four changed back and a newcomer: five changes from the second version, but the
+    # first and this one would differ by two records only.
+    back = paid([*FIVE[:4], "53040", "61000"])
+    given = scenario(remuneration_summary_decider).given(*first, *second)
+    error = given.when(publish(back)).raises(PreconditionFailed)
+    assert "every published version" in str(error)

@@ -6,8 +6,10 @@ more, never fewer) and is published once. Kafka keeps every version, so two
 versions that differ by one record give that record away (the newcomer's pay is the
 difference of the sums; CadreAppointed says who joined). A correction is therefore
 made only when at least as many records changed as a summary must count: added,
-removed or with another value. Each publication remembers a digest per person of
-what it counted (its ``basis``) so the next one can tell.
+removed or with another value — against every earlier version, not only the latest
+(else a change made and mostly undone by two corrections leaves the first and the
+third one record apart). Each publication remembers a digest per person of what it
+counted (its ``basis``) so the next one can tell.
 """
 
 from __future__ import annotations
@@ -40,15 +42,15 @@ class SummaryState:
 
     # 0 before the first publication; 2 and more after corrections.
     revision: int = 0
-    # Person → digest of their record in the latest publication; None for one
-    # published before this rule (its records are unknown, so it is never corrected).
-    basis: Mapping[str, str] | None = None
+    # Person → digest of their record, per publication so far; None for one published
+    # before this rule (its records are unknown, so the township-year is never corrected).
+    bases: tuple[Mapping[str, str] | None, ...] = ()
     published_on: date | None = None
 
 
 def evolve_summary(state: SummaryState, event: DomainEvent) -> SummaryState:
     assert isinstance(event, TownshipSummary)
-    return SummaryState(state.revision + 1, event.basis, event.published_on)
+    return SummaryState(state.revision + 1, (*state.bases, event.basis), event.published_on)
 
 
 def summary_stream_id(township_code: str, year: int, kind: str = "") -> str:
@@ -84,22 +86,22 @@ def require_first_or_correction(
     subject: str, state: SummaryState, now: Mapping[str, str], minimum: int
 ) -> None:
     """Once published, a township-year is published again only as a correction of at
-    least ``minimum`` (never fewer than five) changed records."""
+    least ``minimum`` (never fewer than five) changed records against every version."""
     if state.revision == 0:
         return
     least = max(minimum, MIN_PEOPLE)
-    if state.basis is None:
+    if any(basis is None for basis in state.bases):
         raise PreconditionFailed(
             "ALREADY_PUBLISHED",
             subject,
-            f"published on {state.published_on} before corrections were counted:"
+            f"published before corrections were counted (last on {state.published_on}):"
             " it cannot be corrected",
         )
-    changed = changed_records(state.basis, now)
+    changed = min(changed_records(basis, now) for basis in state.bases if basis is not None)
     if changed < least:
         raise PreconditionFailed(
             "ALREADY_PUBLISHED",
             subject,
             f"published on {state.published_on}; a correction needs at least {least}"
-            f" changed records, {changed} changed",
+            f" records changed from every published version, {changed} changed",
         )
