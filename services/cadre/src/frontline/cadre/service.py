@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.api.cadre.v1 import cadre_pb2_grpc as pb_grpc
-from frontline.cadre import deadlines, publish, reactions, read_model
+from frontline.cadre import deadlines, publish, reactions, read_model, upcasters
 from frontline.cadre.api.rules import RULES
 from frontline.cadre.api.servicer import CadreServicer
 from frontline.cadre.domain.cadre_decider import build_cadre_decider_from_calendar
+from frontline.cadre.domain.evaluation_summary import evaluation_summary_decider
 from frontline.cadre.domain.remuneration_summary import remuneration_summary_decider
 from frontline.cadre.runtime_ports import ports
 from frontline.cadre.settings import CadreSettings
@@ -34,8 +35,13 @@ SERVICE = Service(
             publish.CADRE,
             lambda rt: both(read_model.cadre_ops, deadlines.notice_timers(rt.time)),
         ),
-        Stream(remuneration_summary_decider, publish.SUMMARY, lambda rt: read_model.summary_ops),
+        # Pay and grades are published only as these township-year summaries.
+        Stream(
+            remuneration_summary_decider, publish.PAY_SUMMARY, lambda rt: read_model.summary_ops
+        ),
+        Stream(evaluation_summary_decider, publish.GRADE_SUMMARY),
     ],
+    upcasters=upcasters.UPCASTERS,
     apis=[
         Api(
             pb.DESCRIPTOR.services_by_name["CadreService"],

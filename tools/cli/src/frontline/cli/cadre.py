@@ -20,6 +20,7 @@ app.add_typer(cadre_appointments.app, name="appoint")
 app.add_typer(cadre_development.training_app, name="training")
 app.add_typer(cadre_development.student_app, name="student")
 app.add_typer(cadre_development.pay_app, name="pay")
+app.add_typer(cadre_development.evaluation_app, name="evaluation")
 
 
 # --- registry -------------------------------------------------------------------

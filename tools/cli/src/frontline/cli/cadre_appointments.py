@@ -1,4 +1,5 @@
-"""`frontline cadre appoint …`: nominate → inspect → public notice → appointed; elect; leave."""
+"""`frontline cadre appoint …`: nominate → inspect → public notice → appointed (an
+objection during the notice holds it until checked); elect; leave."""
 
 from __future__ import annotations
 
@@ -59,6 +60,31 @@ def notice(procedure_id: ProcedureId, starts_on: Day = "", as_json: Json = False
     done(reply, as_json, f"notice until {reply.ends_on}{note}; appointed automatically after")
 
 
+@app.command("objection")
+def objection(procedure_id: ProcedureId, reported_on: Day = "") -> None:
+    """Record an objection reported during the notice (任前公示期间反映问题): the
+    appointment is held until the objection is checked."""
+    request = pb.ReportNoticeObjectionRequest(procedure_id=procedure_id, reported_on=reported_on)
+    call(stub().ReportNoticeObjection, request)
+    typer.echo("held until the objection is checked")
+
+
+@app.command("check")
+def check(
+    procedure_id: ProcedureId,
+    outcome: Annotated[str, typer.Option(help="cleared (appoint) or upheld (withdraw)")],
+    checked_on: Day = "",
+) -> None:
+    """Record the check of the open objection: cleared → appointed, upheld → withdrawn."""
+    request = pb.CheckNoticeObjectionRequest(
+        procedure_id=procedure_id,
+        outcome=parse(pb.ObjectionOutcome, outcome, "--outcome"),
+        checked_on=checked_on,
+    )
+    stage = call(stub().CheckNoticeObjection, request).stage
+    typer.echo("appointed when the notice ends" if stage == "in_notice" else stage)
+
+
 @app.command("withdraw")
 def withdraw(procedure_id: ProcedureId, reason: Annotated[str, typer.Option()] = "") -> None:
     """Withdraw an appointment at any open step."""
@@ -117,9 +143,13 @@ def procedures(
         emit_json([as_dict(p) for p in reply.procedures])
         return
     table("appointment procedures", ["id", "cadre", "unit", "post", "stage", "notice until"], [
-        (p.procedure_id, p.cadre_id, p.org_unit_id, label(pb.Post, p.post), p.stage,
+        (p.procedure_id, p.cadre_id, p.org_unit_id, label(pb.Post, p.post), _stage(p),
          p.notice_ends_on + (" (provisional)" if p.notice_provisional else "")) for p in reply.procedures
     ])  # fmt: skip
+
+
+def _stage(p: pb.AppointmentProcedure) -> str:
+    return f"{p.stage} (objection {p.objection})" if p.objection else p.stage
 
 
 @app.command("posts")

@@ -1,5 +1,5 @@
-"""`frontline cadre training|student|pay …`: Double Training, student village officials,
-income growth plan."""
+"""`frontline cadre training|student|pay|evaluation …`: Double Training, student village
+officials, income growth plan, the township summaries of pay and grades."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from frontline.cli.output import as_dict, emit_json, show, table
 training_app = sub_app("Double Training (双培)")
 student_app = sub_app("Student village officials")
 pay_app = sub_app("Income growth plan: pay, summaries")
+evaluation_app = sub_app("Annual evaluation: township counts per grade")
 MAX_HOURS = 10_000.0
 MAX_YUAN = 100_000_000.0
 
@@ -178,6 +179,23 @@ def pay_summary(
     year: Year,
     as_json: Json = False,
 ) -> None:
-    """Publish a township's yearly summary: count, average, median, growth."""
+    """Publish a township's yearly pay summary: count, average (to 100 yuan), growth.
+
+    At least 5 cadres; once per township-year (a correction only when at least 5 pay
+    records changed)."""
     request = pb.PublishRemunerationSummaryRequest(township_code=township, year=year)
     show(call(stub().PublishRemunerationSummary, request).summary, as_json, f"{township} {year}")
+
+
+@evaluation_app.command("summary")
+def evaluation_summary(
+    township: Annotated[str, typer.Argument(parser=division_code, help="Township code (9 digits)")],
+    year: Year,
+    as_json: Json = False,
+) -> None:
+    """Publish a township's yearly counts per grade (实绩考核); no one's own grade.
+
+    At least 5 cadres; once per township-year (a correction only when at least 5
+    grades changed)."""
+    request = pb.PublishEvaluationSummaryRequest(township_code=township, year=year)
+    show(call(stub().PublishEvaluationSummary, request).summary, as_json, f"{township} {year}")

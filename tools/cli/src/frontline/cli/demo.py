@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from frontline.api.cadre.v1 import cadre_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo_calls import Caller
-from frontline.cli.demo_people import seed_people
+from frontline.cli.demo_people import seed_people, summary_townships, summary_years
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_units import establish_units, seed_unit_life
 from frontline.cli.options import sub_app
@@ -54,8 +54,8 @@ def expected_calls(plan: CountyPlan) -> int:
             for c in cadres
         )
         + sum(len(v.meetings) + 2 + sum(1 + d.steps for d in v.decisions) for v in villages)
-        + 2 * len(cadres)
-        + 2 * len(plan.townships)
+        + len(summary_years(plan)) * len(cadres)
+        + (len(summary_years(plan)) + 1) * len(summary_townships(plan))
         + sum(2 + (1 if outcome else 0) for _, _, outcome in plan.students)
     )
 

@@ -125,6 +125,9 @@ def procedure(v: ProcedureView) -> pb.AppointmentProcedure:
         term_end=cv.iso(v.term_end),
         also_village_head=v.also_village_head,
         finished_on=cv.iso(v.finished_on),
+        objection=v.objection or "",
+        objection_reported_on=cv.iso(v.objection_reported_on),
+        objection_checked_on=cv.iso(v.objection_checked_on),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_state import CadreState
-from frontline.cadre.domain.guards import require_registered
+from frontline.cadre.domain.guards import require_personal_data, require_registered
 from frontline.kernel.decider import DomainEvent
 from frontline.kernel.errors import AlreadyExists, InvalidArgument
 
@@ -23,6 +23,7 @@ def evaluate(command: cmd.EvaluateCadre, state: CadreState) -> list[DomainEvent]
 
 
 def record_remuneration(command: cmd.RecordRemuneration, state: CadreState) -> list[DomainEvent]:
-    """Recording a year again corrects it: the latest record counts."""
-    require_registered(state)
+    """Recording a year again corrects it: the latest record counts. Pay is personal
+    data, sealed under the person's key: none is recorded once that key is erased."""
+    require_personal_data(state, "record pay")
     return [ev.RemunerationRecorded(**command.model_dump())]
