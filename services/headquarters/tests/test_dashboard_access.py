@@ -147,7 +147,7 @@ async def test_each_kind_of_bad_token_is_refused_at_sign_in_with_no_cookie(
         'alg "none"': (jwt.encode(claims, None, algorithm="none"), 401, "签名算法"),
         "HMAC with the public key": (hs256_with_public_key(keys), 401, "签名算法"),
         "garbage": ("not-a-token", 401, "令牌无效"),
-        "a role that may not read": (keys.token(["cadre_manager"]), 403, "hq_viewer"),
+        "a role that may not read": (keys.token(["cadre_manager"]), 403, "指挥部查看员"),
         "nothing pasted": ("  ", 400, "请粘贴"),
     }
     for kind, (token, status, words) in refused.items():

@@ -62,13 +62,17 @@ def _growth(average: Decimal, previous: Decimal | None) -> Decimal | None:
 
 def decide(command: PublishRemunerationSummary, state: SummaryState) -> Sequence[DomainEvent]:
     if len(command.township_code) != 9:
-        raise InvalidArgument.field("township_code", "a township code has 9 digits")
+        raise InvalidArgument.field(
+            "township_code", "a township code has 9 digits", "NOT_A_TOWNSHIP_CODE"
+        )
     amounts = command.amounts_yuan
     if len(amounts) < MIN_CADRES:
         raise PreconditionFailed(
             "TOO_FEW_CADRES",
             f"township/{command.township_code}",
-            f"a summary needs pay records of at least {MIN_CADRES} cadres for {command.year}",
+            "a summary needs pay records of at least {least} cadres for {year}",
+            least=MIN_CADRES,
+            year=command.year,
         )
     average = (sum(amounts, Decimal(0)) / len(amounts)).quantize(CENT, ROUND_HALF_UP)
     return [
