@@ -262,6 +262,28 @@ async def test_the_stream_ends_and_the_api_refuses_when_the_token_expires(
             assert page.status == 303 and page.headers["Location"].startswith("/login")
 
 
+async def refused(board: Dashboard, path: str, token: str) -> tuple[int, Any]:
+    async with aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with http.get(board.url + path, headers=headers) as response:
+            return response.status, await response.json()
+
+
+async def test_a_refused_request_answers_the_servers_chinese_with_its_reason_code(
+    dashboard: Dashboard,
+) -> None:
+    """What the page shows for any refused request or action (issue 19)."""
+    status, body = await refused(dashboard, "/api/overview?as_of=2024-13-45", dashboard.viewer())
+    assert (status, body["reason"]) == (400, "NOT_A_DATE")
+    assert body["error"] == "as_of：须为 YYYY-MM-DD 格式的日期"
+    assert body["message"] == "as_of: must be a date YYYY-MM-DD"
+    assert body["locale"] == "zh-CN"
+    outside = f"/api/overview?code={COUNTY}"
+    status, body = await refused(dashboard, outside, dashboard.township())
+    assert (status, body["reason"]) == (403, "OUT_OF_SCOPE")
+    assert body["error"] == f"行政区划 {COUNTY} 不在您的权限范围（{CHENGGUAN}）内"
+
+
 async def test_another_site_cannot_sign_a_browser_in(dashboard: Dashboard) -> None:
     async with browser() as http:
         for origin, status in (("http://evil.example", 403), (dashboard.url, 200)):
