@@ -53,7 +53,7 @@ def problems_of(sites: list[Site], wording: Wording) -> list[str]:
             if wording.kind(site.code) == site.code:
                 found.append(f"{site.where}: no Chinese name for the kind {site.code!r}")
             continue
-        template = _template(wording, site.code)
+        template = wording.template(site.code)
         if template is None:
             found.append(f"{site.where}: no Chinese message for {site.code}")
             continue
@@ -67,15 +67,6 @@ def problems_of(sites: list[Site], wording: Wording) -> list[str]:
                     f"given {sorted(site.params)}"
                 )
     return found
-
-
-def _template(wording: Wording, code: str) -> str | None:
-    chain: Wording | None = wording
-    while chain is not None:
-        if code in chain.reasons:
-            return chain.reasons[code]
-        chain = chain.behind
-    return None
 
 
 def modules(package: str) -> Iterator[Any]:

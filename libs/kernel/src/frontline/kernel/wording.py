@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -41,24 +41,20 @@ class Wording:
 
     def over(self, other: Wording) -> Wording:
         """This catalogue, falling back to ``other`` for codes it does not word."""
-        if self.behind is not None:
-            return Wording(
-                self.domain, self.reasons, self.kinds, self.terms, self.behind.over(other)
-            )
-        return Wording(self.domain, self.reasons, self.kinds, self.terms, other)
+        return replace(self, behind=self.behind.over(other) if self.behind else other)
 
     def with_terms(self, terms: Mapping[str, str]) -> Wording:
         """This catalogue with more domain words (e.g. ``proto_terms`` of the API's enums)."""
-        return Wording(self.domain, self.reasons, self.kinds, {**terms, **self.terms}, self.behind)
+        return replace(self, terms={**terms, **self.terms})
 
-    def _find(self, reason: str) -> tuple[Wording, str] | None:
+    def _chain(self) -> Iterator[Wording]:
         wording: Wording | None = self
         while wording is not None:
-            template = wording.reasons.get(reason)
-            if template is not None:
-                return wording, template
+            yield wording
             wording = wording.behind
-        return None
+
+    def _find(self, reason: str) -> tuple[Wording, str] | None:
+        return next(((w, w.reasons[reason]) for w in self._chain() if reason in w.reasons), None)
 
     def domain_of(self, reason: str) -> str:
         """The domain whose catalogue words ``reason`` (the first one's if none does)."""
@@ -68,21 +64,16 @@ class Wording:
     def knows(self, reason: str) -> bool:
         return self._find(reason) is not None
 
+    def template(self, reason: str) -> str | None:
+        """The Chinese template of ``reason``, its placeholders unfilled."""
+        found = self._find(reason)
+        return found[1] if found else None
+
     def kind(self, kind: str) -> str:
-        wording: Wording | None = self
-        while wording is not None:
-            if kind in wording.kinds:
-                return wording.kinds[kind]
-            wording = wording.behind
-        return kind
+        return next((w.kinds[kind] for w in self._chain() if kind in w.kinds), kind)
 
     def term(self, word: str) -> str:
-        wording: Wording | None = self
-        while wording is not None:
-            if word in wording.terms:
-                return wording.terms[word]
-            wording = wording.behind
-        return word
+        return next((w.terms[word] for w in self._chain() if word in w.terms), word)
 
     def message(self, reason: str, params: Params) -> str | None:
         """The Chinese text of a refusal; None when no catalogue words its code."""
