@@ -14,21 +14,23 @@ import asyncio
 import datetime as dt
 import json
 import os
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
 
 from frontline.headquarters.api import READERS
+from frontline.headquarters.dashboard_refusals import refusals
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
 from frontline.headquarters.live import Update, UpdateHub
 from frontline.headquarters.query.assemble import json_text
 from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
-from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied
 from frontline.kernel.http import serve
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
 
@@ -50,20 +52,6 @@ def _json(data: object, status: int = 200) -> web.Response:
     )
 
 
-@web.middleware
-async def _errors(
-    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-) -> web.StreamResponse:
-    try:
-        return await handler(request)
-    except InvalidArgument as exc:
-        return _json({"error": str(exc)}, 400)
-    except NotFound as exc:
-        return _json({"error": str(exc)}, 404)
-    except PermissionDenied as exc:
-        return _json({"error": "该单位不在您的权限范围内", "reason": exc.reason}, 403)
-
-
 class Dashboard:
     def __init__(
         self,
@@ -71,10 +59,15 @@ class Dashboard:
         hub: UpdateHub,
         verifier: TokenVerifier,
         root: Path | None = None,
+        wording: Wording | None = None,
     ) -> None:
         self.queries = queries
         self.hub = hub
-        self.sessions = Sessions(verifier, READERS, queries.settings.dashboard_secure_cookie)
+        # Refusals answer in the service's Chinese (dashboard_refusals.py).
+        self.wording = wording or REFUSALS_ZH.over(KERNEL_ZH)
+        self.sessions = Sessions(
+            verifier, READERS, queries.settings.dashboard_secure_cookie, self.wording
+        )
         self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
@@ -82,7 +75,7 @@ class Dashboard:
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[_errors, self.sessions.guard()])
+        app = web.Application(middlewares=[refusals(self.wording), self.sessions.guard()])
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
         app.router.add_post("/login", self.sessions.sign_in)

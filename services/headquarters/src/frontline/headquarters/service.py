@@ -26,6 +26,7 @@ from frontline.headquarters.projection.apply import apply_events
 from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
+from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime, with_backoff
@@ -54,7 +55,7 @@ def rebuilder(rt: Runtime) -> Rebuilder:
 
 def dashboard(rt: Runtime) -> Dashboard:
     # The dashboard verifies the operator's token exactly as the gRPC server does.
-    return Dashboard(rt.provide(queries), rt.provide(hub), rt.verifier)
+    return Dashboard(rt.provide(queries), rt.provide(hub), rt.verifier, wording=rt.wording)
 
 
 def _projection(rt: Runtime) -> Handler:
@@ -111,6 +112,7 @@ SERVICE = Service(
     name="headquarters",
     settings=HeadquartersSettings,
     migrations=["frontline.headquarters.migrations"],
+    refusals_zh=REFUSALS_ZH,
     apis=[
         Api(
             pb.DESCRIPTOR.services_by_name["HeadquartersService"],

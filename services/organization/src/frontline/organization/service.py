@@ -8,12 +8,14 @@ from frontline.contracts.cadre import TOPIC as CADRE_TOPIC
 from frontline.kernel.ops import both
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Api, Service, Stream, Subscription, TimerKind
+from frontline.kernel.wording import proto_terms
 from frontline.organization import deadlines, publish, reactions, read_model, upcasters
 from frontline.organization.api.rules import RULES
 from frontline.organization.api.servicer import OrganizationServicer
 from frontline.organization.domain.decision import decision_decider
 from frontline.organization.domain.meeting import meeting_decider
 from frontline.organization.domain.org_unit import org_unit_decider
+from frontline.organization.domain.refusals_zh import REFUSALS_ZH
 from frontline.organization.runtime_ports import ports
 from frontline.organization.settings import OrganizationSettings
 
@@ -30,6 +32,10 @@ SERVICE = Service(
     migrations=["frontline.organization.migrations"],
     domain="frontline.organization.domain",
     upcasters=upcasters.UPCASTERS,
+    # The words its Chinese messages use for levels, forms and steps are the API's own.
+    refusals_zh=REFUSALS_ZH.with_terms(
+        proto_terms(pb.OrgLevel, pb.OrgForm, pb.DecisionState, pb.DecisionStep)
+    ),
     streams=[
         Stream(
             org_unit_decider,

@@ -19,6 +19,7 @@ from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_people import seed_people, summary_townships, summary_years
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_units import establish_units, seed_unit_life
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
 
 app = sub_app()
@@ -36,7 +37,7 @@ def seed(
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
-        raise SystemExit(f"{failures} call(s) failed; see the messages above")
+        raise SystemExit(say("{count} call(s) failed; see the messages above", count=failures))
 
 
 def expected_calls(plan: CountyPlan) -> int:
@@ -80,5 +81,10 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
             progress.update(task, description="meetings, decisions, ratings")
             await seed_unit_life(call, org, plan, units, cadre_ids)
         progress.update(task, description="done", completed=progress.tasks[0].total)
-    print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
+    seeded = say(
+        "demo county seeded: {calls} calls, {failed} failed",
+        calls=call.calls,
+        failed=len(call.failures),
+    )
+    print(seeded)
     return len(call.failures)
