@@ -8,11 +8,22 @@ from frontline.contracts.cadre import TOPIC as CADRE_TOPIC
 from frontline.kernel.ops import both
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Api, Service, Stream, Subscription, TimerKind
-from frontline.organization import deadlines, publish, reactions, read_model, upcasters
+from frontline.organization import (
+    command_read_model,
+    deadlines,
+    order_timers,
+    publish,
+    publish_command,
+    reactions,
+    read_model,
+    upcasters,
+)
 from frontline.organization.api.rules import RULES
 from frontline.organization.api.servicer import OrganizationServicer
 from frontline.organization.domain.decision import decision_decider
+from frontline.organization.domain.duty_list import duty_list_decider
 from frontline.organization.domain.meeting import meeting_decider
+from frontline.organization.domain.order import order_decider
 from frontline.organization.domain.org_unit import org_unit_decider
 from frontline.organization.runtime_ports import ports
 from frontline.organization.settings import OrganizationSettings
@@ -44,6 +55,17 @@ SERVICE = Service(
             lambda rt: both(read_model.decision_ops, deadlines.decision_timers(rt.time)),
         ),
         Stream(meeting_decider, publish.MEETING, lambda rt: read_model.meeting_ops),
+        # Responsibility lists and supervision orders (DOMAIN.md, 责任清单, 督办单).
+        Stream(
+            duty_list_decider,
+            publish_command.DUTY_LIST,
+            lambda rt: command_read_model.duty_list_ops,
+        ),
+        Stream(
+            order_decider,
+            publish_command.SUPERVISION_ORDER,
+            lambda rt: both(command_read_model.order_ops, order_timers.order_timers(rt)),
+        ),
     ],
     apis=[
         Api(
@@ -62,5 +84,6 @@ SERVICE = Service(
         TimerKind(deadlines.REMINDER, deadlines.fire_reminder),
         TimerKind(deadlines.OVERDUE, deadlines.fire_overdue),
         TimerKind(deadlines.NOTICE, deadlines.fire_notice),
+        TimerKind(order_timers.ORDER_DEADLINE, order_timers.fire_order_deadline),
     ],
 )
