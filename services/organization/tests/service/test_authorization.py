@@ -164,11 +164,20 @@ async def world(shared_org: Org) -> World:
         org_unit_id=village.org_unit_id, title="pond", matter=pb.DECISION_MATTER_PROJECT,
         source=pb.DECISION_SOURCE_HIGHER_LEVEL))  # fmt: skip
     township = {"roles": ["township_operator"], "scope": town.division_code}
-    listed = (await org.call("SetResponsibilityList", pb.SetResponsibilityListRequest(
-        org_unit_id=village.org_unit_id, year=2026, items=[item()]), **township)
-    ).responsibility_list  # fmt: skip
-    order = await org.call("IssueSupervisionOrder", pb.IssueSupervisionOrderRequest(
-        org_unit_id=village.org_unit_id, title="x", working_days=5), **township)  # fmt: skip
+    listed = (
+        await org.call(
+            "SetResponsibilityList",
+            pb.SetResponsibilityListRequest(
+                org_unit_id=village.org_unit_id, year=2026, items=[item()]
+            ),
+            **township,
+        )
+    ).responsibility_list
+    order = await org.call(
+        "IssueSupervisionOrder",
+        pb.IssueSupervisionOrderRequest(org_unit_id=village.org_unit_id, title="x", working_days=5),
+        **township,
+    )
     return World(
         org,
         village.org_unit_id,

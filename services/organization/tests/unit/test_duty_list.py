@@ -17,24 +17,39 @@ pytestmark = pytest.mark.unit
 TOWN = UnitFacts(unit_id="u-t", level=OrgLevel.TOWNSHIP, division_code="440781100")
 VILLAGE = UnitFacts(unit_id="u-v", level=OrgLevel.VILLAGE, division_code="440781100201")
 ITEM = rec.DutyItemDraft(
-    item_id="i-1", category=rec.DutyCategory.ORGANIZATION_BUILDING, target=" 按期换届 ",
+    item_id="i-1",
+    category=rec.DutyCategory.ORGANIZATION_BUILDING,
+    target=" 按期换届 ",
     due_on=date(2026, 6, 30),
-)  # fmt: skip
+)
 
 
 def set_list(**changes: object) -> rec.SetResponsibilityList:
     base = rec.SetResponsibilityList(
-        list_id="l-1", unit=VILLAGE, unit_parent_id="u-t", setter=TOWN, year=2026,
-        responsible_cadre_id="k-1", items=[ITEM], set_on=date(2026, 1, 5), today=date(2026, 1, 5),
-    )  # fmt: skip
+        list_id="l-1",
+        unit=VILLAGE,
+        unit_parent_id="u-t",
+        setter=TOWN,
+        year=2026,
+        responsible_cadre_id="k-1",
+        items=[ITEM],
+        set_on=date(2026, 1, 5),
+        today=date(2026, 1, 5),
+    )
     return base.model_copy(update=changes)
 
 
 SET = rec.ResponsibilityListSet(
-    list_id="l-1", unit_id="u-v", division_code="440781100201", setter_unit_id="u-t",
-    setter_division_code="440781100", year=2026, responsible_cadre_id="k-1",
-    items=[ITEM.model_copy(update={"target": "按期换届"})], set_on=date(2026, 1, 5),
-)  # fmt: skip
+    list_id="l-1",
+    unit_id="u-v",
+    division_code="440781100201",
+    setter_unit_id="u-t",
+    setter_division_code="440781100",
+    year=2026,
+    responsible_cadre_id="k-1",
+    items=[ITEM.model_copy(update={"target": "按期换届"})],
+    set_on=date(2026, 1, 5),
+)
 
 
 def report(percent: int, on: date) -> rec.ReportDutyProgress:

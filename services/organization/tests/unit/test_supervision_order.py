@@ -107,9 +107,12 @@ def test_overdue_is_raised_once_the_deadline_has_ended_and_only_once() -> None:
 
 def test_an_extension_moves_the_deadline_by_working_days() -> None:
     ask = cmd.RequestOrderExtension(
-        working_days=2, max_working_days=20, reason="需公示", requested_on=date(2026, 2, 13),
+        working_days=2,
+        max_working_days=20,
+        reason="需公示",
+        requested_on=date(2026, 2, 13),
         today=date(2026, 2, 13),
-    )  # fmt: skip
+    )
     asked = ev.OrderExtensionRequested(
         working_days=2, reason="需公示", requested_on=date(2026, 2, 13)
     )
@@ -127,9 +130,12 @@ def test_an_extension_moves_the_deadline_by_working_days() -> None:
 
 def test_no_extension_is_asked_for_once_the_deadline_has_passed() -> None:
     ask = cmd.RequestOrderExtension(
-        working_days=2, max_working_days=20, reason="x", requested_on=date(2026, 2, 25),
+        working_days=2,
+        max_working_days=20,
+        reason="x",
+        requested_on=date(2026, 2, 25),
         today=date(2026, 2, 25),
-    )  # fmt: skip
+    )
     refused = scenario(DECIDER).given(ISSUED, ACKNOWLEDGED).when(ask).raises(PreconditionFailed)
     assert refused.violations[0].type == "ALREADY_OVERDUE"  # type: ignore[attr-defined]
 

@@ -27,9 +27,14 @@ TOWN, VILLAGE = "440781100", "440781100201"
 
 def issue(receiver: str, days: int = 5) -> orders.Issue:
     return orders.Issue(
-        receiver_unit_id=receiver, title="配齐村书记", content="", working_days=days,
-        alert_kind="secretary_vacant_90d", concerning_division_code=None, issued_on=TODAY,
-    )  # fmt: skip
+        receiver_unit_id=receiver,
+        title="配齐村书记",
+        content="",
+        working_days=days,
+        alert_kind="secretary_vacant_90d",
+        concerning_division_code=None,
+        issued_on=TODAY,
+    )
 
 
 def published(world: World) -> list[str]:
@@ -43,18 +48,25 @@ async def test_the_county_orders_a_township_which_reports_and_the_county_accepts
     order = await orders.issue_order(world.ports, issue(town.unit_id))
     assert order.due_on == date(2026, 1, 12)  # five working days after Monday Jan 5
     world.acting_as("township_operator", scope=TOWN)
-    await orders.as_receiver(world.ports, order.order_id, cmd.AcknowledgeOrder(
-        acknowledged_on=TODAY, today=TODAY))  # fmt: skip
-    await orders.as_receiver(world.ports, order.order_id, cmd.ReportOrder(
-        reported_on=TODAY, summary="已配齐", today=TODAY))  # fmt: skip
+    await orders.as_receiver(
+        world.ports, order.order_id, cmd.AcknowledgeOrder(acknowledged_on=TODAY, today=TODAY)
+    )
+    await orders.as_receiver(
+        world.ports,
+        order.order_id,
+        cmd.ReportOrder(reported_on=TODAY, summary="已配齐", today=TODAY),
+    )
     world.acting_as("county_admin")
-    done = await orders.as_issuer(world.ports, order.order_id, cmd.AcceptOrder(
-        accepted_on=TODAY, today=TODAY))  # fmt: skip
+    done = await orders.as_issuer(
+        world.ports, order.order_id, cmd.AcceptOrder(accepted_on=TODAY, today=TODAY)
+    )
     assert (done.status, done.on_time) == (OrderStatus.ACCEPTED, True)
     assert published(world)[-4:] == [
-        "SupervisionOrderIssued", "SupervisionOrderAcknowledged",
-        "SupervisionOrderReported", "SupervisionOrderAccepted",
-    ]  # fmt: skip
+        "SupervisionOrderIssued",
+        "SupervisionOrderAcknowledged",
+        "SupervisionOrderReported",
+        "SupervisionOrderAccepted",
+    ]
 
 
 async def test_the_issuer_never_acts_for_the_unit_it_ordered(world: World) -> None:
@@ -68,8 +80,9 @@ async def test_the_issuer_never_acts_for_the_unit_it_ordered(world: World) -> No
     world.acting_as("village_operator", scope=VILLAGE)
     await orders.as_receiver(world.ports, order.order_id, acknowledge)
     with pytest.raises(PermissionDenied):
-        await orders.as_issuer(world.ports, order.order_id, cmd.AcceptOrder(
-            accepted_on=TODAY, today=TODAY))  # fmt: skip
+        await orders.as_issuer(
+            world.ports, order.order_id, cmd.AcceptOrder(accepted_on=TODAY, today=TODAY)
+        )
 
 
 async def test_the_county_orders_villages_through_their_township(world: World) -> None:
@@ -116,8 +129,13 @@ async def test_a_township_sets_a_village_list_the_village_reports_the_township_c
     world.acting_as("village_operator", scope=VILLAGE)
     with pytest.raises(PermissionDenied):
         await duty_lists.as_setter(world.ports, listed.set.list_id, check)
-    await duty_lists.as_unit(world.ports, listed.set.list_id, ReportDutyProgress(
-        item_id=item_id, percent_complete=100, note="", reported_on=TODAY, today=TODAY))  # fmt: skip
+    await duty_lists.as_unit(
+        world.ports,
+        listed.set.list_id,
+        ReportDutyProgress(
+            item_id=item_id, percent_complete=100, note="", reported_on=TODAY, today=TODAY
+        ),
+    )
     world.acting_as("township_operator", scope=TOWN)
     checked = await duty_lists.as_setter(world.ports, listed.set.list_id, check)
     assert (checked.items[0].completed_on, checked.items[0].on_time) == (TODAY, True)
