@@ -38,6 +38,8 @@ class CountyStack:
         )
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
+        # The seed acts as each township and village for their lists and orders.
+        monkeypatch.setenv("FRONTLINE_JWT_PRIVATE_KEY_PATH", str(self.keys.private))
 
     async def settled(self, timeout: float = 120.0) -> None:
         """Wait until every event is published and applied by every consumer."""

@@ -19,6 +19,9 @@ class FortressWeights(BaseModel):
     meeting_compliance: float = 25
     decisions_flowing: float = 15
     not_weak_lax: float = 15
+    # The command tools (SCORING.md): left out where a place has no orders or items due.
+    orders_on_time: float = 10
+    duties_completed: float = 10
 
 
 class ServiceWeights(BaseModel):

@@ -40,9 +40,10 @@ def request_extension(c: cmd.RequestOrderExtension, s: OrderState) -> list[Domai
             "EXTENSION_PENDING", s.order_id, "an extension already waits for the issuer"
         )
     due = current_due(s)
-    if c.today > due:
+    # Asked for by the deadline: the day it was asked (a request recorded late keeps its day).
+    if c.requested_on > due:
         raise PreconditionFailed(
-            "ALREADY_OVERDUE", s.order_id, f"the deadline {due.isoformat()} has passed"
+            "ALREADY_OVERDUE", s.order_id, f"the deadline {due.isoformat()} had passed"
         )
     if c.working_days > c.max_working_days:
         raise InvalidArgument.field("working_days", f"at most {c.max_working_days} working days")
