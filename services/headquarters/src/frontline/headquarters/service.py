@@ -19,6 +19,7 @@ from frontline.contracts.base import PublicEvent
 from frontline.contracts.catalogue_events import discover_events
 from frontline.headquarters import applied_ids
 from frontline.headquarters.api import RULES, HeadquartersServicer
+from frontline.headquarters.briefing.briefings import Briefings
 from frontline.headquarters.dashboard import Dashboard
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.projection import registry
@@ -50,6 +51,10 @@ def hub(rt: Runtime) -> UpdateHub:
 def rebuilder(rt: Runtime) -> Rebuilder:
     topics = [rt.topic_name(t) for t in registry.topics()]
     return Rebuilder(rt, rt.settings, topics, rt.settings.read_model_schema, rt.provide(hub))
+
+
+def briefings(rt: Runtime) -> Briefings:
+    return Briefings(rt.provide(queries))
 
 
 def dashboard(rt: Runtime) -> Dashboard:
@@ -116,7 +121,7 @@ SERVICE = Service(
             pb.DESCRIPTOR.services_by_name["HeadquartersService"],
             pb_grpc.add_HeadquartersServiceServicer_to_server,
             lambda rt: HeadquartersServicer(
-                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder)
+                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder), rt.provide(briefings)
             ),
             RULES,
         ),

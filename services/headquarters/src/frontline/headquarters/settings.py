@@ -8,6 +8,8 @@ the formula these weights feed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, Field
 
 from frontline.kernel.settings import ServiceSettings
@@ -76,6 +78,14 @@ class ComplianceSettings(BaseModel):
     decision_stuck_days: int = 30
 
 
+class BriefingSettings(BaseModel):
+    # The CJK font embedded in the monthly briefing; unset: the one fontconfig finds for
+    # zh-cn (Debian's fonts-noto-cjk). ``font_index`` picks a face of a .ttc collection.
+    font_path: Path | None = None
+    font_index: int = 0
+    bold_font_path: Path | None = None
+
+
 class HeadquartersSettings(ServiceSettings):
     service_name: str = "headquarters"
     dashboard_port: int = 8080
@@ -88,3 +98,4 @@ class HeadquartersSettings(ServiceSettings):
     update_coalesce_seconds: float = 0.25
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
+    briefing: BriefingSettings = BriefingSettings()

@@ -28,7 +28,7 @@ GROUPS: dict[str, Group] = {
     "discipline": Group(
         "frontline.cli.discipline", "Discipline: clues, cases, disputes, sweeps, ledgers (法治)"
     ),
-    "hq": Group("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
+    "hq": Group("frontline.cli.hq", "Headquarters: county overview, ranking, alerts, briefing"),
     "token": Group("frontline.cli.tokens", "Operator tokens and the county's signing keys"),
     "admin": Group(
         "frontline.cli.admin", "Administration: rebuild, verify, dead letters, calendar"
