@@ -59,7 +59,9 @@ def briefings(rt: Runtime) -> Briefings:
 
 def dashboard(rt: Runtime) -> Dashboard:
     # The dashboard verifies the operator's token exactly as the gRPC server does.
-    return Dashboard(rt.provide(queries), rt.provide(hub), rt.verifier)
+    return Dashboard(
+        rt.provide(queries), rt.provide(hub), rt.verifier, briefings=rt.provide(briefings)
+    )
 
 
 def _projection(rt: Runtime) -> Handler:

@@ -99,3 +99,6 @@ class HeadquartersSettings(ServiceSettings):
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
     briefing: BriefingSettings = BriefingSettings()
+    # The organization service's gRPC address: the dashboard forwards an operator's
+    # supervision-order actions there with the operator's own token (dashboard_orders.py).
+    organization_grpc: str = "127.0.0.1:50051"
