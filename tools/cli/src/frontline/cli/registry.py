@@ -18,9 +18,7 @@ class Group:
 
 
 GROUPS: dict[str, Group] = {
-    "org": Group(
-        "frontline.cli.org", "Organization service: units, decisions, meetings, duties, orders"
-    ),
+    "org": Group("frontline.cli.org", "Organization: units, decisions, meetings, duties, orders"),
     "cadre": Group("frontline.cli.cadre", "Cadre service: registry, appointments, training"),
     "service": Group(
         "frontline.cli.service_centre", "Service centres and service requests (便民服务)"

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from frontline.headquarters.briefing.content import gather
 from frontline.headquarters.briefing.fonts import CjkFonts, find_fonts
 from frontline.headquarters.briefing.period import Period, parse_period
-from frontline.headquarters.briefing.render import render_pdf
 from frontline.headquarters.query.overview import Queries
 
 CONTENT_TYPE = "application/pdf"
@@ -42,6 +41,10 @@ class Briefings:
 
     async def render(self, period_text: str) -> Rendered:
         """The briefing of a month (YYYY-MM) or quarter (YYYY-Qn) that has ended."""
+        # fpdf2 and matplotlib load on the first briefing asked for, not at start: a
+        # process that renders none keeps its idle memory (DESIGN.md §8).
+        from frontline.headquarters.briefing.render import render_pdf
+
         period = parse_period(period_text, self.queries.today())
         fonts = self.fonts()
         async with self._one_at_a_time:
