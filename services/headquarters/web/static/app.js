@@ -53,6 +53,7 @@ async function whoAmI() {
   $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
     + '<a href="/logout" id="logout">退出</a>';
   document.body.dataset.scope = state.me.scope;
+  orders.start(state.me); // supervision orders and the briefing link (orders.js)
   return true;
 }
 
@@ -169,7 +170,7 @@ function renderAlerts(alerts) {
   $("#alert-count").textContent = alerts.length;
   $("#alerts").innerHTML = alerts.slice(0, 200).map((a) => `
     <li class="${esc(a.severity)}" data-kind="${esc(a.kind)}" data-code="${esc(a.unit.division_code)}">
-      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}</li>`).join("")
+      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}${issueButton(a)}</li>`).join("")
     || '<li class="none">暂无预警</li>';
 }
 

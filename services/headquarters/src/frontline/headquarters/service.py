@@ -19,6 +19,7 @@ from frontline.contracts.base import PublicEvent
 from frontline.contracts.catalogue_events import discover_events
 from frontline.headquarters import applied_ids
 from frontline.headquarters.api import RULES, HeadquartersServicer
+from frontline.headquarters.briefing.briefings import Briefings
 from frontline.headquarters.dashboard import Dashboard
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.projection import registry
@@ -53,9 +54,19 @@ def rebuilder(rt: Runtime) -> Rebuilder:
     return Rebuilder(rt, rt.settings, topics, rt.settings.read_model_schema, rt.provide(hub))
 
 
+def briefings(rt: Runtime) -> Briefings:
+    return Briefings(rt.provide(queries))
+
+
 def dashboard(rt: Runtime) -> Dashboard:
     # The dashboard verifies the operator's token exactly as the gRPC server does.
-    return Dashboard(rt.provide(queries), rt.provide(hub), rt.verifier, wording=rt.wording)
+    return Dashboard(
+        rt.provide(queries),
+        rt.provide(hub),
+        rt.verifier,
+        wording=rt.wording,
+        briefings=rt.provide(briefings),
+    )
 
 
 def _projection(rt: Runtime) -> Handler:
@@ -118,7 +129,7 @@ SERVICE = Service(
             pb.DESCRIPTOR.services_by_name["HeadquartersService"],
             pb_grpc.add_HeadquartersServiceServicer_to_server,
             lambda rt: HeadquartersServicer(
-                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder)
+                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder), rt.provide(briefings)
             ),
             RULES,
         ),

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated, Any
 
+import grpc
 import typer
 from rich.markup import escape
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
-from frontline.cli.client import call, channel_for
+from frontline.cli.client import call, channel_for, describe_error, metadata
 from frontline.cli.language import say
 from frontline.cli.options import Division, Json, day_option, division_code, sub_app
 from frontline.cli.output import as_dict, console, emit_json, table
@@ -127,3 +130,26 @@ def alerts(
     """Alerts in the caller's scope (or under --division)."""
     reply = call(_stub().ListAlerts, pb.ListAlertsRequest(division_code=division, as_of=as_of))
     emit_json(as_dict(reply)) if as_json else _print_alerts(list(reply.alerts))
+
+
+@app.command("briefing")
+def briefing(
+    month: Annotated[str, typer.Option(help="A month that has ended, YYYY-MM")] = "",
+    quarter: Annotated[str, typer.Option(help="Or a quarter, YYYY-Qn")] = "",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Where to write the PDF")
+    ] = None,
+) -> None:
+    """The monthly briefing (月度党建工作简报) as a PDF, as of the period's last day."""
+    if bool(month) == bool(quarter):
+        raise typer.BadParameter("give --month YYYY-MM or --quarter YYYY-Qn")
+    request = pb.GetBriefingRequest(period=month or quarter)
+    try:
+        replies = list(_stub().GetBriefing(request, metadata=metadata(), timeout=300))
+    except grpc.RpcError as exc:
+        sys.stderr.write(describe_error(exc) + "\n")
+        raise SystemExit(1) from exc
+    target = output or Path(replies[0].filename)
+    data = b"".join(r.chunk for r in replies)
+    target.write_bytes(data)
+    print(f"{target}: {len(data)} bytes")

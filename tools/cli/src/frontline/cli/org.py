@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from frontline.api.organization.v1 import organization_pb2 as pb
-from frontline.cli import org_decisions, org_meetings
+from frontline.cli import org_decisions, org_duties, org_meetings, org_orders
 from frontline.cli.client import call
 from frontline.cli.enums import label, parse, parse_all
 from frontline.cli.language import say
@@ -28,6 +28,8 @@ unit_app = sub_app("Org units: establish, elections, rectification")
 app.add_typer(unit_app, name="unit")
 app.add_typer(org_decisions.app, name="decision")
 app.add_typer(org_meetings.app, name="meeting")
+app.add_typer(org_duties.app, name="duty")
+app.add_typer(org_orders.app, name="order")
 UnitId = Annotated[str, typer.Argument(help="Org unit id")]
 TermYears = Annotated[
     int, typer.Option(min=0, max=10, help="Term in years: 5; branches may have 3 (0: default)")

@@ -23,7 +23,7 @@ class Group:
 GROUPS: dict[str, Group] = {
     "org": Group(
         "frontline.cli.org",
-        "Organization service: units, decisions, meetings",
+        "Organization: units, decisions, meetings, duties, orders",
         "frontline.cli.org_zh",
     ),
     "cadre": Group(
@@ -38,7 +38,7 @@ GROUPS: dict[str, Group] = {
     ),
     "hq": Group(
         "frontline.cli.hq",
-        "Headquarters: county overview, ranking, alerts",
+        "Headquarters: county overview, ranking, alerts, briefing",
         "frontline.cli.hq_zh",
     ),
     "token": Group(
