@@ -53,7 +53,6 @@ TEXTS: dict[str, str] = {
         "{service}：已导入 {year} 年，重新计算了 {count} 个临时期限"
     ),
     "calendar years ({service})": "已导入的年度（{service}）",
-    "year": "年度",
     "holidays": "放假天数",
     "workdays": "调休上班天数",
     "loaded": "导入时间",

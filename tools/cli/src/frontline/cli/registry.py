@@ -47,7 +47,9 @@ GROUPS: dict[str, Group] = {
         "frontline.cli.tokens_zh",
     ),
     "discipline": Group(
-        "frontline.cli.discipline", "Discipline: clues, cases, disputes, sweeps, ledgers (法治)"
+        "frontline.cli.discipline",
+        "Discipline: clues, cases, disputes, sweeps, ledgers (法治)",
+        "frontline.cli.discipline_zh",
     ),
     "admin": Group(
         "frontline.cli.admin",
