@@ -75,7 +75,16 @@ def test_pay_is_recorded_and_can_be_corrected(
         .then(ev.RemunerationRecorded(**pay.model_dump()))
     )
     corrected = pay.model_copy(update={"amount_yuan": Decimal("53000.00")})
-    assert scenario(decider).given(registered, *recorded).when(corrected).outcome()
+    correction = (
+        scenario(decider)
+        .given(registered, *recorded)
+        .when(corrected)
+        .then(ev.RemunerationRecorded(**corrected.model_dump()))
+    )
+    # The latest record of the year is the one that counts.
+    assert decider.fold([registered, *recorded, *correction]).remunerations == {
+        2025: Decimal("53000.00")
+    }
 
 
 def test_pay_is_never_negative() -> None:
