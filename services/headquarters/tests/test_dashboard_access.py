@@ -272,3 +272,31 @@ async def test_another_site_cannot_sign_a_browser_in(dashboard: Dashboard) -> No
             ) as response:
                 assert response.status == status, origin
                 assert ("Set-Cookie" in response.headers) == (status == 200), origin
+
+
+def meetings_this_month(overview: dict[str, Any]) -> float:
+    series = next(t for t in overview["trends"] if t["key"] == "meetings_held")
+    return float(series["points"][-1]["value"])
+
+
+async def test_after_an_update_says_figures_changed_the_overview_counts_the_new_meeting(
+    dashboard: Dashboard,
+) -> None:
+    """What the page does with the stream: ask again when its place's figures changed."""
+    village, viewer = f"{CHENGGUAN}001", dashboard.viewer()
+    path = f"/api/overview?code={village}"
+    before = meetings_this_month(await get_json(dashboard, path, viewer))
+    headers = {"Authorization": f"Bearer {viewer}"}
+    async with (
+        aiohttp.ClientSession(headers=headers) as http,
+        http.get(dashboard.url + "/api/events") as stream,
+    ):
+        await read_events(stream, "hello", 10)
+        later = meeting("u-v1", village, "party_lesson", dt.date.today())
+        await produce(dashboard.bootstrap, dashboard.prefix, [later])
+        update: dict[str, Any] = {"figures": False}
+        while not (update["figures"] and village in update["divisions"]):
+            lines = await read_events(stream, "data:", 20)
+            if lines[-2:-1] == ["event: update"]:
+                update = json.loads(lines[-1][5:])
+    assert meetings_this_month(await get_json(dashboard, path, viewer)) == before + 1

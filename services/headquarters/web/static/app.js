@@ -1,7 +1,12 @@
 // Headquarters dashboard: renders /api/overview and refreshes on server-sent events.
 "use strict";
 
-const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null };
+const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null,
+  lastLoad: 0, drawn: {} };
+// Figures are reloaded when an update says they changed, at most this often; the
+// activity lines every update carries are shown at once.
+const RELOAD_EVERY_MS = 1000;
+const ACTIVITY_LINES = 30;
 const LEVEL_CHILD = { 6: "乡镇（街道）排名", 9: "村（社区）排名" };
 const $ = (sel) => document.querySelector(sel);
 
@@ -66,6 +71,7 @@ function go(code, asOf = state.asOf) {
 }
 
 async function load() {
+  state.lastLoad = Date.now();
   const params = new URLSearchParams();
   if (state.code) params.set("code", state.code);
   if (state.asOf) params.set("as_of", state.asOf);
@@ -86,21 +92,30 @@ async function load() {
   $("#updated").textContent = `更新于 ${new Date().toLocaleTimeString("zh-CN", { hour12: false })}`;
 }
 
+// Each part is drawn again only when its data changed: a live update usually moves a
+// few figures, and redrawing the charts and tables every second would flicker.
+function changed(part, data) {
+  const text = JSON.stringify(data);
+  if (state.drawn[part] === text) return false;
+  state.drawn[part] = text;
+  return true;
+}
+
 function render(o) {
   if (!state.code) state.code = o.unit.division_code;
   document.body.dataset.code = o.unit.division_code;
   $("#title").textContent = `前线指挥部 · ${o.unit.name || "全县"}`;
-  renderPath(o);
+  if (changed("path", [o.path, o.unit])) renderPath(o);
   $("#combined-score").textContent = score(o.combined_score);
   $("#combined-delta").innerHTML = o.combined_delta === null || o.combined_delta === undefined
     ? "" : `较 ${esc(o.compared_with)} ${deltaHtml(o.combined_delta, " 分")}`;
   $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才）`;
-  for (const pillar of o.pillars) renderPillar(pillar);
-  renderChildren(o);
-  renderAlerts(o.alerts);
-  renderIndicators(o);
-  renderActivity(o.activity);
-  renderTrends(o.trends);
+  for (const pillar of o.pillars) if (changed(`pillar:${pillar.key}`, pillar)) renderPillar(pillar);
+  if (changed("children", [o.unit.division_code, o.children])) renderChildren(o);
+  if (changed("alerts", o.alerts)) renderAlerts(o.alerts);
+  if (changed("indicators", o.pillars.map((p) => p.indicators))) renderIndicators(o);
+  if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
+  if (changed("trends", o.trends)) renderTrends(o.trends);
 }
 
 function renderPath(o) {
@@ -213,8 +228,24 @@ function renderTrends(trends) {
 }
 
 function scheduleReload() {
-  clearTimeout(state.timer);
-  state.timer = setTimeout(load, 100);
+  if (state.timer) return; // a reload is already due: it will show this update too
+  const wait = Math.max(100, state.lastLoad + RELOAD_EVERY_MS - Date.now());
+  state.timer = setTimeout(() => { state.timer = null; load(); }, wait);
+}
+
+// The lines an update carries go on top of the feed at once, before the figures reload.
+function showActivity(lines) {
+  const o = state.overview;
+  if (!o || state.asOf) return;
+  const known = new Set(o.activity.map((a) => a.event_id));
+  const mine = lines.filter((a) => a.division_code.startsWith(state.code) && !known.has(a.event_id));
+  if (!mine.length) return;
+  o.activity = [...mine.reverse(), ...o.activity].slice(0, ACTIVITY_LINES);
+  if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
+}
+
+function activityShown(items) {
+  return items.map((a) => [a.event_id, a.unit_name, state.fresh.has(a.event_id)]);
 }
 
 function touches(divisions) {
@@ -232,8 +263,10 @@ function listen() {
   source.addEventListener("update", (message) => {
     const update = JSON.parse(message.data);
     for (const a of update.activity) state.fresh.add(a.event_id);
-    // A past "as of" view does not move with new events.
-    if (!state.asOf && touches(update.divisions)) scheduleReload();
+    showActivity(update.activity);
+    // Figures are announced apart from activity, at most once a second (live.py); a
+    // past "as of" view does not move with new events.
+    if (update.figures && !state.asOf && touches(update.divisions)) scheduleReload();
   });
   source.onerror = () => {
     $("#live").classList.remove("on");
@@ -248,7 +281,7 @@ document.addEventListener("click", (event) => {
 });
 $("#as-of").addEventListener("change", (e) => go(state.code, e.target.value));
 $("#today").addEventListener("click", () => go(state.code, ""));
-window.addEventListener("hashchange", () => { readLocation(); load(); });
+window.addEventListener("hashchange", () => { readLocation(); state.drawn = {}; load(); });
 window.addEventListener("resize", () => Object.values(state.charts).forEach((c) => c.resize()));
 
 whoAmI().then((signedIn) => {

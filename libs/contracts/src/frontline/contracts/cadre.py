@@ -83,6 +83,22 @@ class AppointmentNominated(_CadreEvent):
     nominated_on: dt.date
 
 
+class IntegrityOpinionRequested(_CadreEvent):
+    """An appointment procedure reached inspection (考察) and asks the discipline service
+    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``."""
+
+    # Defined by the discipline service, which consumes it; the cadre service publishes
+    # it and adds it to PUBLIC_EVENTS when its inspection step waits for the answer.
+
+    ce_type: ClassVar[str] = "cn.frontline.cadre.IntegrityOpinionRequested.v1"
+    procedure_id: str
+    cadre_id: str
+    org_unit_id: str
+    division_code: str
+    post: Post
+    requested_on: dt.date
+
+
 class AppointmentWithdrawn(_CadreEvent):
     """The appointment procedure for a cadre was withdrawn; the cadre was not appointed."""
 

@@ -22,9 +22,11 @@ from aiohttp import web
 from frontline.headquarters.api import READERS
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
-from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.query.assemble import json_text
 from frontline.headquarters.query.overview import Queries, parse_as_of
 from frontline.kernel.auth.tokens import TokenVerifier
+from frontline.kernel.context import Principal
 from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied
 from frontline.kernel.http import serve
 
@@ -136,8 +138,11 @@ class Dashboard:
 
     async def overview(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)
-        result = await self.queries.overview(code, as_of)
-        return _json(result.model_dump(mode="json"))
+        rendered = await self.queries.render(code, as_of)
+        # The JSON text is made once per rendered overview, whoever asks for it.
+        return web.Response(
+            text=rendered.encoded(json_text), content_type="application/json", charset="utf-8"
+        )
 
     async def ranking(self, request: web.Request) -> web.Response:
         self.scope.check_ranking(_session(request).principal)
@@ -182,14 +187,24 @@ class Dashboard:
                     continue
                 if not self.scope.sees(session.principal, update):
                     continue
-                activity = await self.queries.activity_by_ids(
-                    update.event_ids, session.principal.scope
-                )
-                payload = self.scope.visible_part(session.principal, update, activity)
-                data = json.dumps(payload, ensure_ascii=False)
+                data = await self._update_text(session.principal, update)
                 if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):
                     break
         return response
+
+    async def _update_text(self, principal: Principal, update: Update) -> str:
+        """An update as a viewer with this scope sees it: looked up and encoded once for
+        all the open dashboards that share the scope."""
+        activity = await update.activity_within(principal.scope, self.queries.activity_by_ids)
+        # "figures": the place's figures changed, reload them (live.py); otherwise the
+        # update only brings activity lines.
+        return update.encoded(
+            principal.scope,
+            lambda: json.dumps(
+                {**self.scope.visible_part(principal, update, activity), "figures": update.figures},
+                ensure_ascii=False,
+            ),
+        )
 
 
 def _session(request: web.Request) -> Session:

@@ -41,7 +41,10 @@ def queries(rt: Runtime) -> Queries:
 
 
 def hub(rt: Runtime) -> UpdateHub:
-    return UpdateHub(rt.settings.database_url, rt.settings.update_coalesce_seconds)
+    updates = UpdateHub(rt.settings.database_url, rt.settings.update_coalesce_seconds)
+    # Cached figures follow the notifications of changes (query/day_cache.py).
+    updates.on_change(rt.provide(queries).changed)
+    return updates
 
 
 def rebuilder(rt: Runtime) -> Rebuilder:
@@ -84,12 +87,14 @@ async def _read_model(rt: Runtime) -> None:
 
 @contextlib.asynccontextmanager
 async def _live(rt: Runtime) -> AsyncIterator[None]:
-    updates = rt.provide(hub)
+    updates, figures = rt.provide(hub), rt.provide(queries)
     await updates.start()
+    figures.start()  # keeps month-end trends stored (query/trend_keeper.py)
     try:
         yield
     finally:
         await updates.stop()
+        await figures.stop()
 
 
 @contextlib.asynccontextmanager

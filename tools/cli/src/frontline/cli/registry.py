@@ -23,6 +23,9 @@ GROUPS: dict[str, Group] = {
     "service": Group(
         "frontline.cli.service_centre", "Service centres and service requests (便民服务)"
     ),
+    "discipline": Group(
+        "frontline.cli.discipline", "Discipline: clues, cases, disputes, sweeps, ledgers (法治)"
+    ),
     "hq": Group("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
     "token": Group("frontline.cli.tokens", "Operator tokens and the county's signing keys"),
     "admin": Group(

@@ -67,7 +67,13 @@ CREATE TABLE IF NOT EXISTS {s}.meetings (
     meeting_type text NOT NULL,
     held_on date NOT NULL
 );
-CREATE INDEX IF NOT EXISTS meetings_unit ON {s}.meetings (unit_id, meeting_type, held_on);
+-- The month a meeting was held in, counted from year 0 (year * 12 + month - 1): meeting
+-- periods are whole months (query/facts_sql.py MEETINGS), and integer arithmetic on a
+-- stored column keeps that query off per-row date functions.
+ALTER TABLE {s}.meetings ADD COLUMN IF NOT EXISTS held_month int GENERATED ALWAYS AS
+    (extract(year FROM held_on)::int * 12 + extract(month FROM held_on)::int - 1) STORED;
+DROP INDEX IF EXISTS {s}.meetings_unit;
+CREATE INDEX IF NOT EXISTS meetings_unit_month ON {s}.meetings (unit_id, meeting_type, held_month);
 
 -- One row per decision step the public events reveal. The state as of a day is the
 -- furthest step of the latest round dated on or before it: a step recorded late (a
@@ -88,6 +94,8 @@ CREATE TABLE IF NOT EXISTS {s}.decision_steps (
 CREATE INDEX IF NOT EXISTS decision_steps_unit ON {s}.decision_steps (unit_id);
 -- Columns added after a schema was first created (this file runs at every start).
 ALTER TABLE {s}.decision_steps ADD COLUMN IF NOT EXISTS round int NOT NULL DEFAULT 1;
+-- Each decision's furthest step as of a day, read in index order (query/facts_sql.py).
+CREATE INDEX IF NOT EXISTS decision_steps_latest ON {s}.decision_steps (decision_id, round DESC, seq DESC, on_date DESC) INCLUDE (state, unit_id);
 
 CREATE TABLE IF NOT EXISTS {s}.weak_lax (
     unit_id text NOT NULL,
