@@ -19,11 +19,14 @@ pytestmark = pytest.mark.unit
 def written() -> Iterator[io.StringIO]:
     """What the service writes, through the real configuration of its logging."""
     stream = io.StringIO()
-    root = logging.getLogger()
+    root, audit = logging.getLogger(), logging.getLogger("frontline.audit")
     before = (root.handlers[:], root.level)
+    # configure_logging sets the audit logger too: leave it as other tests expect it.
+    audit_before = (audit.handlers[:], audit.level, audit.propagate)
     configure_logging("cadre", "DEBUG", stream=stream)
     yield stream
     root.handlers[:], root.level = before
+    audit.handlers[:], audit.level, audit.propagate = audit_before
     set_context(None)
 
 
