@@ -21,12 +21,13 @@ def written() -> Iterator[io.StringIO]:
     stream = io.StringIO()
     root, audit = logging.getLogger(), logging.getLogger("frontline.audit")
     before = (root.handlers[:], root.level)
-    # configure_logging sets the audit logger too: leave it as other tests expect it.
     audit_before = (audit.handlers[:], audit.level, audit.propagate)
+    kafka_level = logging.getLogger("aiokafka").level
     configure_logging("cadre", "DEBUG", stream=stream)
     yield stream
     root.handlers[:], root.level = before
     audit.handlers[:], audit.level, audit.propagate = audit_before
+    logging.getLogger("aiokafka").setLevel(kafka_level)
     set_context(None)
 
 

@@ -3,14 +3,14 @@
 cadre_manager and county_admin: everything. township_operator: everything but
 erasure inside its township, nothing outside. hq_viewer: reads only, without
 personal fields. Every other role: nothing. Each call is prepared afresh by a cadre
-manager (a new cadre, procedure, enrolment, training…) so that an allowed caller gets
-OK, and everyone else PERMISSION_DENIED.
+manager (a new cadre, procedure, enrolment, training, a township-year of five cadres'
+pay or grades…) so that an allowed caller gets OK, and everyone else PERMISSION_DENIED.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 import grpc
@@ -20,110 +20,15 @@ import pytest_asyncio
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 
 from .conftest import OTHER_TOWNSHIP, TOWNSHIP, CadreStack  # type: ignore[import-not-found]
+from .matrix_world import MATRIX_TOWNSHIP, MATRIX_VILLAGE, World
 
 VILLAGE = f"{TOWNSHIP}204"
-# The matrix registers hundreds of cadres: in a township of its own, so that the other
-# tests' lists of their townships stay theirs.
-MATRIX_TOWNSHIP = "440781106"
-MATRIX_VILLAGE = f"{MATRIX_TOWNSHIP}204"
-
-
-@dataclass(frozen=True)
-class World:
-    """What a cadre manager prepares afresh for each call, so that an allowed one succeeds."""
-
-    stack: CadreStack
-    unit_id: str
-
-    async def admin(self, rpc: str, request: Any) -> Any:
-        return await getattr(self.stack.stub, rpc)(request, metadata=self.stack.admin)
-
-    async def cadre(self) -> str:
-        return str(await self.stack.register(MATRIX_VILLAGE))
-
-    async def nominated(self) -> str:
-        nominate = pb.NominateCadreRequest(
-            cadre_id=await self.cadre(), org_unit_id=self.unit_id, post=pb.POST_SECRETARY
-        )
-        return str((await self.admin("NominateCadre", nominate)).procedure_id)
-
-    async def inspected(self) -> str:
-        procedure_id = await self.nominated()
-        await self.admin(
-            "RecordInspection",
-            pb.RecordInspectionRequest(
-                procedure_id=procedure_id, integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
-            ),
-        )
-        return procedure_id
-
-    async def elected(self) -> str:
-        """A cadre holding a village committee seat from an election."""
-        cadre_id = await self.cadre()
-        await self.admin(
-            "AppointFromElection",
-            pb.AppointFromElectionRequest(
-                cadre_id=cadre_id,
-                org_unit_id=self.unit_id,
-                post=pb.POST_VILLAGE_COMMITTEE_MEMBER,
-                election_ref="e-1",
-            ),
-        )
-        return cadre_id
-
-    async def enrolled(self) -> pb.GraduateAcademicUpgradeRequest:
-        cadre_id = await self.cadre()
-        enrolled = await self.admin(
-            "EnrolAcademicUpgrade",
-            pb.EnrolAcademicUpgradeRequest(
-                cadre_id=cadre_id, target_level=pb.EDUCATION_LEVEL_COLLEGE, institution="开放大学"
-            ),
-        )
-        return pb.GraduateAcademicUpgradeRequest(cadre_id=cadre_id, upgrade_id=enrolled.upgrade_id)
-
-    async def in_training(self) -> pb.CompleteTrainingRequest:
-        cadre_id = await self.cadre()
-        started = await self.admin(
-            "StartTraining",
-            pb.StartTrainingRequest(
-                cadre_id=cadre_id,
-                topic=pb.TRAINING_TOPIC_AGRICULTURE,
-                title="设施农业",
-                planned_hours=8,
-            ),
-        )
-        return pb.CompleteTrainingRequest(
-            cadre_id=cadre_id, training_id=started.training_id, hours=8
-        )
-
-    async def student_official(self, evaluated: bool = False) -> str:
-        cadre_id = await self.cadre()
-        await self.admin(
-            "AssignStudentOfficial",
-            pb.AssignStudentOfficialRequest(
-                cadre_id=cadre_id, village_code=MATRIX_VILLAGE, term_years=2
-            ),
-        )
-        if evaluated:  # conversion needs a latest evaluation of competent or better
-            await self.admin(
-                "EvaluateCadre",
-                pb.EvaluateCadreRequest(
-                    cadre_id=cadre_id, year=2025, grade=pb.EVALUATION_GRADE_COMPETENT
-                ),
-            )
-        return cadre_id
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def world(stack: CadreStack) -> World:
     made = World(stack, await stack.establish_unit(MATRIX_VILLAGE))
-    # A township pay summary needs the pay of at least three cadres (DOMAIN.md).
-    for _ in range(3):
-        pay = pb.RecordRemunerationRequest(
-            cadre_id=await made.cadre(), year=2025, amount_fen=5_000_000
-        )
-        await made.admin("RecordRemuneration", pay)
-    return made
+    return replace(made, five=tuple([await made.cadre() for _ in range(5)]))
 
 
 Request = Callable[[World], Awaitable[Any]]
@@ -141,6 +46,10 @@ async def _procedure(made: Awaitable[str], message: Any, **fields: Any) -> Any:
     return message(procedure_id=await made, **fields)
 
 
+async def _summary(year: Awaitable[int], message: Any) -> Any:
+    return message(township_code=MATRIX_TOWNSHIP, year=await year)
+
+
 REQUESTS: dict[str, Request] = {
     "RegisterCadre": lambda w: ready(w.stack.registration(MATRIX_VILLAGE)),
     "UpdatePersonalData": lambda w: _cadre(
@@ -156,6 +65,10 @@ REQUESTS: dict[str, Request] = {
         integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
     ),
     "StartPublicNotice": lambda w: _procedure(w.inspected(), pb.StartPublicNoticeRequest),
+    "ReportNoticeObjection": lambda w: _procedure(w.in_notice(), pb.ReportNoticeObjectionRequest),
+    "CheckNoticeObjection": lambda w: _procedure(
+        w.objected(), pb.CheckNoticeObjectionRequest, outcome=pb.OBJECTION_OUTCOME_CLEARED
+    ),
     "WithdrawAppointment": lambda w: _procedure(w.nominated(), pb.WithdrawAppointmentRequest),
     "AppointFromElection": lambda w: _cadre(
         w.cadre(),
@@ -199,8 +112,11 @@ REQUESTS: dict[str, Request] = {
     "RecordRemuneration": lambda w: _cadre(
         w.cadre(), pb.RecordRemunerationRequest, year=2025, amount_fen=100
     ),
-    "PublishRemunerationSummary": lambda w: ready(
-        pb.PublishRemunerationSummaryRequest(township_code=MATRIX_TOWNSHIP, year=2025)
+    "PublishRemunerationSummary": lambda w: _summary(
+        w.paid_year(), pb.PublishRemunerationSummaryRequest
+    ),
+    "PublishEvaluationSummary": lambda w: _summary(
+        w.graded_year(), pb.PublishEvaluationSummaryRequest
     ),
     "GetCadre": lambda w: _cadre(w.cadre(), pb.GetCadreRequest),
     "ListCadres": lambda w: ready(pb.ListCadresRequest(division_code=MATRIX_TOWNSHIP)),

@@ -1,16 +1,15 @@
 """Authorization matrix: every RPC × every kind of caller, through the real gRPC server.
 
-Each call targets village 440781100201 (or a fresh branch, decision or rectification
-of it), prepared afresh by a county administrator so that an allowed call succeeds:
-the matrix expects OK for every allowed caller and PERMISSION_DENIED for everyone
-else — by role, or by scope (another township, another village).
+Each call targets village 440781100201 (or a fresh branch, decision, rectification,
+responsibility list or supervision order of it), prepared afresh (matrix_world.py) so
+that an allowed call succeeds: the matrix expects OK for every allowed caller and
+PERMISSION_DENIED for everyone else — by role, or by scope (another township, another
+village). The county's own list and order go to its township instead (BY_THE_COUNTY).
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import grpc
@@ -20,11 +19,7 @@ import pytest_asyncio
 from frontline.api.organization.v1 import organization_pb2 as pb
 
 from .conftest import Org
-
-VILLAGE_CODE = "440781100201"
-# Decisions are walked on a December day, so that a notice published then (backfilled
-# by the county) has run its seven days before the service's today, 2026-01-05.
-HELD_ON, NOTICE_ON = "2025-12-01", "2025-12-02"
+from .matrix_world import VILLAGE_CODE, World, duty, record
 
 CALLERS: dict[str, tuple[list[str], str]] = {
     "county_admin": (["county_admin"], "440781"),
@@ -42,121 +37,11 @@ OPERATORS = {"county_admin", "township_operator", "village_operator"}
 READERS = OPERATORS | {"hq_viewer", "auditor"}
 ABOVE_VILLAGE = {"county_admin", "township_operator"}
 COUNTY = {"county_admin"}
-
-
-def record(due: int, attendee: str = "", votes_for: int | None = None) -> pb.StepRecord:
-    """A full meeting that agrees (or gives ``votes_for`` of ``due``)."""
-    return pb.StepRecord(
-        held_on=HELD_ON,
-        members_due=due,
-        members_present=due,
-        votes_for=due if votes_for is None else votes_for,
-        township_attendee=attendee,
-        supervision_opinion="无异议",
-    )
-
-
-@dataclass
-class World:
-    org: Org
-    village: str
-    names: itertools.count[int] = field(default_factory=itertools.count)
-
-    async def admin(self, method: str, request: Any) -> Any:
-        return await self.org.call(method, request)
-
-    async def branch(self) -> str:
-        """A new branch under the village (same division code), three-year term."""
-        made = await self.admin(
-            "EstablishOrgUnit",
-            pb.EstablishOrgUnitRequest(
-                level=pb.ORG_LEVEL_BRANCH,
-                division_code=VILLAGE_CODE,
-                name=f"第{next(self.names)}党支部",
-                parent_unit_id=self.village,
-                term_years=3,
-            ),
-        )
-        return str(made.org_unit.org_unit_id)
-
-    async def under_rectification(self) -> str:
-        unit = await self.branch()
-        await self.admin(
-            "ConfirmWeakLax",
-            pb.ConfirmWeakLaxRequest(
-                org_unit_id=unit,
-                criteria=[pb.WEAK_LAX_CRITERION_MEETINGS_NOT_HELD],
-                rectification_plan="恢复组织生活",
-            ),
-        )
-        return unit
-
-    async def drafted(self) -> str:
-        made = await self.admin(
-            "DraftDecision",
-            pb.DraftDecisionRequest(
-                org_unit_id=self.village,
-                title="修缮村道",
-                matter=pb.DECISION_MATTER_PROJECT,
-                source=pb.DECISION_SOURCE_CADRE_PROPOSAL,
-                drafted_on=HELD_ON,
-            ),
-        )
-        return str(made.decision.decision_id)
-
-    async def proposed(self) -> str:
-        d = await self.drafted()
-        await self.admin(
-            "ProposeDecision", pb.ProposeDecisionRequest(decision_id=d, record=record(5))
-        )
-        return d
-
-    async def deliberated(self) -> str:
-        d = await self.proposed()
-        step = pb.DeliberateDecisionRequest(decision_id=d, record=record(9))
-        await self.admin("DeliberateDecision", step)
-        return d
-
-    async def reviewed(self) -> str:
-        d = await self.deliberated()
-        step = pb.ReviewDecisionRequest(decision_id=d, record=record(30, "镇联络员"))
-        await self.admin("ReviewDecision", step)
-        return d
-
-    async def resolved(self) -> str:
-        d = await self.reviewed()
-        await self.admin(
-            "ResolveDecision",
-            pb.ResolveDecisionRequest(
-                decision_id=d,
-                record=record(45, "镇联络员"),
-                body=pb.RESOLVING_BODY_REPRESENTATIVES_MEETING,
-            ),
-        )
-        return d
-
-    async def noticed(self) -> str:
-        """Resolution public, its notice run (backfilled by the county)."""
-        d = await self.resolved()
-        publish = pb.PublishResolutionRequest(decision_id=d, published_on=NOTICE_ON, backfill=True)
-        await self.admin("PublishResolution", publish)
-        return d
-
-    async def implementing(self) -> str:
-        d = await self.noticed()
-        await self.admin("StartImplementation", pb.StartImplementationRequest(decision_id=d))
-        return d
-
-    async def result_public(self) -> str:
-        d = await self.implementing()
-        await self.admin("PublishResult", pb.PublishResultRequest(decision_id=d, summary="已完工"))
-        return d
-
-    async def rejected(self) -> str:
-        d = await self.drafted()
-        vote = pb.ProposeDecisionRequest(decision_id=d, record=record(5, votes_for=1))
-        await self.admin("ProposeDecision", vote)
-        return d
+# Lists and orders go one level down (use_cases/acting.py): the village's come from its
+# township, which alone adds, checks, grants, accepts or returns; the village alone
+# reports and acknowledges. The county sets its townships' lists and issues them orders.
+TOWNSHIP = {"township_operator"}
+VILLAGE = {"village_operator"}
 
 
 Build = Callable[[World], Awaitable[Any]]
@@ -172,6 +57,30 @@ async def _decision(made: Awaitable[str], message: Any, **fields: Any) -> Any:
 
 async def _unit(made: Awaitable[str], message: Any, **fields: Any) -> Any:
     return message(org_unit_id=await made, **fields)
+
+
+async def _list(made: Awaitable[pb.ResponsibilityList], message: Any, **fields: Any) -> Any:
+    return message(list_id=(await made).list_id, **fields)
+
+
+async def _item(made: Awaitable[pb.ResponsibilityList], message: Any, **fields: Any) -> Any:
+    listed = await made
+    return message(list_id=listed.list_id, item_id=listed.items[0].item_id, **fields)
+
+
+async def _more(made: Awaitable[pb.ResponsibilityList]) -> pb.AddDutyItemRequest:
+    listed = await made
+    return pb.AddDutyItemRequest(list_id=listed.list_id, item=duty(listed.year))
+
+
+async def _order(made: Awaitable[str], message: Any, **fields: Any) -> Any:
+    return message(order_id=await made, **fields)
+
+
+def order_to(unit_id: str) -> pb.IssueSupervisionOrderRequest:
+    return pb.IssueSupervisionOrderRequest(
+        org_unit_id=unit_id, title="整改软弱涣散", working_days=5
+    )
 
 
 MATRIX: dict[str, tuple[Build, set[str]]] = {
@@ -226,7 +135,41 @@ MATRIX: dict[str, tuple[Build, set[str]]] = {
         org_unit_id=w.village, meeting_type=pb.MEETING_TYPE_THEME_PARTY_DAY,
         members_due=20, members_present=18)), OPERATORS),
     "ListMeetings": (lambda w: ready(pb.ListMeetingsRequest(org_unit_id=w.village)), READERS),
+    "SetResponsibilityList": (lambda w: ready(w.list_request(w.village)), ABOVE_VILLAGE),
+    "AddDutyItem": (lambda w: _more(w.listed()), TOWNSHIP),
+    "ReportDutyProgress": (lambda w: _item(w.listed(), pb.ReportDutyProgressRequest,
+        percent_complete=50), VILLAGE),
+    "CheckDutyItem": (lambda w: _item(w.listed(), pb.CheckDutyItemRequest, completed=True),
+                      TOWNSHIP),
+    "GetResponsibilityList": (lambda w: _list(w.listed(), pb.GetResponsibilityListRequest),
+                              READERS),
+    "ListResponsibilityLists": (lambda w: ready(pb.ListResponsibilityListsRequest(
+        division_code_prefix=VILLAGE_CODE)), READERS),
+    "IssueSupervisionOrder": (lambda w: ready(order_to(w.village)), ABOVE_VILLAGE),
+    "AcknowledgeSupervisionOrder": (lambda w: _order(w.issued(),
+        pb.AcknowledgeSupervisionOrderRequest), VILLAGE),
+    "ReportSupervisionOrder": (lambda w: _order(w.acknowledged(),
+        pb.ReportSupervisionOrderRequest, summary="已更新公开栏"), VILLAGE),
+    "RequestOrderExtension": (lambda w: _order(w.acknowledged(),
+        pb.RequestOrderExtensionRequest, working_days=2, reason="汛期"), VILLAGE),
+    "GrantOrderExtension": (lambda w: _order(w.extension_asked(),
+        pb.GrantOrderExtensionRequest), TOWNSHIP),
+    "DeclineOrderExtension": (lambda w: _order(w.extension_asked(),
+        pb.DeclineOrderExtensionRequest, reason="工期充足"), TOWNSHIP),
+    "AcceptSupervisionOrder": (lambda w: _order(w.reported(),
+        pb.AcceptSupervisionOrderRequest), TOWNSHIP),
+    "ReturnSupervisionOrder": (lambda w: _order(w.reported(),
+        pb.ReturnSupervisionOrderRequest, reason="缺整改照片"), TOWNSHIP),
+    "GetSupervisionOrder": (lambda w: _order(w.issued(), pb.GetSupervisionOrderRequest),
+                            READERS),
+    "ListSupervisionOrders": (lambda w: ready(pb.ListSupervisionOrdersRequest(
+        division_code_prefix=VILLAGE_CODE)), READERS),
 }  # fmt: skip
+# The county's own list and order go to the township: the village is not directly below it.
+BY_THE_COUNTY: dict[str, Build] = {
+    "SetResponsibilityList": lambda w: ready(w.list_request(w.township)),
+    "IssueSupervisionOrder": lambda w: ready(order_to(w.township)),
+}
 
 
 def expected(method: str, caller: str) -> grpc.StatusCode:
@@ -241,7 +184,7 @@ async def world(shared_org: Org) -> World:
     other_town = await org.establish(pb.ORG_LEVEL_TOWNSHIP, "440781200", town.parent_unit_id)
     await org.establish(pb.ORG_LEVEL_VILLAGE, "440781200201", other_town.org_unit_id)
     await org.establish(pb.ORG_LEVEL_VILLAGE, "440781100202", town.org_unit_id)
-    return World(org, village.org_unit_id)
+    return World(org, village.org_unit_id, town.org_unit_id)
 
 
 def test_every_rpc_of_the_service_is_in_the_matrix() -> None:
@@ -253,6 +196,8 @@ def test_every_rpc_of_the_service_is_in_the_matrix() -> None:
 @pytest.mark.parametrize("method", sorted(MATRIX))
 async def test_who_may_call_what(world: World, method: str, caller: str) -> None:
     build, _ = MATRIX[method]
+    if caller == "county_admin":
+        build = BY_THE_COUNTY.get(method, build)
     request = await build(world)
     roles, scope = CALLERS[caller]
     try:
