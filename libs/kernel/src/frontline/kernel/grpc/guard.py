@@ -96,9 +96,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             )
         return handler
 
-    def _context(
-        self, method: str, request: Any, context: ServicerContext[Any, Any]
-    ) -> CallContext:
+    def _authenticated(self, context: ServicerContext[Any, Any]) -> CallContext:
         auth: Any = ""
         request_id: Any = None
         correlation_id: Any = None
@@ -114,25 +112,28 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         if auth[:7].lower() != "bearer ":
             raise Unauthenticated("missing bearer token", "TOKEN_MISSING")
         principal = self.verifier.verify(auth[7:].strip())
-        rule = self.rules.get(method)
-        if rule is None:
-            raise PermissionDenied(
-                "{method} declares no authorization rule", reason="NO_RULE", method=method
-            )
-        rule.check(principal, request, self.county_code)
         return CallContext(
             principal=principal,
             request_id=str(request_id) if request_id else None,
             correlation_id=str(correlation_id or new_id()),
         )
 
+    def _authorize(self, method: str, request: Any, ctx: CallContext) -> None:
+        rule = self.rules.get(method)
+        if rule is None:
+            raise PermissionDenied(
+                "{method} declares no authorization rule", reason="NO_RULE", method=method
+            )
+        rule.check(ctx.principal, request, self.county_code)
+
     async def _call(
         self, method: str, inner: Any, request: Any, context: ServicerContext[Any, Any]
     ) -> Any:
         started, outcome, principal = time.perf_counter(), "OK", "-"
         try:
-            ctx = self._context(method, request, context)
-            principal = ctx.principal.sub
+            ctx = self._authenticated(context)
+            principal = ctx.principal.sub  # a denied call's audit line names who asked
+            self._authorize(method, request, ctx)
             set_context(ctx)
             return await inner(request, context)
         except grpc.aio.AbortError:
@@ -153,8 +154,9 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     ) -> AsyncIterator[Any]:
         started, outcome, principal = time.perf_counter(), "OK", "-"
         try:
-            ctx = self._context(method, request, context)
-            principal = ctx.principal.sub
+            ctx = self._authenticated(context)
+            principal = ctx.principal.sub  # a denied call's audit line names who asked
+            self._authorize(method, request, ctx)
             set_context(ctx)
             async for item in inner(request, context):
                 yield item
