@@ -10,6 +10,7 @@ import asyncpg
 
 from frontline.api.admin.v1 import admin_pb2 as pb
 from frontline.api.admin.v1 import admin_pb2_grpc as pb_grpc
+from frontline.kernel import convert
 from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import WorkingCalendar, YearSchedule
 from frontline.kernel.clock import Clock
@@ -24,12 +25,13 @@ RULES = {
 
 
 def _dates(field: str, year: int, values: list[str]) -> frozenset[date]:
+    """Days of ``year`` written YYYY-MM-DD; a year has at most 366 of them."""
     parsed, violations = set(), []
-    for index, text in enumerate(values):
+    for index, text in enumerate(convert.repeated(values, field, 366)):
         try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            violations.append(FieldViolation(f"{field}[{index}]", "must be a date YYYY-MM-DD"))
+            day = convert.day(text, f"{field}[{index}]")
+        except InvalidArgument as refused:
+            violations += refused.violations
             continue
         if day.year != year:
             violations.append(FieldViolation(f"{field}[{index}]", f"is not in {year}"))

@@ -18,7 +18,7 @@ from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
-from frontline.kernel.grpc.status import is_transient, status_for
+from frontline.kernel.grpc.status import fitted, is_bad_value, is_transient, status_for
 from frontline.kernel.ids import new_id
 from frontline.kernel.metrics import RPC_LATENCY
 
@@ -31,6 +31,15 @@ PUBLIC_PREFIXES = (
     "/grpc.reflection.v1alpha.ServerReflection/",
     "/grpc.reflection.v1.ServerReflection/",
 )
+
+
+def _note(method: str, exc: BaseException) -> None:
+    """A line for what the status alone hides: a server away, or a bad value the
+    conversion layer let through (refused anyway, but the layer should name the field)."""
+    if is_transient(exc):
+        log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+    elif is_bad_value(exc):
+        log.warning("bad value refused late", extra={"method": method, "error": repr(exc)})
 
 
 class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
@@ -132,8 +141,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         except Exception as exc:
             status = status_for(exc)
             outcome = status.code.name if status else "INTERNAL"
-            if is_transient(exc):
-                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+            _note(method, exc)
             await self._abort(status, context)
             raise  # abort() raised already; keeps type checkers satisfied
         finally:
@@ -155,8 +163,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         except Exception as exc:
             status = status_for(exc)
             outcome = status.code.name if status else "INTERNAL"
-            if is_transient(exc):
-                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+            _note(method, exc)
             await self._abort(status, context)
         finally:
             self._audit(method, principal, outcome, started)
@@ -166,7 +173,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             log.exception("unexpected error in RPC")
             await context.abort(grpc.StatusCode.INTERNAL, "internal error")
         else:
-            await context.abort_with_status(status)  # type: ignore[attr-defined]
+            await context.abort_with_status(fitted(status))  # type: ignore[attr-defined]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started
