@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.headquarters.live import UpdateHub
-from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
+from frontline.headquarters.params import check_code, parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
 

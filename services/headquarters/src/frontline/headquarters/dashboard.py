@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import logging
 import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -23,11 +24,14 @@ from frontline.headquarters.api import READERS
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
 from frontline.headquarters.live import UpdateHub
-from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.headquarters.params import parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.kernel.auth.tokens import TokenVerifier
-from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied
+from frontline.kernel.errors import PermissionDenied
 from frontline.kernel.http import serve
+from frontline.kernel.http_errors import http_refusal
 
+log = logging.getLogger(__name__)
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
 
 
@@ -52,14 +56,22 @@ def _json(data: object, status: int = 200) -> web.Response:
 async def _errors(
     request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
 ) -> web.StreamResponse:
+    """Errors answered as gRPC answers them (kernel http_errors): 400/403/404/409 with
+    what was wrong, 503 with Retry-After; 500 only for the unexpected, without its text."""
     try:
         return await handler(request)
-    except InvalidArgument as exc:
-        return _json({"error": str(exc)}, 400)
-    except NotFound as exc:
-        return _json({"error": str(exc)}, 404)
+    except web.HTTPException:
+        raise  # the session guard's redirects and refusals, aiohttp's own 404
     except PermissionDenied as exc:
         return _json({"error": "该单位不在您的权限范围内", "reason": exc.reason}, 403)
+    except Exception as exc:
+        refusal = http_refusal(exc)
+        if refusal is None:
+            log.exception("unexpected error in a dashboard request")
+            return _json({"error": "internal error"}, 500)
+        answer = _json(refusal.body, refusal.status)
+        answer.headers.update(refusal.headers)
+        return answer
 
 
 class Dashboard:

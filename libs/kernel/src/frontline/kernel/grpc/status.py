@@ -47,9 +47,11 @@ def _pydantic_violations(exc: ValidationError) -> list[tuple[str, str]]:
 # The database rolled the request back for concurrent work, or could not lock in
 # time: nothing happened, and the same request (same request id) may simply retry.
 _RETRY_NOW = (asyncpg.TransactionRollbackError, asyncpg.LockNotAvailableError)
-# A server this service depends on is away or refusing: retry after a while.
+# A server this service depends on is away, refusing or too slow to answer (a
+# statement past its time limit): retry after a while.
 _SERVER_AWAY = (
     ConnectionError,
+    TimeoutError,
     asyncpg.PostgresConnectionError,
     asyncpg.OperatorInterventionError,
     asyncpg.TooManyConnectionsError,
