@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 
 TOPIC = "cadre.events.v1"
 
@@ -61,7 +61,7 @@ class CadreRegistered(_CadreEvent):
     age_band: AgeBand
     education_level: EducationLevel
     party_member: bool
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class CadrePersonalDataErased(_CadreEvent):
@@ -78,7 +78,7 @@ class AppointmentNominated(_CadreEvent):
     procedure_id: str
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     nominated_on: dt.date
 
@@ -90,7 +90,7 @@ class AppointmentWithdrawn(_CadreEvent):
     procedure_id: str
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     withdrawn_on: dt.date
 
@@ -101,7 +101,7 @@ class CadreAppointed(_CadreEvent):
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreAppointed.v1"
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     term_end: dt.date | None = None
     age_band: AgeBand
@@ -119,7 +119,7 @@ class CadreLeftPost(_CadreEvent):
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreLeftPost.v1"
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     reason: LeaveReason
     left_on: dt.date
@@ -133,7 +133,7 @@ class AcademicUpgradeEnrolled(_CadreEvent):
     upgrade_id: str
     target_level: EducationLevel
     enrolled_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class AcademicUpgradeGraduated(_CadreEvent):
@@ -143,7 +143,7 @@ class AcademicUpgradeGraduated(_CadreEvent):
     cadre_id: str
     upgrade_id: str
     graduated_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class EducationUpgraded(_CadreEvent):
@@ -154,7 +154,7 @@ class EducationUpgraded(_CadreEvent):
     from_level: EducationLevel
     to_level: EducationLevel
     upgraded_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class TrainingCompleted(_CadreEvent):
@@ -166,7 +166,7 @@ class TrainingCompleted(_CadreEvent):
     topic_category: TrainingTopic
     hours: float
     completed_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class StudentOfficialAssigned(_CadreEvent):
@@ -174,7 +174,7 @@ class StudentOfficialAssigned(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialAssigned.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     term_years: int
     starts_on: dt.date
     ends_on: dt.date
@@ -185,7 +185,7 @@ class StudentOfficialConverted(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialConverted.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     converted_on: dt.date
 
 
@@ -194,7 +194,7 @@ class StudentOfficialDeparted(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialDeparted.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     departed_on: dt.date
 
 
@@ -205,14 +205,14 @@ class CadreEvaluated(_CadreEvent):
     cadre_id: str
     year: int
     grade: EvaluationGrade
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class RemunerationSummaryPublished(_CadreEvent):
     """Income growth plan (收入增长计划): HQ sees averages and growth, never one person's pay."""
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v1"
-    township_code: str
+    township_code: DivisionCode
     year: int
     cadre_count: int
     average_yuan: float
