@@ -26,7 +26,7 @@ GROUPS: dict[str, Group] = {
     "hq": Group("frontline.cli.hq", "Headquarters: county overview, ranking, alerts"),
     "token": Group("frontline.cli.tokens", "Operator tokens and the county's signing keys"),
     "admin": Group(
-        "frontline.cli.admin", "Administration: rebuild, verify, dead letters, calendar"
+        "frontline.cli.admin", "Administration: rebuild, verify, dead letters, outbox, calendar"
     ),
     "events": Group("frontline.cli.events", "Read public events off Kafka"),
     "demo": Group("frontline.cli.demo", "Demo county"),
