@@ -34,6 +34,7 @@ from frontline.kernel.db import create_pool
 from frontline.kernel.decider import Decider
 from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
+from frontline.kernel.health import Readiness, service_checks
 from frontline.kernel.inbound import expected_source
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
@@ -130,6 +131,7 @@ class ServiceRuntime(Generic[S]):
         self._timers: Timers | None = None
         self._grpc: GrpcServer | None = None
         self._sideport: SidePort | None = None
+        self._readiness: Readiness | None = None
         self.producer: Any = None
         self.relay: OutboxRelay | None = None
 
@@ -259,10 +261,13 @@ class ServiceRuntime(Generic[S]):
 
     async def _start(self) -> None:
         s = self.settings
-        self._sideport = SidePort(lambda: self.ready)
+        self._sideport = SidePort(self.ready_state)
         self.http_port = await self._sideport.start(s.grpc_host, s.http_port)
         self._pool = await with_backoff(
-            "PostgreSQL", lambda: create_pool(s.database_url, s.db_pool_size)
+            "PostgreSQL",
+            lambda: create_pool(
+                s.database_url, s.db_pool_size, s.db_command_seconds, s.db_connect_seconds
+            ),
         )
         await apply_migrations(self.pool, self.migrations)
         await self._load_calendar()
@@ -288,10 +293,21 @@ class ServiceRuntime(Generic[S]):
             self._timers.on(kind, handler)
         await self._start_kafka()
         await self._start_grpc()
+        checks = service_checks(
+            s.database_url, s.readiness_timeout_seconds, self.producer, self.subscribers
+        )
+        self._readiness = Readiness(checks, s.readiness_timeout_seconds, s.readiness_cache_seconds)
+
+    async def ready_state(self) -> tuple[bool, dict[str, str]]:
+        """What /health/ready answers: started, and every dependency answering now."""
+        if not self.ready or self._readiness is None:
+            return False, {"process": "starting or stopping"}
+        checks = await self._readiness.state()
+        return all(outcome == "ok" for outcome in checks.values()), checks
 
     async def _start_grpc(self) -> None:
         s = self.settings
-        self._grpc = GrpcServer(self.verifier, s.county_code)
+        self._grpc = GrpcServer(self.verifier, s.county_code, s.rpc_deadline_seconds)
         public_ids = PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix)
         self._grpc.add(
             _ADMIN,

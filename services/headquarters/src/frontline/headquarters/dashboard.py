@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from frontline.headquarters.api import READERS
 from frontline.headquarters.dashboard_scope import ViewScope
@@ -27,6 +28,7 @@ from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.params import parse_as_of
 from frontline.headquarters.query.overview import Queries
 from frontline.kernel.auth.tokens import TokenVerifier
+from frontline.kernel.deadline import within
 from frontline.kernel.errors import PermissionDenied
 from frontline.kernel.http import serve
 from frontline.kernel.http_errors import http_refusal
@@ -52,14 +54,28 @@ def _json(data: object, status: int = 200) -> web.Response:
     )
 
 
-@web.middleware
-async def _errors(
-    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-) -> web.StreamResponse:
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# Streams stay open for as long as the page does: no time limit on them.
+_UNLIMITED = frozenset({"/api/events"})
+
+
+def _errors(deadline: float) -> Middleware:
     """Errors answered as gRPC answers them (kernel http_errors): 400/403/404/409 with
-    what was wrong, 503 with Retry-After; 500 only for the unexpected, without its text."""
+    what was wrong, 503 with Retry-After (a database that does not answer within the
+    ``deadline`` too); 500 only for the unexpected, without its text."""
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path in _UNLIMITED:
+            return await _answered(handler(request))
+        return await _answered(within(handler(request), deadline))
+
+    return middleware
+
+
+async def _answered(response: Awaitable[web.StreamResponse]) -> web.StreamResponse:
     try:
-        return await handler(request)
+        return await response
     except web.HTTPException:
         raise  # the session guard's redirects and refusals, aiohttp's own 404
     except PermissionDenied as exc:
@@ -92,7 +108,8 @@ class Dashboard:
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[_errors, self.sessions.guard()])
+        deadline = self.queries.settings.rpc_deadline_seconds
+        app = web.Application(middlewares=[_errors(deadline), self.sessions.guard()])
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
         app.router.add_post("/login", self.sessions.sign_in)

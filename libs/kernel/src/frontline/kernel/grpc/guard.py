@@ -6,6 +6,7 @@ final status of each call, denied ones included (DESIGN.md §6).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -17,6 +18,7 @@ from grpc.aio import ServicerContext
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
+from frontline.kernel.deadline import within
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
 from frontline.kernel.grpc.status import fitted, is_bad_value, is_transient, status_for
 from frontline.kernel.ids import new_id
@@ -44,11 +46,17 @@ def _note(method: str, exc: BaseException) -> None:
 
 class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def __init__(
-        self, verifier: TokenVerifier, rules: dict[str, Rule], county_code: str = ""
+        self,
+        verifier: TokenVerifier,
+        rules: dict[str, Rule],
+        county_code: str = "",
+        deadline: float = 5.0,
     ) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
         self.county_code = county_code
+        # The longest a unary call may take here (the client's own deadline if sooner).
+        self.deadline = deadline
         # A method's handler never changes once the server runs: wrap it once, not on
         # every call.
         self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
@@ -134,9 +142,12 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             ctx = self._context(method, request, context)
             principal = ctx.principal.sub
             set_context(ctx)
-            return await inner(request, context)
+            return await within(inner(request, context), self._limit(context))
         except grpc.aio.AbortError:
             outcome = "ABORTED_BY_SERVICER"
+            raise
+        except asyncio.CancelledError:  # the client went away or its deadline passed
+            outcome = "CANCELLED"
             raise
         except Exception as exc:
             status = status_for(exc)
@@ -146,6 +157,11 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             raise  # abort() raised already; keeps type checkers satisfied
         finally:
             self._audit(method, principal, outcome, started)
+
+    def _limit(self, context: ServicerContext[Any, Any]) -> float:
+        """The server's limit, or the client's own deadline when it comes sooner."""
+        remaining = context.time_remaining()
+        return self.deadline if remaining is None else min(self.deadline, remaining)
 
     async def _stream(
         self, method: str, inner: Any, request: Any, context: ServicerContext[Any, Any]
