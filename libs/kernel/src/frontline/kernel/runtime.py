@@ -350,6 +350,7 @@ class ServiceRuntime(Generic[S]):
             self._spawn(f"subscriber {consumer}", sub.run)
         if self.fire_timers_in_background:
             self._spawn("timers", self.timers.run)
+        self._spawn("calendar", self._follow_calendar)
 
     def _spawn(self, name: str, factory: Callable[[], Awaitable[None]]) -> None:
         async def supervised() -> None:
@@ -365,12 +366,29 @@ class ServiceRuntime(Generic[S]):
 
         self._tasks.append(asyncio.create_task(supervised(), name=name))
 
-    async def _load_calendar(self) -> None:
-        rows = await self.pool.fetch("SELECT year, holidays, workdays FROM calendar_years")
+    async def _load_calendar(self) -> tuple[int, object]:
+        """The operators' years into this runtime's calendar; what was loaded (count
+        and latest load time), to notice a change."""
+        rows = await self.pool.fetch(
+            "SELECT year, holidays, workdays, loaded_at FROM calendar_years"
+        )
         self.calendar.load(
             YearSchedule(r["year"], frozenset(r["holidays"]), frozenset(r["workdays"]))
             for r in rows
         )
+        return len(rows), max((r["loaded_at"] for r in rows), default=None)
+
+    async def _follow_calendar(self) -> None:
+        """Another instance of the service may load a year (`frontline admin calendar`
+        reaches one of them): every instance counts working days the same way."""
+        loaded = await self._load_calendar()
+        while True:
+            await asyncio.sleep(self.settings.calendar_refresh_seconds)
+            found = await self.pool.fetchrow(
+                "SELECT count(*) AS n, max(loaded_at) AS latest FROM calendar_years"
+            )
+            if found is not None and (found["n"], found["latest"]) != loaded:
+                loaded = await self._load_calendar()
 
     async def _stop(self) -> None:
         self.ready = False

@@ -59,5 +59,7 @@ class ServiceSettings(KafkaClientSettings):
     log_level: str = "INFO"
     # One JSON line per RPC (denied ones included); to stdout when unset.
     audit_log_path: Path | None = None
+    # How often each instance looks for calendar years another instance loaded.
+    calendar_refresh_seconds: float = 10.0
     # Directory with extra statutory-calendar years loaded by `frontline admin calendar`.
     calendar_dir: Path | None = None
