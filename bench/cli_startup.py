@@ -28,7 +28,7 @@ from bench.processes import service_process
 from bench.servers import Servers
 from bench.suites import failed
 from bench.table import Row, not_measured, ratio
-from frontline.kernel.testkit.runtime import SigningKeys
+from frontline.testkit.runtime import SigningKeys
 
 HELP_TARGET, READ_TARGET = 0.3, 0.5
 BARE_CLIENT = """

@@ -73,7 +73,9 @@ def parse_replicas(text: str) -> dict[str, int]:
     for item in filter(None, (part.strip() for part in text.split(","))):
         name, _, count = item.partition("=")
         if name not in known:
-            raise ValueError(f"--replicas: unknown service {name!r}; known: {', '.join(sorted(known))}")
+            raise ValueError(
+                f"--replicas: unknown service {name!r}; known: {', '.join(sorted(known))}"
+            )
         if not count.isdigit() or not 1 <= int(count) <= 9:
             raise ValueError(f"--replicas: {item!r}: give a number of instances from 1 to 9")
         replicas[name] = int(count)
