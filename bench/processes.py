@@ -49,7 +49,7 @@ def spec(package: str) -> ServiceSpec:
 async def _environment(
     s: ServiceSpec, ports: ServicePorts, servers: Servers, keys: SigningKeys, prefix: str
 ) -> dict[str, str]:
-    credentials = Credentials(keys.private, keys.public, servers.folder / "admin.token")
+    credentials = Credentials(keys.private, keys.public, servers.folder / "admin.token", "440781")
     env = service_environment(
         s,
         ports,
