@@ -28,14 +28,25 @@ async def within(call: Awaitable[T], seconds: float) -> T:
     left to wind down by itself: asyncpg waits for PostgreSQL to acknowledge a
     cancelled query, which a hung server never does, and the client must not wait
     with it."""
+    loop = asyncio.get_running_loop()
     task = asyncio.ensure_future(call)
+    settled = loop.create_future()
+
+    def settle(_: object = None) -> None:
+        if not settled.done():
+            settled.set_result(None)
+
+    task.add_done_callback(settle)
+    timer = loop.call_later(seconds, settle)
     try:
-        done, _ = await asyncio.wait((task,), timeout=seconds)
+        await settled
     except asyncio.CancelledError:  # the client went away, or its own deadline passed
         task.cancel()
         task.add_done_callback(_forget)
         raise
-    if done:
+    finally:
+        timer.cancel()
+    if task.done():
         return task.result()
     task.cancel()
     task.add_done_callback(_forget)
