@@ -21,7 +21,7 @@ lint:
 	bash deploy/local/install.sh python
 	$(UV) run --no-sync ruff check .
 	$(UV) run --no-sync ruff format --check .
-	$(UV) run --no-sync mypy -p frontline.kernel -p frontline.contracts -p frontline.organization.domain -p frontline.cadre.domain -p frontline.service_center.domain
+	$(UV) run --no-sync mypy -p frontline.kernel -p frontline.contracts -p frontline.organization.domain -p frontline.cadre.domain -p frontline.service_center.domain -p frontline.discipline
 	cd proto && $(UV) run --no-sync buf lint
 	$(MAKE) proto-check
 

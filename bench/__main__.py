@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): start Kafka and PostgreSQL, run every benchmark,
 print one table. BENCH_QUICK=1 for a shorter run; BENCH_ONLY=commands,relay,rebuild,
-services,cli to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
+services,cli,hq to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import os
 import sys
 import time
 
-from bench import cli_startup, suites
+from bench import cli_startup, hq_suite, suites
 from bench.commands import signing_keys
 from bench.load import quick
 from bench.servers import running_servers
 from bench.table import Row, render
 from frontline.kernel import loop
 
-GROUPS = ("commands", "services", "relay", "rebuild", "cli")
+GROUPS = ("commands", "services", "relay", "rebuild", "cli", "hq")
 
 
 def _selected() -> set[str]:
@@ -49,7 +49,10 @@ async def run() -> list[Row]:
         if "cli" in chosen:
             _say("operator CLI processes: --help, a read command")
             rows["cli"] = await cli_startup.cli_rows(servers, keys)
-    order = ("commands", "grpc", "relay", "rebuild", "services", "cli")
+        if "hq" in chosen:
+            _say("headquarters queries on a seeded demo county, and 50 dashboards in a burst")
+            rows["hq"] = await hq_suite.hq_rows(servers, keys)
+    order = ("commands", "grpc", "relay", "rebuild", "services", "cli", "hq")
     return [row for key in order for row in rows.get(key, [])]
 
 

@@ -52,7 +52,13 @@ class Timeline:
         return sorted(1000 * (end[m] - start[m]) for m in end if m in start)
 
 
-async def _watch(timeline: Timeline, hq_dsn: str, until: asyncio.Event, timeout: float) -> None:
+async def watch_visible(
+    timeline: Timeline,
+    hq_dsn: str,
+    until: asyncio.Event,
+    timeout: float,
+    poll: float = POLL_SECONDS,
+) -> None:
     conn = await asyncpg.connect(hq_dsn)
     try:
         deadline = time.monotonic() + timeout
@@ -64,7 +70,7 @@ async def _watch(timeline: Timeline, hq_dsn: str, until: asyncio.Event, timeout:
                 now = time.time()
                 for row in rows:
                     timeline.visible[row["meeting_id"]] = now
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(poll)
     finally:
         await conn.close()
 
@@ -114,7 +120,7 @@ async def visible_latency(
 
     tap = asyncio.create_task(_tap(timeline, bootstrap, topic, tapped))
     await asyncio.wait_for(tapped.wait(), 30)
-    watcher = asyncio.create_task(_watch(timeline, hq_dsn, done, timeout=seconds(10) + 30))
+    watcher = asyncio.create_task(watch_visible(timeline, hq_dsn, done, timeout=seconds(10) + 30))
     try:
         started, sends = time.monotonic(), []
         for n in range(int(rate * seconds(10))):

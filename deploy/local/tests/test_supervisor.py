@@ -183,6 +183,10 @@ def test_services_get_their_settings_and_sigterm_stops_everything(tmp_path: Path
     assert env["FRONTLINE_DISCIPLINE_GRPC"].endswith(f":{settings['FRONTLINE_GRPC_PORT']}")
     assert settings["FRONTLINE_KAFKA_BOOTSTRAP"] == env["FRONTLINE_KAFKA_BOOTSTRAP"]
     assert settings["FRONTLINE_JWT_PUBLIC_KEY_PATH"] == env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]
+    # Reporters' identities are sealed under a county secret kept with the other keys.
+    secret = Path(settings["FRONTLINE_PERSONAL_DATA_SECRET_PATH"])
+    assert secret.name == "discipline-personal-data.secret"
+    assert secret.parent == Path(env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]).parent
     assert "discipline | stand-in service serving" in log.read_text()
 
 

@@ -45,9 +45,12 @@ def test_each_kind_of_error_has_its_http_status_and_a_message(
 
 
 def test_a_bad_field_is_named_and_a_server_away_says_when_to_retry() -> None:
-    bad = http_refusal(InvalidArgument.field("as_of", "must be a date YYYY-MM-DD"))
+    bad = http_refusal(InvalidArgument.field("as_of", "must be a date YYYY-MM-DD", "NOT_A_DATE"))
     assert bad is not None
-    assert bad.body["fields"] == [{"field": "as_of", "description": "must be a date YYYY-MM-DD"}]
+    assert bad.body["fields"] == [
+        {"field": "as_of", "reason": "NOT_A_DATE", "error": "须为 YYYY-MM-DD 格式的日期"}
+    ]
+    assert bad.body["message"] == "as_of: must be a date YYYY-MM-DD"
     away = http_refusal(ConnectionRefusedError())
     assert away is not None and away.headers == {"Retry-After": "1"}
 

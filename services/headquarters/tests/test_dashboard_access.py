@@ -147,7 +147,7 @@ async def test_each_kind_of_bad_token_is_refused_at_sign_in_with_no_cookie(
         'alg "none"': (jwt.encode(claims, None, algorithm="none"), 401, "签名算法"),
         "HMAC with the public key": (hs256_with_public_key(keys), 401, "签名算法"),
         "garbage": ("not-a-token", 401, "令牌无效"),
-        "a role that may not read": (keys.token(["cadre_manager"]), 403, "hq_viewer"),
+        "a role that may not read": (keys.token(["cadre_manager"]), 403, "指挥部查看员"),
         "nothing pasted": ("  ", 400, "请粘贴"),
     }
     for kind, (token, status, words) in refused.items():
@@ -262,6 +262,28 @@ async def test_the_stream_ends_and_the_api_refuses_when_the_token_expires(
             assert page.status == 303 and page.headers["Location"].startswith("/login")
 
 
+async def refused(board: Dashboard, path: str, token: str) -> tuple[int, Any]:
+    async with aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with http.get(board.url + path, headers=headers) as response:
+            return response.status, await response.json()
+
+
+async def test_a_refused_request_answers_the_servers_chinese_with_its_reason_code(
+    dashboard: Dashboard,
+) -> None:
+    """What the page shows for any refused request or action (issue 19)."""
+    status, body = await refused(dashboard, "/api/overview?as_of=2024-13-45", dashboard.viewer())
+    assert (status, body["reason"]) == (400, "NOT_A_DATE")
+    assert body["error"] == "as_of：须为 YYYY-MM-DD 格式的日期"
+    assert body["message"] == "as_of: must be a date YYYY-MM-DD"
+    assert body["locale"] == "zh-CN"
+    outside = f"/api/overview?code={COUNTY}"
+    status, body = await refused(dashboard, outside, dashboard.township())
+    assert (status, body["reason"]) == (403, "OUT_OF_SCOPE")
+    assert body["error"] == f"行政区划 {COUNTY} 不在您的权限范围（{CHENGGUAN}）内"
+
+
 async def test_another_site_cannot_sign_a_browser_in(dashboard: Dashboard) -> None:
     async with browser() as http:
         for origin, status in (("http://evil.example", 403), (dashboard.url, 200)):
@@ -272,3 +294,31 @@ async def test_another_site_cannot_sign_a_browser_in(dashboard: Dashboard) -> No
             ) as response:
                 assert response.status == status, origin
                 assert ("Set-Cookie" in response.headers) == (status == 200), origin
+
+
+def meetings_this_month(overview: dict[str, Any]) -> float:
+    series = next(t for t in overview["trends"] if t["key"] == "meetings_held")
+    return float(series["points"][-1]["value"])
+
+
+async def test_after_an_update_says_figures_changed_the_overview_counts_the_new_meeting(
+    dashboard: Dashboard,
+) -> None:
+    """What the page does with the stream: ask again when its place's figures changed."""
+    village, viewer = f"{CHENGGUAN}001", dashboard.viewer()
+    path = f"/api/overview?code={village}"
+    before = meetings_this_month(await get_json(dashboard, path, viewer))
+    headers = {"Authorization": f"Bearer {viewer}"}
+    async with (
+        aiohttp.ClientSession(headers=headers) as http,
+        http.get(dashboard.url + "/api/events") as stream,
+    ):
+        await read_events(stream, "hello", 10)
+        later = meeting("u-v1", village, "party_lesson", dt.date.today())
+        await produce(dashboard.bootstrap, dashboard.prefix, [later])
+        update: dict[str, Any] = {"figures": False}
+        while not (update["figures"] and village in update["divisions"]):
+            lines = await read_events(stream, "data:", 20)
+            if lines[-2:-1] == ["event: update"]:
+                update = json.loads(lines[-1][5:])
+    assert meetings_this_month(await get_json(dashboard, path, viewer)) == before + 1

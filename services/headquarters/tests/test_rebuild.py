@@ -41,6 +41,11 @@ TABLES = [
     "evaluations",
     "remuneration",
     "activity",
+    "orders",
+    "order_steps",
+    "duty_items",
+    "duty_checks",
+    "notable_events",
     "applied_events",
 ]
 

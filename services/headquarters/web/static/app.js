@@ -1,7 +1,12 @@
 // Headquarters dashboard: renders /api/overview and refreshes on server-sent events.
 "use strict";
 
-const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null };
+const state = { code: "", asOf: "", overview: null, charts: {}, timer: null, fresh: new Set(), me: null,
+  lastLoad: 0, drawn: {} };
+// Figures are reloaded when an update says they changed, at most this often; the
+// activity lines every update carries are shown at once.
+const RELOAD_EVERY_MS = 1000;
+const ACTIVITY_LINES = 30;
 const LEVEL_CHILD = { 6: "乡镇（街道）排名", 9: "村（社区）排名" };
 const $ = (sel) => document.querySelector(sel);
 
@@ -48,6 +53,7 @@ async function whoAmI() {
   $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
     + '<a href="/logout" id="logout">退出</a>';
   document.body.dataset.scope = state.me.scope;
+  orders.start(state.me); // supervision orders and the briefing link (orders.js)
   return true;
 }
 
@@ -66,41 +72,52 @@ function go(code, asOf = state.asOf) {
 }
 
 async function load() {
+  state.lastLoad = Date.now();
   const params = new URLSearchParams();
   if (state.code) params.set("code", state.code);
   if (state.asOf) params.set("as_of", state.asOf);
   const response = await api(`/api/overview?${params}`);
   if (!response) return;
   if (response.status === 403 && state.code !== state.me?.home) {
-    // A link or bookmark to a unit outside the scope: open the operator's own unit.
-    $("#updated").textContent = "无权查看该单位";
+    // A link or bookmark to a unit outside the scope: say why, open the operator's own unit.
+    await showRefusal(response);
     go(state.me.home);
     return;
   }
   if (!response.ok) {
+    await showRefusal(response);
     $("#updated").textContent = "加载失败";
     return;
   }
   state.overview = await response.json();
   render(state.overview);
-  $("#updated").textContent = `更新于 ${new Date().toLocaleTimeString("zh-CN", { hour12: false })}`;
+  $("#updated").textContent = `更新于 ${chinaTime(new Date())}`;
+}
+
+// Each part is drawn again only when its data changed: a live update usually moves a
+// few figures, and redrawing the charts and tables every second would flicker.
+function changed(part, data) {
+  const text = JSON.stringify(data);
+  if (state.drawn[part] === text) return false;
+  state.drawn[part] = text;
+  return true;
 }
 
 function render(o) {
   if (!state.code) state.code = o.unit.division_code;
   document.body.dataset.code = o.unit.division_code;
   $("#title").textContent = `前线指挥部 · ${o.unit.name || "全县"}`;
-  renderPath(o);
+  if (changed("path", [o.path, o.unit])) renderPath(o);
   $("#combined-score").textContent = score(o.combined_score);
   $("#combined-delta").innerHTML = o.combined_delta === null || o.combined_delta === undefined
     ? "" : `较 ${esc(o.compared_with)} ${deltaHtml(o.combined_delta, " 分")}`;
   $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才）`;
-  for (const pillar of o.pillars) renderPillar(pillar);
-  renderChildren(o);
-  renderAlerts(o.alerts);
-  renderIndicators(o);
-  renderActivity(o.activity);
-  renderTrends(o.trends);
+  for (const pillar of o.pillars) if (changed(`pillar:${pillar.key}`, pillar)) renderPillar(pillar);
+  if (changed("children", [o.unit.division_code, o.children])) renderChildren(o);
+  if (changed("alerts", o.alerts)) renderAlerts(o.alerts);
+  if (changed("indicators", o.pillars.map((p) => p.indicators))) renderIndicators(o);
+  if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
+  if (changed("trends", o.trends)) renderTrends(o.trends);
 }
 
 function renderPath(o) {
@@ -153,7 +170,7 @@ function renderAlerts(alerts) {
   $("#alert-count").textContent = alerts.length;
   $("#alerts").innerHTML = alerts.slice(0, 200).map((a) => `
     <li class="${esc(a.severity)}" data-kind="${esc(a.kind)}" data-code="${esc(a.unit.division_code)}">
-      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}</li>`).join("")
+      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}${issueButton(a)}</li>`).join("")
     || '<li class="none">暂无预警</li>';
 }
 
@@ -171,7 +188,7 @@ function renderIndicators(o) {
 function renderActivity(items) {
   $("#activity").innerHTML = items.map((a) => `
     <li data-event="${esc(a.event_id)}" class="${state.fresh.has(a.event_id) ? "fresh" : ""}">
-      <time>${esc(new Date(a.occurred_at).toLocaleString("zh-CN", { hour12: false }))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
+      <time>${esc(chinaDateTime(a.occurred_at))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
     || '<li class="none">暂无动态</li>';
 }
 
@@ -213,8 +230,24 @@ function renderTrends(trends) {
 }
 
 function scheduleReload() {
-  clearTimeout(state.timer);
-  state.timer = setTimeout(load, 100);
+  if (state.timer) return; // a reload is already due: it will show this update too
+  const wait = Math.max(100, state.lastLoad + RELOAD_EVERY_MS - Date.now());
+  state.timer = setTimeout(() => { state.timer = null; load(); }, wait);
+}
+
+// The lines an update carries go on top of the feed at once, before the figures reload.
+function showActivity(lines) {
+  const o = state.overview;
+  if (!o || state.asOf) return;
+  const known = new Set(o.activity.map((a) => a.event_id));
+  const mine = lines.filter((a) => a.division_code.startsWith(state.code) && !known.has(a.event_id));
+  if (!mine.length) return;
+  o.activity = [...mine.reverse(), ...o.activity].slice(0, ACTIVITY_LINES);
+  if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
+}
+
+function activityShown(items) {
+  return items.map((a) => [a.event_id, a.unit_name, state.fresh.has(a.event_id)]);
 }
 
 function touches(divisions) {
@@ -232,8 +265,10 @@ function listen() {
   source.addEventListener("update", (message) => {
     const update = JSON.parse(message.data);
     for (const a of update.activity) state.fresh.add(a.event_id);
-    // A past "as of" view does not move with new events.
-    if (!state.asOf && touches(update.divisions)) scheduleReload();
+    showActivity(update.activity);
+    // Figures are announced apart from activity, at most once a second (live.py); a
+    // past "as of" view does not move with new events.
+    if (update.figures && !state.asOf && touches(update.divisions)) scheduleReload();
   });
   source.onerror = () => {
     $("#live").classList.remove("on");
@@ -244,11 +279,14 @@ function listen() {
 
 document.addEventListener("click", (event) => {
   const target = event.target.closest("[data-code]");
-  if (target && target.dataset.code && !target.matches("body")) go(target.dataset.code);
+  if (target && target.dataset.code && !target.matches("body")) {
+    clearRefusal();
+    go(target.dataset.code);
+  }
 });
-$("#as-of").addEventListener("change", (e) => go(state.code, e.target.value));
-$("#today").addEventListener("click", () => go(state.code, ""));
-window.addEventListener("hashchange", () => { readLocation(); load(); });
+$("#as-of").addEventListener("change", (e) => { clearRefusal(); go(state.code, e.target.value); });
+$("#today").addEventListener("click", () => { clearRefusal(); go(state.code, ""); });
+window.addEventListener("hashchange", () => { readLocation(); state.drawn = {}; load(); });
 window.addEventListener("resize", () => Object.values(state.charts).forEach((c) => c.resize()));
 
 whoAmI().then((signedIn) => {

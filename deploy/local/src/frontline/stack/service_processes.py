@@ -18,7 +18,7 @@ from frontline.stack.service_table import ServiceSpec
 from frontline.stack.waiting import wait_until
 
 # Services that seal personal data, each under its own county secret.
-PERSONAL_DATA_SERVICES = frozenset({"cadre", "service-center"})
+PERSONAL_DATA_SERVICES = frozenset({"cadre", "service-center", "discipline"})
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,14 @@ class Stack:
             dashboard=self.ports.get(f"{name}-dashboard"),
         )
 
+    def grpc_target_of(self, name: str) -> str | None:
+        """The address that reaches every instance of service ``name``; None when the
+        stack does not run it."""
+        spec = next((s for s in table.SERVICES if s.name == name), None)
+        if spec is None or f"{name}-grpc" not in self.ports:
+            return None
+        return grpc_target([self.service_ports(spec, r).grpc for r in self.replicas(spec)])
+
     async def start_service(
         self, spec: ServiceSpec, kafka: str, server_dsn: str, credentials: Credentials
     ) -> None:
@@ -191,6 +199,11 @@ class Stack:
                 county_code=self.options.county_code,
             )
             env.update(self.kafka_env(spec.name))
+            organization = self.grpc_target_of("organization")
+            if organization is not None:
+                # The dashboard forwards an operator's supervision-order actions there,
+                # with the operator's own token (headquarters' dashboard_orders.py).
+                env["FRONTLINE_ORGANIZATION_GRPC"] = organization
             instance = Instance(spec, replica, ports, env, self.options.home / "logs")
             self.instances.append(instance)
             child = instance.spawn()

@@ -2,7 +2,12 @@
 
 A web front (the headquarters dashboard) answers a client's mistake with 400, 403,
 404 or 409 and a message saying what was wrong, a server away with 503 and when to
-retry, and only an unexpected error with 500, without its text.
+retry, and only an unexpected error with 500, without its text. The body says what a
+gRPC client reads from the status details, in Chinese first:
+
+    {"error": "截至日期：须为 YYYY-MM-DD 格式的日期", "reason": "NOT_A_DATE",
+     "message": "as_of: must be a date YYYY-MM-DD", "locale": "zh-CN",
+     "fields": [{"field": "as_of", "reason": "NOT_A_DATE", "error": "须为 …"}]}
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import grpc
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 
 from frontline.kernel.grpc.status import fitted, status_for
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import LOCALE, Wording
 
 _HTTP = {
     code_pb2.INVALID_ARGUMENT: 400,
@@ -33,23 +40,33 @@ class HttpRefusal:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def http_refusal(exc: BaseException) -> HttpRefusal | None:
+def http_refusal(exc: BaseException, wording: Wording = KERNEL_ZH) -> HttpRefusal | None:
     """The answer for a known error (the JSON body names the fields at fault); None for
     an unexpected one, which the caller logs and answers with a bare 500."""
-    status = status_for(exc)
+    status = status_for(exc, wording)
     if status is None:
         return None
     proto = _proto(fitted(status))
-    body: dict[str, object] = {"error": proto.message}
+    body: dict[str, object] = {"error": proto.message, "message": proto.message}
     headers: dict[str, str] = {}
     for detail in proto.details:
         bad, retry = error_details_pb2.BadRequest(), error_details_pb2.RetryInfo()
+        info, localized = error_details_pb2.ErrorInfo(), error_details_pb2.LocalizedMessage()
         if detail.Unpack(bad):
             body["fields"] = [
-                {"field": v.field, "description": v.description} for v in bad.field_violations
+                {
+                    "field": v.field,
+                    "reason": v.reason,
+                    "error": v.localized_message.message or v.description,
+                }
+                for v in bad.field_violations
             ]
         elif detail.Unpack(retry):
             headers["Retry-After"] = str(max(1, retry.retry_delay.seconds))
+        elif detail.Unpack(info):
+            body["reason"] = info.reason
+        elif detail.Unpack(localized) and localized.message:
+            body["error"], body["locale"] = localized.message, LOCALE
     return HttpRefusal(_HTTP.get(proto.code, 500), body, headers)
 
 

@@ -10,6 +10,7 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 
@@ -33,12 +34,13 @@ async def is_ready(http_port: int) -> bool:
 
 @contextlib.asynccontextmanager
 async def service_process(
-    module: str, env: dict[str, str], timeout: float = 60.0
+    module: str, env: dict[str, str], timeout: float = 60.0, output: Path | None = None
 ) -> AsyncIterator[asyncio.subprocess.Process]:
     """Start `python -m <module>` with FRONTLINE_* ``env`` and wait until it is ready.
 
-    The HTTP side port is chosen here unless ``env`` sets it. Yields the process; the
-    caller may stop it itself, otherwise it is killed on exit.
+    The HTTP side port is chosen here unless ``env`` sets it. Its output (its JSON log
+    lines) goes to ``output`` when given. Yields the process; the caller may stop it
+    itself, otherwise it is killed on exit.
     """
     full_env = {
         **os.environ,
@@ -47,9 +49,10 @@ async def service_process(
         **env,
     }
     http_port = int(full_env["FRONTLINE_HTTP_PORT"])
+    sink = output.open("ab") if output is not None else None
+    target = sink if sink is not None else asyncio.subprocess.DEVNULL
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", module, env=full_env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        sys.executable, "-m", module, env=full_env, stdout=target, stderr=target,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + timeout
@@ -62,6 +65,8 @@ async def service_process(
         if process.returncode is None:
             process.kill()
             await process.wait()
+        if sink is not None:
+            sink.close()
 
 
 async def stop_gracefully(process: asyncio.subprocess.Process, timeout: float = 30.0) -> int:

@@ -7,13 +7,15 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
-from google.protobuf import json_format
+from google.protobuf import message_factory
 from pydantic import BaseModel
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.params import check_code, parse_as_of
+from frontline.headquarters.query.models import Overview
 from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
@@ -23,8 +25,36 @@ READERS = frozenset({"hq_viewer", "county_admin", "township_operator"})
 
 
 def to_proto(model: BaseModel, message: Any) -> Any:
-    """Query models mirror the proto messages field by field (query/models.py)."""
-    return json_format.ParseDict(model.model_dump(mode="json"), message, ignore_unknown_fields=True)
+    """Query models mirror the proto messages field by field (query/models.py): each
+    message is built by its constructor, a few times faster than ``json_format``."""
+    message.MergeFrom(_message(model, type(message)))
+    return message
+
+
+def _message(model: BaseModel, cls: Any) -> Any:
+    fields = cls.DESCRIPTOR.fields_by_name
+    values: dict[str, Any] = {}
+    for name, value in model:
+        field = fields.get(name)
+        if field is None or value is None:
+            continue  # a field the contract does not have, or no value ("no data")
+        if field.message_type is None:
+            values[name] = value
+            continue
+        sub = message_factory.GetMessageClass(field.message_type)
+        values[name] = (
+            [_message(v, sub) for v in value] if field.is_repeated else _message(value, sub)
+        )
+    return cls(**values)
+
+
+# Kept with the rendered overview: every caller of one place shares one response.
+def county_response(overview: Overview) -> pb.GetCountyOverviewResponse:
+    return pb.GetCountyOverviewResponse(overview=_message(overview, pb.Overview))
+
+
+def unit_response(overview: Overview) -> pb.GetUnitDetailResponse:
+    return pb.GetUnitDetailResponse(overview=_message(overview, pb.Overview))
 
 
 _COUNTY = Rule(READERS, county_wide=True)
@@ -35,7 +65,10 @@ RULES: dict[str, Rule] = {
     "ListAlerts": Rule(READERS, scope=field_scope("division_code")),
     "StreamUpdates": Rule(READERS, scope=field_scope("division_code")),
     "RebuildReadModel": Rule(frozenset({"county_admin"})),
+    # The briefing is the county's: like the county overview, the county must be in scope.
+    "GetBriefing": _COUNTY,
 }
+BRIEFING_CHUNK = 64 * 1024
 
 
 def _scope_or(code: str) -> str:
@@ -44,25 +77,43 @@ def _scope_or(code: str) -> str:
 
 
 class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
-    def __init__(self, queries: Queries, hub: UpdateHub, rebuilder: Rebuilder) -> None:
+    def __init__(
+        self,
+        queries: Queries,
+        hub: UpdateHub,
+        rebuilder: Rebuilder,
+        briefings: Briefings | None = None,
+    ) -> None:
         self.queries = queries
         self.hub = hub
         self.rebuilder = rebuilder
+        self.briefings = briefings or Briefings(queries)
+
+    async def GetBriefing(
+        self, request: pb.GetBriefingRequest, context: Context
+    ) -> AsyncIterator[pb.GetBriefingResponse]:
+        rendered = await self.briefings.render(request.period)
+        pdf = rendered.pdf
+        yield pb.GetBriefingResponse(
+            filename=rendered.filename, content_type=CONTENT_TYPE, size=len(pdf)
+        )
+        for start in range(0, len(pdf), BRIEFING_CHUNK):
+            yield pb.GetBriefingResponse(chunk=pdf[start : start + BRIEFING_CHUNK])
 
     async def GetCountyOverview(
         self, request: pb.GetCountyOverviewRequest, context: Context
     ) -> pb.GetCountyOverviewResponse:
         as_of = parse_as_of(request.as_of, self.queries.today())
-        overview = await self.queries.overview(self.queries.settings.county_code, as_of)
-        return pb.GetCountyOverviewResponse(overview=to_proto(overview, pb.Overview()))
+        rendered = await self.queries.render(self.queries.settings.county_code, as_of)
+        return rendered.encoded(county_response)
 
     async def GetUnitDetail(
         self, request: pb.GetUnitDetailRequest, context: Context
     ) -> pb.GetUnitDetailResponse:
         code = check_code(request.division_code)
         as_of = parse_as_of(request.as_of, self.queries.today())
-        overview = await self.queries.overview(code, as_of)
-        return pb.GetUnitDetailResponse(overview=to_proto(overview, pb.Overview()))
+        rendered = await self.queries.render(code, as_of)
+        return rendered.encoded(unit_response)
 
     async def ListTownshipRanking(
         self, request: pb.ListTownshipRankingRequest, context: Context
@@ -92,7 +143,7 @@ class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
                 update = await queue.get()
                 if not update.touches(prefix):
                     continue
-                activity = await self.queries.activity_by_ids(update.event_ids, prefix)
+                activity = await update.activity_within(prefix, self.queries.activity_by_ids)
                 yield pb.StreamUpdatesResponse(
                     division_codes=update.divisions_within(prefix),
                     activity=[to_proto(a, pb.Activity()) for a in activity],

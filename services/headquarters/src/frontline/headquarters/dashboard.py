@@ -13,27 +13,30 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import logging
 import os
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
-from aiohttp.typedefs import Middleware
 
 from frontline.headquarters.api import READERS
+from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
+from frontline.headquarters.dashboard_orders import OrderDesk, may_issue, may_receive
+from frontline.headquarters.dashboard_refusals import refusals
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
-from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.dashboard_writes import csrf_token
+from frontline.headquarters.live import Update, UpdateHub
 from frontline.headquarters.params import parse_as_of
+from frontline.headquarters.query.assemble import json_text
 from frontline.headquarters.query.overview import Queries
+from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.kernel.auth.tokens import TokenVerifier
-from frontline.kernel.deadline import within
-from frontline.kernel.errors import PermissionDenied
+from frontline.kernel.context import Principal
+from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.http import serve
-from frontline.kernel.http_errors import http_refusal
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
-log = logging.getLogger(__name__)
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
 
 
@@ -54,42 +57,6 @@ def _json(data: object, status: int = 200) -> web.Response:
     )
 
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-# Streams stay open for as long as the page does: no time limit on them.
-_UNLIMITED = frozenset({"/api/events"})
-
-
-def _errors(deadline: float) -> Middleware:
-    """Errors answered as gRPC answers them (kernel http_errors): 400/403/404/409 with
-    what was wrong, 503 with Retry-After (a database that does not answer within the
-    ``deadline`` too); 500 only for the unexpected, without its text."""
-
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.path in _UNLIMITED:
-            return await _answered(handler(request))
-        return await _answered(within(handler(request), deadline))
-
-    return middleware
-
-
-async def _answered(response: Awaitable[web.StreamResponse]) -> web.StreamResponse:
-    try:
-        return await response
-    except web.HTTPException:
-        raise  # the session guard's redirects and refusals, aiohttp's own 404
-    except PermissionDenied as exc:
-        return _json({"error": "该单位不在您的权限范围内", "reason": exc.reason}, 403)
-    except Exception as exc:
-        refusal = http_refusal(exc)
-        if refusal is None:
-            log.exception("unexpected error in a dashboard request")
-            return _json({"error": "internal error"}, 500)
-        answer = _json(refusal.body, refusal.status)
-        answer.headers.update(refusal.headers)
-        return answer
-
-
 class Dashboard:
     def __init__(
         self,
@@ -97,10 +64,20 @@ class Dashboard:
         hub: UpdateHub,
         verifier: TokenVerifier,
         root: Path | None = None,
+        wording: Wording | None = None,
+        orders: OrderDesk | None = None,
+        briefings: Briefings | None = None,
     ) -> None:
         self.queries = queries
+        # The dashboard's writes, forwarded as the operator (dashboard_orders.py).
+        self.orders = orders or OrderDesk(queries.settings.organization_grpc)
+        self.briefings = briefings or Briefings(queries)
         self.hub = hub
-        self.sessions = Sessions(verifier, READERS, queries.settings.dashboard_secure_cookie)
+        # Refusals answer in the service's Chinese (dashboard_refusals.py).
+        self.wording = wording or REFUSALS_ZH.over(KERNEL_ZH)
+        self.sessions = Sessions(
+            verifier, READERS, queries.settings.dashboard_secure_cookie, self.wording
+        )
         self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
@@ -109,7 +86,8 @@ class Dashboard:
 
     def app(self) -> web.Application:
         deadline = self.queries.settings.rpc_deadline_seconds
-        app = web.Application(middlewares=[_errors(deadline), self.sessions.guard()])
+        refused = refusals(self.wording, deadline)
+        app = web.Application(middlewares=[refused, self.sessions.guard()])
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
         app.router.add_post("/login", self.sessions.sign_in)
@@ -120,6 +98,8 @@ class Dashboard:
         app.router.add_get("/api/ranking", self.ranking)
         app.router.add_get("/api/alerts", self.alerts)
         app.router.add_get("/api/events", self.events)
+        app.router.add_get("/api/briefing", self.briefing)
+        self.orders.routes(app)
         app.router.add_get("/vendor/echarts.min.js", self.echarts)
         app.router.add_static("/static/", self.root / "static")
         return app
@@ -132,6 +112,7 @@ class Dashboard:
         self._closing.set()
         if self._runner is not None:
             await self._runner.cleanup()
+        await self.orders.close()
 
     async def index(self, request: web.Request) -> web.StreamResponse:
         return web.FileResponse(self.root / "static" / "index.html")
@@ -141,7 +122,8 @@ class Dashboard:
 
     async def session(self, request: web.Request) -> web.Response:
         """Who is signed in, and where the page may go: it hides what would be refused."""
-        principal = _session(request).principal
+        session = _session(request)
+        principal = session.principal
         return _json(
             {
                 "sub": principal.sub,
@@ -150,6 +132,10 @@ class Dashboard:
                 "scope": principal.scope,
                 "home": self.scope.home(principal),
                 "may_rank": self.scope.may_rank(principal),
+                # Writes send it back in X-CSRF-Token (dashboard_writes.py).
+                "csrf_token": csrf_token(session.token),
+                "may_issue_orders": may_issue(session),
+                "may_receive_orders": may_receive(session),
             }
         )
 
@@ -165,14 +151,31 @@ class Dashboard:
 
     async def overview(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)
-        result = await self.queries.overview(code, as_of)
-        return _json(result.model_dump(mode="json"))
+        rendered = await self.queries.render(code, as_of)
+        # The JSON text is made once per rendered overview, whoever asks for it.
+        return web.Response(
+            text=rendered.encoded(json_text), content_type="application/json", charset="utf-8"
+        )
 
     async def ranking(self, request: web.Request) -> web.Response:
         self.scope.check_ranking(_session(request).principal)
         _, as_of = self._params(request)
         rows = await self.queries.ranking(as_of)
         return _json([r.model_dump(mode="json") for r in rows])
+
+    async def briefing(self, request: web.Request) -> web.Response:
+        """The county's monthly briefing as a PDF download (briefing/), for the county."""
+        self.scope.check_ranking(_session(request).principal)
+        try:
+            rendered = await self.briefings.render(request.query.get("period", ""))
+        except PreconditionFailed as exc:
+            return _json({"error": str(exc)}, 503)
+        disposition = f'attachment; filename="{rendered.filename}"'
+        return web.Response(
+            body=rendered.pdf,
+            content_type=CONTENT_TYPE,
+            headers={"Content-Disposition": disposition},
+        )
 
     async def alerts(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)
@@ -211,14 +214,24 @@ class Dashboard:
                     continue
                 if not self.scope.sees(session.principal, update):
                     continue
-                activity = await self.queries.activity_by_ids(
-                    update.event_ids, session.principal.scope
-                )
-                payload = self.scope.visible_part(session.principal, update, activity)
-                data = json.dumps(payload, ensure_ascii=False)
+                data = await self._update_text(session.principal, update)
                 if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):
                     break
         return response
+
+    async def _update_text(self, principal: Principal, update: Update) -> str:
+        """An update as a viewer with this scope sees it: looked up and encoded once for
+        all the open dashboards that share the scope."""
+        activity = await update.activity_within(principal.scope, self.queries.activity_by_ids)
+        # "figures": the place's figures changed, reload them (live.py); otherwise the
+        # update only brings activity lines.
+        return update.encoded(
+            principal.scope,
+            lambda: json.dumps(
+                {**self.scope.visible_part(principal, update, activity), "figures": update.figures},
+                ensure_ascii=False,
+            ),
+        )
 
 
 def _session(request: web.Request) -> Session:

@@ -21,5 +21,7 @@ def parse_as_of(text: str, today: dt.date) -> dt.date:
 def check_code(code: str, field: str = "division_code") -> str:
     """A county's, township's or village's division code: 6, 9 or 12 ASCII digits."""
     if not (code.isascii() and code.isdigit() and len(code) in _CODE_LENGTHS):
-        raise InvalidArgument.field(field, "must be a 6, 9 or 12 digit division code")
+        raise InvalidArgument.field(
+            field, "must be a 6, 9 or 12 digit division code", "NOT_A_DIVISION_CODE"
+        )
     return code

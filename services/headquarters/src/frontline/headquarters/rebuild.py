@@ -24,7 +24,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import UnknownTopicOrPartitionError
 
-from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.projection.apply import (
     PreparedBatch,
     apply_batch,
@@ -149,7 +149,7 @@ class Rebuilder:
             message=f"read model rebuilt from {job.progress.applied} events",
         )
         if self.hub is not None:
-            self.hub.publish_now(Update())
+            self.hub.everything_changed()
 
     async def _catch_up(
         self,

@@ -14,6 +14,7 @@ import typer
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
 from frontline.cli.client import call, channel_for
+from frontline.cli.language import say
 from frontline.cli.options import Json, sub_app
 from frontline.cli.output import emit_json, table
 from frontline.cli.stack_env import DEFAULT_PORTS
@@ -23,7 +24,7 @@ app = sub_app("Outbox rows the broker refused for good, and retrying them")
 
 def _service(name: str) -> str:
     if name not in DEFAULT_PORTS:
-        raise typer.BadParameter(f"one of: {', '.join(DEFAULT_PORTS)}")
+        raise typer.BadParameter(say("one of: {choices}", choices=", ".join(DEFAULT_PORTS)))
     return name
 
 
@@ -59,7 +60,7 @@ def parked(service: Service, as_json: Json = False) -> None:
         )
         return
     table(
-        f"parked outbox rows ({service})",
+        say("parked outbox rows ({service})", service=service),
         ["id", "type", "aggregate", "bytes", "held behind", "parked", "error"],
         [
             (r.id, r.type, r.key, r.size_bytes, r.held_behind, r.parked_at, r.error)
@@ -77,10 +78,16 @@ def retry(
     """Put parked rows back in their place once the cause is fixed; the relay publishes
     them, then the rows of their aggregates that waited behind."""
     if every == bool(ids):
-        raise typer.BadParameter("name the row ids, or give --all")
+        raise typer.BadParameter(say("name the row ids, or give --all"))
     for row_id in ids or []:
         if row_id < 1:
-            raise typer.BadParameter(f"{row_id} is not an outbox id")
+            raise typer.BadParameter(say("{row_id} is not an outbox id", row_id=row_id))
     request = admin_pb2.RetryParkedOutboxRowsRequest(ids=ids or [], all=every)
     reply = call(_stub(service).RetryParkedOutboxRows, request)
-    print(f"{service}: {len(reply.ids)} row(s) back in the outbox: {list(reply.ids)}")
+    back = say(
+        "{service}: {count} row(s) back in the outbox: {ids}",
+        service=service,
+        count=len(reply.ids),
+        ids=list(reply.ids),
+    )
+    print(back)

@@ -20,9 +20,11 @@ from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
 from frontline.kernel.deadline import within
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
-from frontline.kernel.grpc.status import fitted, is_bad_value, is_transient, status_for
+from frontline.kernel.grpc.status import fitted, internal, is_bad_value, is_transient, status_for
 from frontline.kernel.ids import new_id
 from frontline.kernel.metrics import RPC_LATENCY
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 audit = logging.getLogger("frontline.audit")
 log = logging.getLogger(__name__)
@@ -50,11 +52,13 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         verifier: TokenVerifier,
         rules: dict[str, Rule],
         county_code: str = "",
+        wording: Wording = KERNEL_ZH,
         deadline: float = 5.0,
     ) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
         self.county_code = county_code
+        self.wording = wording  # the Chinese of every refusal (frontline.kernel.wording)
         # The longest a unary call may take here (the client's own deadline if sooner).
         self.deadline = deadline
         # A method's handler never changes once the server runs: wrap it once, not on
@@ -122,11 +126,13 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
                 correlation_id = value
         auth = str(auth)
         if auth[:7].lower() != "bearer ":
-            raise Unauthenticated("missing bearer token")
+            raise Unauthenticated("missing bearer token", "TOKEN_MISSING")
         principal = self.verifier.verify(auth[7:].strip())
         rule = self.rules.get(method)
         if rule is None:
-            raise PermissionDenied(f"{method} declares no authorization rule")
+            raise PermissionDenied(
+                "{method} declares no authorization rule", reason="NO_RULE", method=method
+            )
         rule.check(principal, request, self.county_code)
         return CallContext(
             principal=principal,
@@ -150,7 +156,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             outcome = "CANCELLED"
             raise
         except Exception as exc:
-            status = status_for(exc)
+            status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
             _note(method, exc)
             await self._abort(status, context)
@@ -177,7 +183,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             outcome = "ABORTED_BY_SERVICER"
             raise
         except Exception as exc:
-            status = status_for(exc)
+            status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
             _note(method, exc)
             await self._abort(status, context)
@@ -187,9 +193,8 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     async def _abort(self, status: grpc.Status | None, context: ServicerContext[Any, Any]) -> None:
         if status is None:
             log.exception("unexpected error in RPC")
-            await context.abort(grpc.StatusCode.INTERNAL, "internal error")
-        else:
-            await context.abort_with_status(fitted(status))  # type: ignore[attr-defined]
+            status = internal(self.wording)
+        await context.abort_with_status(fitted(status))  # type: ignore[attr-defined]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started

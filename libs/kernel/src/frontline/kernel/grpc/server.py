@@ -13,13 +13,20 @@ from grpc_reflection.v1alpha import reflection
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.grpc.guard import GuardInterceptor
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 
 class GrpcServer:
     def __init__(
-        self, verifier: TokenVerifier, county_code: str = "", deadline: float = 5.0
+        self,
+        verifier: TokenVerifier,
+        county_code: str = "",
+        wording: Wording = KERNEL_ZH,
+        deadline: float = 5.0,
     ) -> None:
         self.county_code = county_code
+        self.wording = wording
         self.deadline = deadline
         self.rules: dict[str, Rule] = {}
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
@@ -53,7 +60,9 @@ class GrpcServer:
     ) -> int:
         server = grpc.aio.server(
             interceptors=[
-                GuardInterceptor(self._verifier, self.rules, self.county_code, self.deadline)
+                GuardInterceptor(
+                    self._verifier, self.rules, self.county_code, self.wording, self.deadline
+                )
             ]
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)

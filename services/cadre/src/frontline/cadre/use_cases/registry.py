@@ -14,7 +14,7 @@ from typing import Literal, TypeVar
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain.age_bands import age_band
-from frontline.cadre.domain.resident_ids import id_number_problem
+from frontline.cadre.domain.resident_ids import id_number_refusal
 from frontline.cadre.domain.vocabulary import AgeBand, EducationLevel, Gender
 from frontline.cadre.personal_data import PersonalFields
 from frontline.cadre.use_cases.ports import Ports, VaultTransaction
@@ -68,17 +68,23 @@ class Registration:
 
 
 def _validate(r: Registration) -> None:
-    problem = id_number_problem(r.id_number.strip().upper())
-    if problem:
-        raise InvalidArgument.field("id_number", problem)
+    refusal = id_number_refusal(r.id_number.strip().upper())
+    if refusal:
+        raise refusal
     if r.phone and not PHONE.match(r.phone):
-        raise InvalidArgument.field("phone", "not a phone number")
+        raise _not_a_phone()
     _check_age(r.birth_date, r.registered_on)
 
 
 def _check_age(birth_date: date, on: date) -> None:
     if not 16 <= (on - birth_date).days // 365 <= 100:
-        raise InvalidArgument.field("birth_date", "a cadre is between 16 and 100 years old")
+        raise InvalidArgument.field(
+            "birth_date", "a cadre is between 16 and 100 years old", "AGE_OUT_OF_RANGE"
+        )
+
+
+def _not_a_phone() -> InvalidArgument:
+    return InvalidArgument.field("phone", "not a phone number", "NOT_A_PHONE")
 
 
 async def register(p: Ports, r: Registration) -> str:
@@ -136,7 +142,7 @@ async def _duplicate_the_caller_may_know(
             "registered_in": found.division_code,
         },
     )
-    raise PermissionDenied("this registration is not allowed here")
+    raise PermissionDenied("this registration is not allowed here", reason="REGISTRATION_ELSEWHERE")
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ class Correction:
 async def update(p: Ports, cadre_id: str, c: Correction) -> None:
     await cadre_in_scope(p, cadre_id)
     if c.phone and not PHONE.match(c.phone):
-        raise InvalidArgument.field("phone", "not a phone number")
+        raise _not_a_phone()
     if c.birth_date:
         # The same rule as at registration: a correction cannot make a cadre unborn.
         _check_age(c.birth_date, p.today())

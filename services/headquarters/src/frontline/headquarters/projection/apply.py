@@ -103,26 +103,33 @@ async def apply_events(
 
     Besides the writes: daily rollups from the earliest backdated fact on are
     dropped, and one notification announces the batch — delivered only if the
-    transaction commits.
+    transaction commits — with the earliest day whose figures it changed.
     """
     batch = prepare_batch(events, skip_invalid=False)
     applied = await apply_prepared(conn, schema, batch)
+    since = changed_since(applied, today)
     # Rollups exist for past days only: a fact dated today or later leaves them valid.
-    stale = [p.fact_date for _, p in applied if p.fact_date is not None and p.fact_date < today]
-    if stale:
+    if since < today:
         await conn.execute(
-            single_row("DELETE FROM {s}.daily_rollups WHERE day >= $1", schema), min(stale)
+            single_row("DELETE FROM {s}.daily_rollups WHERE day >= $1", schema), since
         )
     if applied:
-        await conn.execute("SELECT pg_notify($1, $2)", UPDATES_CHANNEL, _payload(applied))
+        await conn.execute("SELECT pg_notify($1, $2)", UPDATES_CHANNEL, _payload(applied, since))
     return applied
 
 
-def _payload(applied: Applied) -> str:
+def changed_since(applied: Applied, today: dt.date) -> dt.date:
+    """The earliest day whose figures the events change: their earliest business date,
+    and at latest today (every event at least adds a line to today's activity)."""
+    return min([today, *(p.fact_date for _, p in applied if p.fact_date is not None)])
+
+
+def _payload(applied: Applied, since: dt.date) -> str:
     payload = {
         "divisions": sorted({d for _, p in applied for d in p.divisions}),
         "event_ids": [event_id for event_id, _ in applied[:_NOTIFY_IDS]],
         "count": len(applied),
+        "since": since.isoformat(),
     }
     text = json.dumps(payload)
     if len(text.encode()) > _NOTIFY_LIMIT:

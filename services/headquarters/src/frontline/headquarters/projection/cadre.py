@@ -73,7 +73,8 @@ def registered(e: EventLike) -> Projection:
         _cadre_row(e, division),
         _education(d["cadre_id"], _SINCE_ALWAYS, d["education_level"], e.event_id),
     ]
-    return Projection(ops, [division] if division else [])
+    # The level holds since always, so every past day's figures may change.
+    return Projection(ops, [division] if division else [], _SINCE_ALWAYS)
 
 
 def appointed(e: EventLike) -> Projection:
@@ -258,7 +259,8 @@ def remuneration(e: EventLike) -> Projection:
             d.get("growth_rate"),
         ),
     )
-    return Projection([op], [d["township_code"]])
+    # A year's summary counts for every day of that year (query/facts_sql.py).
+    return Projection([op], [d["township_code"]], dt.date(int(d["year"]), 1, 1))
 
 
 def _divisions(data: dict[str, object]) -> list[str]:

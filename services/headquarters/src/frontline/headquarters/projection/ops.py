@@ -39,7 +39,8 @@ class Projection:
     ops: list[Op] = field(default_factory=list)
     # Division codes whose figures this event changes (for live updates).
     divisions: list[str] = field(default_factory=list)
-    # Earliest business date the event changes; daily rollups from then on are stale.
+    # Earliest business date whose figures the event changes: cached figures and daily
+    # rollups from then on are stale. None: no dated figure (an activity line only).
     fact_date: dt.date | None = None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontline.headquarters.query.command_figures import order_overdue
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
@@ -40,7 +41,7 @@ def election(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | Non
             f"换届已逾期（应于 {u.election_due_on} 完成）",
             u.election_due_on,
         )
-    if election_due_soon(u, facts, s):
+    if election_due_soon(u, facts.as_of, s):
         return _alert(
             u,
             "election_due_soon",
@@ -53,7 +54,7 @@ def election(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | Non
 
 def secretary_vacant(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | None:
     """The first responsible person's post: over 30 days warns, over 3 months is critical."""
-    days, c = days_vacant(u, facts), s.compliance
+    days, c = days_vacant(u, facts.as_of), s.compliance
     if u.level == "county" or days <= c.secretary_vacant_alert_days:
         return None
     long = days > c.secretary_vacant_weak_days
@@ -98,15 +99,15 @@ def weak_lax(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | Non
     return _alert(u, "weak_lax_suggested", "warning", f"建议研判是否软弱涣散：{labels}")
 
 
-RULES: list[Rule] = [election, secretary_vacant, decision_stuck, meetings_low, weak_lax]
+RULES: list[Rule] = [
+    election,
+    secretary_vacant,
+    decision_stuck,
+    meetings_low,
+    weak_lax,
+    order_overdue,
+]
 
 
 def unit_alerts(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> list[Alert]:
     return [a for rule in RULES if (a := rule(u, facts, s)) is not None]
-
-
-def alerts_under(facts: Facts, prefix: str, s: HeadquartersSettings) -> list[Alert]:
-    found = [a for u in facts.units_under(prefix) for a in unit_alerts(u, facts, s)]
-    return sorted(
-        found, key=lambda a: (SEVERITY_ORDER.get(a.severity, 9), a.unit.division_code, a.kind)
-    )

@@ -6,20 +6,27 @@ sums over the rows whose division code starts with the unit's code.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import get_args
+from typing import Any, get_args
 
 import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
+from frontline.headquarters.query import command_sql
 from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.query.command_figures import window_start
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
 # The contract lists education levels from lowest to highest.
 EDUCATION_ORDER = list(get_args(EducationLevel))
+COLLEGE_LEVELS = ["college", "bachelor", "postgraduate"]
+YOUNG_BANDS = ["under_30", "30_39"]
 
 
 @dataclass
@@ -35,22 +42,27 @@ class UnitFacts:
     vacant_since: dt.date | None = None
     meetings_expected: int = 0
     meetings_held: int = 0
-    decisions: Counter[str] = field(default_factory=Counter)
+    decisions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
     decisions_stuck: int = 0
     decisions_unpublished: int = 0
     weak_lax_confirmed_on: dt.date | None = None
     weak_lax_signed_off_on: dt.date | None = None
     rectification_percent: int | None = None
     rating: str | None = None
+    # Supervision orders to this unit past their deadline with no report (command_sql.py).
+    orders_overdue: int = 0
+    orders_overdue_since: dt.date | None = None
 
 
 @dataclass
 class CadreRow:
-    division_code: str
-    education: str
-    age_band: str
-    gender: str
+    """Cadres in office in one division on the day."""
+
+    division_code: str | None
     n: int
+    college: int
+    young: int
+    women: int
     hours: float
     trained: int
 
@@ -63,72 +75,80 @@ class Facts:
     upgrades: list[asyncpg.Record]
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
-
-    def units_under(self, prefix: str) -> list[UnitFacts]:
-        return [u for u in self.units.values() if u.division_code.startswith(prefix)]
-
-    def unit_by_code(self, code: str) -> UnitFacts | None:
-        # Several units may share a 12-digit code (a village and its branches): the
-        # highest level among them stands for the place.
-        order = ["county", "township", "village", "community", "branch"]
-        found = [u for u in self.units.values() if u.division_code == code]
-        return min(found, key=lambda u: order.index(u.level), default=None)
+    # The command tools' rows (command_sql.py): orders per receiving unit, duties per division.
+    orders: list[asyncpg.Record] = field(default_factory=list)
+    duties: list[asyncpg.Record] = field(default_factory=list)
 
 
-def _sql(text: str, schema: str) -> str:
-    return text.replace("{s}", schema)
+Connect = Callable[[], AbstractAsyncContextManager[Conn]]
+Rows = list[asyncpg.Record]
 
 
 async def load_facts(
-    conn: Conn, schema: str, as_of: dt.date, settings: HeadquartersSettings
+    connect: Connect, schema: str, as_of: dt.date, settings: HeadquartersSettings
 ) -> Facts:
-    """Everything the county's figures need for one day, in a few grouped queries."""
-    units = await _load_units(conn, schema, as_of, settings)
-    cadres = [
-        CadreRow(**dict(r))
-        for r in await conn.fetch(
-            _sql(q.CADRES, schema), as_of, EDUCATION_ORDER, settings.scoring.training_hours_target
-        )
-    ]
-    return Facts(
-        as_of=as_of,
-        units=units,
-        cadres=cadres,
-        upgrades=list(await conn.fetch(_sql(q.UPGRADES, schema), as_of)),
-        students=list(await conn.fetch(_sql(q.STUDENTS, schema), as_of)),
-        remuneration=list(await conn.fetch(_sql(q.REMUNERATION, schema), as_of)),
-    )
-
-
-async def _load_units(
-    conn: Conn, schema: str, as_of: dt.date, settings: HeadquartersSettings
-) -> dict[str, UnitFacts]:
-    c = settings.compliance
-    units = {
-        r["unit_id"]: UnitFacts(**dict(r)) for r in await conn.fetch(_sql(q.UNITS, schema), as_of)
-    }
-    await _load_secretaries(conn, schema, as_of, units)
+    """Everything the county's figures need for one day: a few grouped queries, run on
+    three connections at once (PostgreSQL works them on both cores), then merged."""
+    c, day = settings.compliance, (as_of,)
     periods = c.meeting_period_months
-    meeting_args = (list(periods), list(periods.values()), c.meeting_window_months)
-    for r in await conn.fetch(_sql(q.MEETINGS, schema), as_of, *meeting_args):
-        if (u := units.get(r["unit_id"])) is not None:
+    meetings = (as_of, list(periods), list(periods.values()), c.meeting_window_months)
+    hours = settings.scoring.training_hours_target
+    cadres = (as_of, EDUCATION_ORDER, hours, COLLEGE_LEVELS, YOUNG_BANDS)
+    stuck = (as_of, c.decision_stuck_days)
+    units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
+    others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
+    window = (as_of, window_start(as_of, settings))
+    command = [(command_sql.ORDERS, window), (command_sql.DUTIES, window)]
+    (
+        (units, secretaries, weak_lax, ratings),
+        (meeting_rows, *orders_duties),
+        rest,
+    ) = await asyncio.gather(
+        _fetch(connect, schema, units_group),
+        _fetch(connect, schema, [(q.MEETINGS, meetings), *command]),
+        _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
+    )
+    order_rows, duty_rows = orders_duties
+    decisions, cadre_rows, upgrades, students, remuneration = rest
+    by_id = {r["unit_id"]: UnitFacts(**dict(r)) for r in units}
+    _add_secretaries(by_id, secretaries)
+    for r in meeting_rows:
+        if (u := by_id.get(r["unit_id"])) is not None:
             u.meetings_expected, u.meetings_held = r["expected"], r["held"]
-    await _load_decisions(conn, schema, as_of, units, c.decision_stuck_days)
-    for r in await conn.fetch(_sql(q.WEAK_LAX, schema), as_of):
-        if (u := units.get(r["unit_id"])) is not None:
+    _add_decisions(by_id, decisions)
+    for r in weak_lax:
+        if (u := by_id.get(r["unit_id"])) is not None:
             u.weak_lax_confirmed_on = r["confirmed_on"]
             u.weak_lax_signed_off_on = r["signed_off_on"]
             u.rectification_percent = r["percent_complete"]
-    for r in await conn.fetch(_sql(q.RATINGS, schema), as_of):
-        if (u := units.get(r["unit_id"])) is not None:
+    for r in ratings:
+        if (u := by_id.get(r["unit_id"])) is not None:
             u.rating = r["rating"]
-    return units
+    for r in order_rows:
+        if r["overdue"] and (u := by_id.get(r["unit_id"])) is not None:
+            u.orders_overdue, u.orders_overdue_since = r["overdue"], r["overdue_since"]
+    return Facts(
+        as_of=as_of,
+        units=by_id,
+        cadres=[CadreRow(**dict(r)) for r in cadre_rows],
+        upgrades=upgrades,
+        students=students,
+        remuneration=remuneration,
+        orders=order_rows,
+        duties=duty_rows,
+    )
 
 
-async def _load_secretaries(
-    conn: Conn, schema: str, as_of: dt.date, units: dict[str, UnitFacts]
-) -> None:
-    for r in await conn.fetch(_sql(q.SECRETARIES, schema), as_of):
+async def _fetch(
+    connect: Connect, schema: str, queries: list[tuple[str, tuple[Any, ...]]]
+) -> list[Rows]:
+    """``queries`` one after another on one connection."""
+    async with connect() as conn:
+        return [list(await conn.fetch(sql.replace("{s}", schema), *args)) for sql, args in queries]
+
+
+def _add_secretaries(units: dict[str, UnitFacts], rows: Rows) -> None:
+    for r in rows:
         if (u := units.get(r["unit_id"])) is not None:
             u.secretary_filled = bool(r["filled"])
             u.vacant_since = None if u.secretary_filled else r["last_vacated"]
@@ -143,14 +163,8 @@ async def _load_secretaries(
 PENDING_STATES = {"draft", "proposed", "deliberated", "reviewed", "resolved"}
 
 
-async def _load_decisions(
-    conn: Conn,
-    schema: str,
-    as_of: dt.date,
-    units: dict[str, UnitFacts],
-    stuck_days: int,
-) -> None:
-    for r in await conn.fetch(_sql(q.DECISIONS, schema), as_of, stuck_days):
+def _add_decisions(units: dict[str, UnitFacts], rows: Rows) -> None:
+    for r in rows:
         u = units.get(r["unit_id"]) if r["unit_id"] else None
         if u is None:
             continue

@@ -25,9 +25,10 @@ SELECT unit_id,
 FROM spans GROUP BY unit_id
 """
 
-# Bucket index of a day for a period of m months; only whole periods inside the
-# window count, and the current period only once it is over (DOMAIN.md "Meetings").
-_BUCKET = "((extract(year from {d})::int * 12 + extract(month from {d})::int - 1) / c.months)"
+# A period of m months is bucket month // m of the months counted from year 0 (the
+# meetings' held_month). Only whole periods inside the window count, and the current
+# period only once it is over (DOMAIN.md "Meetings").
+_MONTH = "(extract(year from {d})::int * 12 + extract(month from {d})::int - 1)"
 MEETINGS = f"""
 WITH cfg AS (SELECT * FROM unnest($2::text[], $3::int[]) AS c(meeting_type, months)),
 win AS (
@@ -37,16 +38,17 @@ win AS (
     AND (u.dissolved_on IS NULL OR u.dissolved_on > $1)),
 span AS (
   SELECT w.unit_id, c.meeting_type, c.months,
-    {_BUCKET.format(d="w.ws")} + CASE WHEN extract(day from w.ws) = 1
-      AND (extract(month from w.ws)::int - 1) % c.months = 0 THEN 0 ELSE 1 END AS first_b,
-    {_BUCKET.format(d="($1::date + 1)")} - 1 AS last_b
+    {_MONTH.format(d="w.ws")} / c.months + CASE WHEN extract(day from w.ws) = 1
+      AND {_MONTH.format(d="w.ws")} % c.months = 0 THEN 0 ELSE 1 END AS first_b,
+    {_MONTH.format(d="($1::date + 1)")} / c.months - 1 AS last_b
   FROM win w CROSS JOIN cfg c)
 SELECT s.unit_id,
   sum(GREATEST(0, s.last_b - s.first_b + 1))::int AS expected,
-  sum((SELECT count(DISTINCT {_BUCKET.format(d="m.held_on")}) FROM {{s}}.meetings m
+  sum((SELECT count(DISTINCT m.held_month / s.months) FROM {{s}}.meetings m
         WHERE m.unit_id = s.unit_id AND m.meeting_type = s.meeting_type AND m.held_on <= $1
-          AND {_BUCKET.format(d="m.held_on")} BETWEEN s.first_b AND s.last_b))::int AS held
-FROM span s CROSS JOIN LATERAL (SELECT s.months) AS c(months)
+          AND m.held_month BETWEEN s.first_b * s.months AND (s.last_b + 1) * s.months - 1))::int
+    AS held
+FROM span s
 GROUP BY s.unit_id
 """
 
@@ -55,14 +57,11 @@ WITH latest AS (
   SELECT DISTINCT ON (decision_id) decision_id, state, on_date
   FROM {s}.decision_steps WHERE on_date <= $1
   ORDER BY decision_id, round DESC, seq DESC, on_date DESC),
-owner AS (
-  SELECT decision_id, max(unit_id) AS unit_id, max(division_code) AS division_code
-  FROM {s}.decision_steps GROUP BY decision_id)
-SELECT o.unit_id, COALESCE(o.division_code, u.division_code) AS division_code, l.state,
-  count(*)::int AS n,
+owner AS (SELECT decision_id, max(unit_id) AS unit_id FROM {s}.decision_steps GROUP BY decision_id)
+SELECT o.unit_id, l.state, count(*)::int AS n,
   count(*) FILTER (WHERE l.on_date < $1 - $2::int)::int AS old
-FROM latest l JOIN owner o USING (decision_id) LEFT JOIN {s}.units u ON u.unit_id = o.unit_id
-GROUP BY 1, 2, 3
+FROM latest l JOIN owner o USING (decision_id)
+GROUP BY 1, 2
 """
 
 WEAK_LAX = """
@@ -84,7 +83,8 @@ FROM {s}.secretary_ratings WHERE rated_on <= $1
 ORDER BY unit_id, year DESC, rated_on DESC
 """
 
-# Cadres in office on the day, with education then, age band and trailing-year hours.
+# Cadres in office on the day, per division: how many, with college education then
+# ($4), in the young age bands ($5), women, trailing-year hours, and trained.
 CADRES = """
 WITH active AS (
   SELECT DISTINCT ON (p.cadre_id) p.cadre_id, p.division_code
@@ -102,13 +102,15 @@ hours AS (
   SELECT cadre_id, sum(hours) AS hours FROM {s}.trainings
   WHERE completed_on <= $1 AND completed_on > ($1::date - interval '12 months')
   GROUP BY cadre_id)
-SELECT a.division_code, COALESCE(edu.level, '') AS education, COALESCE(c.age_band, '') AS age_band,
-  COALESCE(c.gender, '') AS gender, count(*)::int AS n,
+SELECT a.division_code, count(*)::int AS n,
+  count(*) FILTER (WHERE edu.level = ANY($4::text[]))::int AS college,
+  count(*) FILTER (WHERE c.age_band = ANY($5::text[]))::int AS young,
+  count(*) FILTER (WHERE c.gender = 'female')::int AS women,
   COALESCE(sum(h.hours), 0)::float AS hours,
   count(*) FILTER (WHERE h.hours >= $3)::int AS trained
 FROM active a LEFT JOIN {s}.cadres c USING (cadre_id) LEFT JOIN edu USING (cadre_id)
   LEFT JOIN hours h USING (cadre_id)
-GROUP BY 1, 2, 3, 4
+GROUP BY 1
 """
 
 UPGRADES = """

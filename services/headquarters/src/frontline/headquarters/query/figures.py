@@ -1,24 +1,31 @@
-"""Sums of the facts under one division-code prefix: the raw numbers behind a pillar."""
+"""The raw numbers behind a pillar, for one place: sums that add up place by place.
+
+Every figure is a sum (or a maximum, or a list) over the units and cadres of a
+place, so what a unit's facts mean on the day is worked out once and counted in the
+county, its township and its village (``places.py``). A new pillar's figures follow the same
+shape: a dataclass of sums with ``add``, filled from one source's facts.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from frontline.headquarters.query.facts import Facts, UnitFacts
+from frontline.headquarters.query.command_figures import CommandFigures
+from frontline.headquarters.query.facts import CadreRow, UnitFacts
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
-COLLEGE_LEVELS = {"college", "bachelor", "postgraduate"}
-YOUNG_BANDS = {"under_30", "30_39"}
-FINAL_DECISION_STATES = {"closed", "rejected", "result_public"}
 # Secretary posts are tracked for the organizations that have one.
 POSTED_LEVELS = {"township", "village", "community", "branch"}
 
 
 @dataclass
 class FortressFigures:
-    units_by_level: Counter[str] = field(default_factory=Counter)
+    # Counts by key; a plain defaultdict: a day's pass makes hundreds of them.
+    units_by_level: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
     posts: int = 0
     vacant: int = 0
     vacant_over_alert: int = 0
@@ -29,13 +36,43 @@ class FortressFigures:
     elections_due_soon: int = 0
     meetings_expected: int = 0
     meetings_held: int = 0
-    decisions: Counter[str] = field(default_factory=Counter)
+    decisions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
     decisions_stuck: int = 0
     weak_lax_suggested: int = 0
     weak_lax_open: int = 0
     weak_lax_signed_off: int = 0
     rectification_percents: list[int] = field(default_factory=list)
-    ratings: Counter[str] = field(default_factory=Counter)
+    ratings: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # Supervision orders and responsibility lists (command_figures.py).
+    command: CommandFigures = field(default_factory=CommandFigures)
+
+    def add_unit(self, u: UnitFacts, part: UnitPart) -> None:
+        """Count one unit in the place's figures."""
+        self.units_by_level[u.level] += 1
+        if u.level in POSTED_LEVELS:
+            self.posts += 1
+            if not u.secretary_filled:
+                self.vacant += 1
+                self.max_days_vacant = max(self.max_days_vacant, part.days_vacant)
+                self.vacant_over_alert += part.over_alert
+                self.vacant_over_weak += part.over_weak
+        if u.election_due_on is not None:
+            self.elections_tracked += 1
+            self.elections_overdue += part.overdue
+            self.elections_due_soon += part.due_soon
+        self.meetings_expected += u.meetings_expected
+        self.meetings_held += min(u.meetings_held, u.meetings_expected)
+        for state, n in u.decisions.items():
+            self.decisions[state] += n
+        self.decisions_stuck += u.decisions_stuck
+        if part.weak_lax_open:
+            self.weak_lax_open += 1
+            self.rectification_percents.append(u.rectification_percent or 0)
+        elif part.suggested:
+            self.weak_lax_suggested += 1
+        self.weak_lax_signed_off += u.weak_lax_signed_off_on is not None
+        if u.rating:
+            self.ratings[u.rating] += 1
 
 
 @dataclass
@@ -46,116 +83,79 @@ class ServiceFigures:
     women: int = 0
     hours: float = 0.0
     trained: int = 0
-    education: Counter[str] = field(default_factory=Counter)
-    age_bands: Counter[str] = field(default_factory=Counter)
     studying: int = 0
     graduated: int = 0
     students_assigned: int = 0
     students_converted: int = 0
     students_departed: int = 0
+    # Township pay summaries, weighted by their cadre counts (DOMAIN.md: HQ sees
+    # averages and growth, never one person's pay), so a village shows none.
     remuneration_count: int = 0
-    remuneration_average: float | None = None
-    remuneration_growth: float | None = None
+    remuneration_total: float = 0.0
+    growth_weight: int = 0
+    growth_total: float = 0.0
+
+    @property
+    def remuneration_average(self) -> float | None:
+        if not self.remuneration_count:
+            return None
+        return self.remuneration_total / self.remuneration_count
+
+    @property
+    def remuneration_growth(self) -> float | None:
+        return self.growth_total / self.growth_weight if self.growth_weight else None
+
+    def add_cadres(self, row: CadreRow) -> None:
+        self.cadres += row.n
+        self.college += row.college
+        self.young += row.young
+        self.women += row.women
+        self.hours += row.hours
+        self.trained += row.trained
+
+    def add_remuneration(self, count: int, average: float, growth: float | None) -> None:
+        self.remuneration_count += count
+        self.remuneration_total += average * count
+        if growth is not None:
+            self.growth_weight += count
+            self.growth_total += growth * count
 
 
-def fortress_figures(facts: Facts, prefix: str, settings: HeadquartersSettings) -> FortressFigures:
-    f = FortressFigures()
-    for u in facts.units_under(prefix):
-        f.units_by_level[u.level] += 1
-        _add_posts(f, u, facts, settings)
-        _add_election(f, u, facts, settings)
-        f.meetings_expected += u.meetings_expected
-        f.meetings_held += min(u.meetings_held, u.meetings_expected)
-        f.decisions.update(u.decisions)
-        f.decisions_stuck += u.decisions_stuck
-        if is_open(u):
-            f.weak_lax_open += 1
-            f.rectification_percents.append(u.rectification_percent or 0)
-        elif suggestion_reasons(u, facts.as_of, settings):
-            f.weak_lax_suggested += 1
-        if u.weak_lax_signed_off_on is not None:
-            f.weak_lax_signed_off += 1
-        if u.rating:
-            f.ratings[u.rating] += 1
-    return f
+class UnitPart(NamedTuple):
+    """What a unit's facts mean on the day, worked out once for all places above it."""
+
+    days_vacant: int
+    over_alert: bool
+    over_weak: bool
+    overdue: bool
+    due_soon: bool
+    weak_lax_open: bool
+    suggested: bool
 
 
-def days_vacant(u: UnitFacts, facts: Facts) -> int:
-    return (
-        0 if u.secretary_filled or u.vacant_since is None else (facts.as_of - u.vacant_since).days
+def unit_part(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) -> UnitPart:
+    days, c = days_vacant(u, as_of), s.compliance
+    overdue = u.election_due_on is not None and u.election_due_on < as_of
+    weak_lax_open = is_open(u)
+    return UnitPart(
+        days_vacant=days,
+        over_alert=days > c.secretary_vacant_alert_days,
+        over_weak=days > c.secretary_vacant_weak_days,
+        overdue=overdue,
+        due_soon=not overdue and election_due_soon(u, as_of, s),
+        weak_lax_open=weak_lax_open,
+        suggested=not weak_lax_open and bool(suggestion_reasons(u, as_of, s)),
     )
 
 
-def _add_posts(f: FortressFigures, u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> None:
-    if u.level not in POSTED_LEVELS:
-        return
-    f.posts += 1
-    if u.secretary_filled:
-        return
-    days = days_vacant(u, facts)
-    f.vacant += 1
-    f.max_days_vacant = max(f.max_days_vacant, days)
-    f.vacant_over_alert += days > s.compliance.secretary_vacant_alert_days
-    f.vacant_over_weak += days > s.compliance.secretary_vacant_weak_days
+def days_vacant(u: UnitFacts, as_of: dt.date) -> int:
+    return 0 if u.secretary_filled or u.vacant_since is None else (as_of - u.vacant_since).days
 
 
-def election_due_soon(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> bool:
-    if u.election_due_on is None or u.election_due_on < facts.as_of:
+def election_due_soon(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) -> bool:
+    if u.election_due_on is None or u.election_due_on < as_of:
         return False
-    months = (u.election_due_on.year - facts.as_of.year) * 12 + (
-        u.election_due_on.month - facts.as_of.month
-    )
+    months = (u.election_due_on.year - as_of.year) * 12 + (u.election_due_on.month - as_of.month)
     return months < s.compliance.election_warning_months or (
-        months == s.compliance.election_warning_months and u.election_due_on.day <= facts.as_of.day
+        months == s.compliance.election_warning_months and u.election_due_on.day <= as_of.day
     )
-
-
-def _add_election(f: FortressFigures, u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> None:
-    if u.election_due_on is None:
-        return
-    f.elections_tracked += 1
-    if u.election_due_on < facts.as_of:
-        f.elections_overdue += 1
-    elif election_due_soon(u, facts, s):
-        f.elections_due_soon += 1
-
-
-def service_figures(facts: Facts, prefix: str) -> ServiceFigures:
-    f = ServiceFigures()
-    for row in facts.cadres:
-        if not (row.division_code or "").startswith(prefix):
-            continue
-        f.cadres += row.n
-        f.college += row.n if row.education in COLLEGE_LEVELS else 0
-        f.young += row.n if row.age_band in YOUNG_BANDS else 0
-        f.women += row.n if row.gender == "female" else 0
-        f.hours += row.hours
-        f.trained += row.trained
-        f.education[row.education or "unknown"] += row.n
-        f.age_bands[row.age_band or "unknown"] += row.n
-    for r in facts.upgrades:
-        if str(r["division_code"]).startswith(prefix):
-            f.studying += r["studying"]
-            f.graduated += r["graduated"]
-    for r in facts.students:
-        if str(r["division_code"]).startswith(prefix):
-            f.students_assigned += r["assigned"]
-            f.students_converted += r["converted"]
-            f.students_departed += r["departed"]
-    _add_remuneration(f, facts, prefix)
-    return f
-
-
-def _add_remuneration(f: ServiceFigures, facts: Facts, prefix: str) -> None:
-    # Summaries are per township (DOMAIN.md: HQ sees averages and growth, never one
-    # person's pay), so a village shows none and the county weights by cadre count.
-    rows = [r for r in facts.remuneration if str(r["township_code"]).startswith(prefix)]
-    total = sum(r["cadre_count"] for r in rows)
-    if not rows or total == 0:
-        return
-    f.remuneration_count = total
-    f.remuneration_average = sum(r["average_yuan"] * r["cadre_count"] for r in rows) / total
-    grown = [r for r in rows if r["growth_rate"] is not None]
-    weight = sum(r["cadre_count"] for r in grown)
-    if weight:
-        f.remuneration_growth = sum(r["growth_rate"] * r["cadre_count"] for r in grown) / weight

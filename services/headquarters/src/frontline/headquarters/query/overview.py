@@ -2,41 +2,70 @@
 
 Both the gRPC servicer and the dashboard's JSON call ``Queries``: one code path, so
 the dashboard's figures are the gRPC figures.
+
+What a request costs: the day's facts are loaded and summed into every place's
+figures once (``places.py``), and each place's overview rendered once, until the
+live update hub announces that facts of that day changed (``changed``, wired to the
+hub in ``app.py``). So many viewers of the county share one computation, and a burst
+of events costs one recomputation per announcement a viewer asks about, not one per
+viewer. Past days' overviews are put together two at a time, and their queries run
+one at a time: looking back in history never takes both cores from the live view.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import logging
+import math
+import time
+from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
 import asyncpg
 
-from frontline.headquarters.query.alerts import alerts_under, unit_ref
-from frontline.headquarters.query.facts import Facts, load_facts
-from frontline.headquarters.query.models import Activity, Alert, ChildSummary, Overview, UnitRef
-from frontline.headquarters.query.pillars import build_pillars
-from frontline.headquarters.query.trends import monthly_trends
+from frontline.headquarters.params import check_code
+from frontline.headquarters.query.activity import activity_by_ids, latest_activity
+from frontline.headquarters.query.assemble import (
+    Rendered,
+    children,
+    compared_day,
+    overview_of,
+    unit_of,
+)
+from frontline.headquarters.query.day_cache import DayCache
+from frontline.headquarters.query.facts import load_facts
+from frontline.headquarters.query.models import Activity, Alert, ChildSummary, Overview
+from frontline.headquarters.query.places import DayFigures, day_figures
+from frontline.headquarters.query.trend_keeper import TrendKeeper
+from frontline.headquarters.query.trends import (
+    Counts,
+    Point,
+    counts_between,
+    day_points,
+    month_before,
+    month_ends,
+    point_for,
+    store_points,
+    stored_points,
+    trend_point,
+    trend_series,
+)
 from frontline.headquarters.readmodel.ddl import Conn, checked_schema
 from frontline.headquarters.settings import HeadquartersSettings
-from frontline.kernel.errors import InvalidArgument, NotFound
 
-CHILD_LEVELS = {6: ("township",), 9: ("village", "community")}
+log = logging.getLogger(__name__)
 
-
-def parse_as_of(text: str, today: dt.date) -> dt.date:
-    if not text:
-        return today
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidArgument.field("as_of", "must be a date YYYY-MM-DD") from exc
-
-
-def check_code(code: str) -> str:
-    if len(code) not in (6, 9, 12) or not code.isdigit():
-        raise InvalidArgument.field("division_code", "must be a 6, 9 or 12 digit division code")
-    return code
+# Days whose place figures are kept in memory (today, the day compared with, the
+# past days being looked at), month ends whose trend points are, rendered overviews.
+DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 64
+# Overviews of past days put together at once; pool connections queries use at once,
+# and of those, queries about past days: one, so looking back takes at most one of
+# the two cores from the live view.
+HISTORY_AT_ONCE, READERS, HISTORY_READERS = 2, 4, 1
+# Someone asked about today this recently: when its facts change, reload them at once.
+LIVE_WATCHED_SECONDS = 60.0
 
 
 class HasPool(Protocol):
@@ -57,128 +86,135 @@ class Queries:
         self.settings = settings
         self.schema = checked_schema(settings.read_model_schema)
         self.today = today
-
-    async def facts(self, conn: Conn, as_of: dt.date) -> Facts:
-        return await load_facts(conn, self.schema, as_of, self.settings)
-
-    async def overview(self, code: str, as_of: dt.date, with_trends: bool = True) -> Overview:
-        check_code(code)
-        compare = as_of - dt.timedelta(days=self.settings.scoring.comparison_days)
-        async with self.db.pool.acquire() as conn:
-            facts = await self.facts(conn, as_of)
-            previous = await self.facts(conn, compare)
-            trends = await monthly_trends(self, conn, code, as_of) if with_trends else []
-            activity = await self._activity(conn, code, as_of)
-        unit = self._unit(facts, code)
-        combined, pillars = build_pillars(facts, previous, code, self.settings)
-        before, _ = build_pillars(previous, None, code, self.settings)
-        return Overview(
-            unit=unit,
-            as_of=as_of.isoformat(),
-            compared_with=compare.isoformat(),
-            combined_score=combined,
-            combined_delta=None
-            if combined is None or before is None
-            else round(combined - before, 1),
-            pillars=pillars,
-            children=self.children(facts, code),
-            alerts=alerts_under(facts, code, self.settings),
-            trends=trends,
-            activity=activity,
-            path=self._path(facts, code),
+        self.days: DayCache[dt.date, DayFigures] = DayCache(self._load_day, _same, DAYS_KEPT)
+        self.month_ends: DayCache[dt.date, dict[str, Point]] = DayCache(
+            self._month_end_points, _same, MONTH_ENDS_KEPT
         )
+        self.month_so_far: DayCache[dt.date, Counts] = DayCache(
+            self._month_so_far, _same, DAYS_KEPT
+        )
+        self.rendered: DayCache[tuple[str, dt.date], Rendered] = DayCache(
+            self._render, _second, OVERVIEWS_KEPT
+        )
+        self._history = asyncio.Semaphore(HISTORY_AT_ONCE)
+        self._readers = asyncio.Semaphore(READERS)
+        self._history_readers = asyncio.Semaphore(HISTORY_READERS)
+        self._backdated = 0  # changes to past days seen so far
+        self._live_asked = -math.inf  # when someone last asked about today
+        self._prefetching: set[asyncio.Task[object]] = set()
+        self.trends = TrendKeeper(self)
 
-    def _unit(self, facts: Facts, code: str) -> UnitRef:
-        found = facts.unit_by_code(code)
-        if found is not None:
-            return unit_ref(found)
-        if code == self.settings.county_code:
-            # Before the county committee's own record arrives the county still has a view.
-            return UnitRef(name="全县", level="county", division_code=code)
-        raise NotFound("division", code)
+    def start(self) -> None:
+        """Start keeping month-end trends stored (``trend_keeper.py``)."""
+        self.trends.start()
 
-    def _path(self, facts: Facts, code: str) -> list[UnitRef]:
-        path = []
-        for size in (6, 9, 12):
-            if len(code) >= size:
-                ref = facts.unit_by_code(code[:size])
-                if ref is not None:
-                    path.append(unit_ref(ref))
-        return path
+    async def stop(self) -> None:
+        await self.trends.stop()
 
-    def children(self, facts: Facts, code: str) -> list[ChildSummary]:
-        levels = CHILD_LEVELS.get(len(code))
-        if not levels:
-            return []
-        out = []
-        for u in facts.units_under(code):
-            if u.level not in levels:
-                continue
-            combined, pillars = build_pillars(facts, None, u.division_code, self.settings)
-            out.append(
-                ChildSummary(
-                    unit=unit_ref(u),
-                    combined_score=combined,
-                    fortress_score=pillars[0].score,
-                    service_score=pillars[1].score,
-                    alert_count=len(alerts_under(facts, u.division_code, self.settings)),
-                )
-            )
-        out.sort(key=lambda c: (-(c.combined_score or -1), c.unit.division_code))
-        for rank, child in enumerate(out, start=1):
-            child.rank = rank
-        return out
+    @contextlib.asynccontextmanager
+    async def connection(self) -> AsyncIterator[Conn]:
+        """A pool connection for queries, at most ``READERS`` at once: the rest of the pool
+        stays free for the projection, whatever the viewers ask."""
+        async with self._readers, self.db.pool.acquire() as conn:
+            yield conn
+
+    def changed(self, since: dt.date | None) -> None:
+        """Facts dated ``since`` or later changed (None: all of them, e.g. a rebuild)."""
+        today = self.today()
+        if since is None or since < today:
+            self._backdated += 1
+        for cache in (self.days, self.month_ends, self.month_so_far, self.rendered):
+            cache.changed(since)
+        self.trends.changed(since)
+        if time.monotonic() - self._live_asked < LIVE_WATCHED_SECONDS:
+            # Viewers of today will ask again right away: start on what they all need.
+            for fetch in (self.days.get(today), self.month_so_far.get(today)):
+                task = asyncio.ensure_future(fetch)
+                self._prefetching.add(task)
+                task.add_done_callback(self._prefetched)
+
+    def _prefetched(self, task: asyncio.Task[object]) -> None:
+        self._prefetching.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("prefetching today's figures failed", exc_info=task.exception())
+
+    async def overview(self, code: str, as_of: dt.date) -> Overview:
+        return (await self.render(code, as_of)).overview
+
+    async def render(self, code: str, as_of: dt.date) -> Rendered:
+        if as_of >= self.today():
+            self._live_asked = time.monotonic()
+        return await self.rendered.get((check_code(code), as_of))
 
     async def ranking(self, as_of: dt.date) -> list[ChildSummary]:
-        async with self.db.pool.acquire() as conn:
-            facts = await self.facts(conn, as_of)
-        return self.children(facts, self.settings.county_code)
+        day = await self.days.get(as_of)
+        return children(day, self.settings.county_code, self.settings)
 
     async def alerts(self, code: str, as_of: dt.date) -> list[Alert]:
-        async with self.db.pool.acquire() as conn:
-            facts = await self.facts(conn, as_of)
-        return alerts_under(facts, code, self.settings)
-
-    async def _activity(
-        self, conn: Conn, code: str, as_of: dt.date, limit: int = 30
-    ) -> list[Activity]:
-        rows = await conn.fetch(
-            ACTIVITY.format(s=self.schema)
-            + " WHERE a.division_code LIKE $1 || '%' AND a.occurred_at < $2::date + 1"
-            " ORDER BY a.occurred_at DESC, a.event_id DESC LIMIT $3",
-            code,
-            as_of,
-            limit,
-        )
-        return [activity_of(r) for r in rows]
+        return list((await self.days.get(as_of)).alerts_under(code))
 
     async def activity_by_ids(self, event_ids: list[str], scope: str = "") -> list[Activity]:
         """The activity lines of these events inside ``scope`` (a division-code prefix)."""
-        rows = await self.db.pool.fetch(
-            ACTIVITY.format(s=self.schema)
-            + " WHERE a.event_id = ANY($1::text[]) AND a.division_code LIKE $2 || '%'"
-            " ORDER BY a.occurred_at",
-            event_ids,
-            scope,
+        async with self.connection() as conn:
+            return await activity_by_ids(conn, self.schema, event_ids, scope)
+
+    async def _render(self, key: tuple[str, dt.date]) -> Rendered:
+        if key[1] >= self.today():
+            return await self._assemble(*key)
+        async with self._history:
+            return await self._assemble(*key)
+
+    async def _assemble(self, code: str, as_of: dt.date) -> Rendered:
+        s = self.settings
+        day, before = await asyncio.gather(
+            self.days.get(as_of), self.days.get(compared_day(as_of, s))
         )
-        return [activity_of(r) for r in rows]
+        unit_of(day, code, s)  # an unknown place is NotFound before anything else is loaded
+        ends = month_ends(as_of)
+        stored = await asyncio.gather(*(self.month_ends.get(end) for end in ends[:-1]))
+        so_far = (await self.month_so_far.get(as_of)).get(code, {})
+        points = [point_for(p, code, s) for p in stored]
+        points.append(trend_point(day.place(code), so_far, s))
+        async with self.connection() as conn:
+            activity = await latest_activity(conn, self.schema, code, as_of)
+        return Rendered(overview_of(code, day, before, trend_series(ends, points), activity, s))
+
+    @contextlib.asynccontextmanager
+    async def _past_connection(self) -> AsyncIterator[Conn]:
+        async with self._history_readers, self.connection() as conn:
+            yield conn
+
+    async def _load_day(self, as_of: dt.date) -> DayFigures:
+        connect = self.connection if as_of >= self.today() else self._past_connection
+        facts = await load_facts(connect, self.schema, as_of, self.settings)
+        return day_figures(facts, self.settings)
+
+    async def _month_so_far(self, as_of: dt.date) -> Counts:
+        """Every place's counts for the month up to ``as_of``."""
+        async with self.connection() as conn:
+            return await counts_between(conn, self.schema, month_before(as_of), as_of)
+
+    async def _month_end_points(self, day: dt.date) -> dict[str, Point]:
+        """Every place's trend point at a month end: stored once the day is past."""
+        if day >= self.today():
+            figures, counts = await asyncio.gather(self.days.get(day), self._month_so_far(day))
+            return day_points(figures, counts, self.settings)
+        async with self.connection() as conn:
+            stored = await stored_points(conn, self.schema, day)
+        if stored is not None:
+            return stored
+        backdated = self._backdated
+        figures, counts = await asyncio.gather(self._load_day(day), self._month_so_far(day))
+        points = day_points(figures, counts, self.settings)
+        if backdated == self._backdated:  # no fact before today changed meanwhile
+            async with self.connection() as conn:
+                await store_points(conn, self.schema, day, points)
+        return points
 
 
-# The village or township a line is about, by name (a village before its branches).
-ACTIVITY = (
-    "SELECT a.event_id, a.occurred_at, a.division_code, a.kind, a.summary,"
-    " COALESCE((SELECT u.name FROM {s}.units u WHERE u.division_code = a.division_code"
-    " AND a.division_code <> '' ORDER BY u.level = 'branch', u.name LIMIT 1), '') AS unit_name"
-    " FROM {s}.activity a"
-)
+def _same(day: dt.date) -> dt.date:
+    return day
 
 
-def activity_of(r: asyncpg.Record) -> Activity:
-    return Activity(
-        event_id=r["event_id"],
-        occurred_at=r["occurred_at"].isoformat(),
-        division_code=r["division_code"],
-        kind=r["kind"],
-        summary=r["summary"],
-        unit_name=r["unit_name"],
-    )
+def _second(key: tuple[str, dt.date]) -> dt.date:
+    return key[1]

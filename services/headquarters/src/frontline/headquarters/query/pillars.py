@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from frontline.headquarters.query.facts import Facts
-from frontline.headquarters.query.figures import (
-    FortressFigures,
-    ServiceFigures,
-    fortress_figures,
-    service_figures,
-)
+from frontline.headquarters.query.command_figures import command_indicators, command_inputs
+from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.models import Indicator, Pillar
-from frontline.headquarters.query.scoring import RawInput, combine, score_inputs, share, toward
+from frontline.headquarters.query.places import PlaceFigures
+from frontline.headquarters.query.scoring import (
+    RawInput,
+    combine,
+    score_inputs,
+    score_of,
+    share,
+    toward,
+)
 from frontline.headquarters.settings import HeadquartersSettings
 
 NO_CENTRE_DATA = "服务中心数据暂未接入（暂无数据）"
@@ -48,6 +51,7 @@ def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInpu
             share(f.posts - f.weak_lax_open - f.weak_lax_suggested, f.posts),
             w.not_weak_lax,
         ),
+        *command_inputs(f.command, s),
     ]
 
 
@@ -139,6 +143,7 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
         _i("rectification_progress", "整顿平均进度", sum(pct) / len(pct) if pct else None, "%"),
         _i("ratings_good", "述职评议·好", f.ratings["good"]),
         _i("ratings_poor", "述职评议·差", f.ratings["poor"]),
+        *command_indicators(f.command),
     ]
 
 
@@ -167,11 +172,13 @@ def service_indicators(f: ServiceFigures) -> list[Indicator]:
 
 
 def build_pillars(
-    facts: Facts, previous: Facts | None, prefix: str, s: HeadquartersSettings
+    now: PlaceFigures, previous: PlaceFigures | None, s: HeadquartersSettings
 ) -> tuple[float | None, list[Pillar]]:
-    ff, sf = fortress_figures(facts, prefix, s), service_figures(facts, prefix)
-    pf = fortress_figures(previous, prefix, s) if previous else None
-    ps = service_figures(previous, prefix) if previous else None
+    """The combined score and the pillars of a place; with the place's figures some days
+    earlier (``previous``), also what moved each input and each pillar."""
+    ff, sf = now.fortress, now.service
+    pf = previous.fortress if previous else None
+    ps = previous.service if previous else None
     f_score, f_inputs = score_inputs(fortress_inputs(ff, s), fortress_inputs(pf, s) if pf else None)
     s_score, s_inputs = score_inputs(service_inputs(sf, s), service_inputs(ps, s) if ps else None)
     pillars = [
@@ -198,9 +205,23 @@ def build_pillars(
     if pf is not None and ps is not None:
         pillars[0].delta = _delta(f_score, score_inputs(fortress_inputs(pf, s))[0])
         pillars[1].delta = _delta(s_score, score_inputs(service_inputs(ps, s))[0])
+    return combined_score(f_score, s_score, s), pillars
+
+
+def pillar_scores(
+    place: PlaceFigures, s: HeadquartersSettings
+) -> tuple[float | None, float | None, float | None]:
+    """Combined, fortress and service scores alone: rankings and trend points."""
+    f_score = score_of(fortress_inputs(place.fortress, s))
+    s_score = score_of(service_inputs(place.service, s))
+    return combined_score(f_score, s_score, s), f_score, s_score
+
+
+def combined_score(
+    fortress: float | None, service: float | None, s: HeadquartersSettings
+) -> float | None:
     w = s.scoring.pillars
-    combined = combine([(f_score, w.fortress), (s_score, w.service), (None, w.rule_of_law)])
-    return combined, pillars
+    return combine([(fortress, w.fortress), (service, w.service), (None, w.rule_of_law)])
 
 
 def _delta(now: float | None, before: float | None) -> float | None:

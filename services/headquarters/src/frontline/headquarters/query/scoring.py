@@ -55,6 +55,12 @@ def score_inputs(
     return _round(total), inputs
 
 
+def score_of(raw: Sequence[RawInput]) -> float | None:
+    """The score alone (``score_inputs``'s first value), for rankings and trend points."""
+    points = _points(raw)
+    return _round(sum(points.values())) if points else None
+
+
 def _points(raw: Sequence[RawInput]) -> dict[str, float]:
     known = [r for r in raw if r.value is not None and r.weight > 0]
     weight = sum(r.weight for r in known)

@@ -1,18 +1,23 @@
-"""Monthly trends: scores at each month end (cached as daily rollups) and monthly counts."""
+"""Monthly trends: scores at each month end and counts per month.
+
+A month end's point — the scores that day and the month's counts — is worked out for
+every place at once and kept in ``daily_rollups`` (one row per place, and a row for
+the empty code marking the day as done), so the trends of the county, a township and
+a village share one computation per month. Projections delete the rows from the
+earliest backdated fact on (``projection/apply.py``). Only the month of the day shown
+is counted on the spot, once for every place.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
 
-from frontline.headquarters.query.figures import fortress_figures
 from frontline.headquarters.query.models import TrendPoint, TrendSeries
-from frontline.headquarters.query.pillars import build_pillars
+from frontline.headquarters.query.pillars import pillar_scores
+from frontline.headquarters.query.places import EMPTY, DayFigures, PlaceFigures
 from frontline.headquarters.readmodel.ddl import Conn
-
-if TYPE_CHECKING:
-    from frontline.headquarters.query.overview import Queries
+from frontline.headquarters.settings import HeadquartersSettings
 
 MONTHS = 12
 SCORE_SERIES = [
@@ -27,25 +32,37 @@ COUNT_SERIES = [
     ("decisions_public", "决议公开", "件"),
     ("training_hours", "培训学时", "小时"),
 ]
+Point = dict[str, float | None]
+# The row that says a day's points were stored for every place.
+DAY_DONE = ""
 
-MONTHLY_COUNTS = """
-SELECT to_char(date_trunc('month', x.on_date), 'YYYY-MM-01') AS month, x.series, sum(x.n) AS n
-FROM (
+COUNT_KEYS = [key for key, _, _ in COUNT_SERIES]
+# A done row from before months carried their counts does not count as done.
+DONE_MARK = {"counts": True}
+
+# What happened in ($1, $2] per place (every 6-, 9- and 12-digit prefix) and series.
+COUNTS = """
+WITH x AS (
   SELECT m.held_on AS on_date, 'meetings_held' AS series, 1::float AS n,
     COALESCE(m.division_code, u.division_code) AS code
   FROM {s}.meetings m LEFT JOIN {s}.units u USING (unit_id)
+  WHERE m.held_on > $1 AND m.held_on <= $2
   UNION ALL
   -- A resolution counts once, on the day it was first made public.
-  SELECT min(d.on_date), 'decisions_public', 1, max(COALESCE(d.division_code, u.division_code))
-  FROM {s}.decision_steps d LEFT JOIN {s}.units u USING (unit_id)
-  WHERE d.state = 'resolution_public' GROUP BY d.decision_id
+  SELECT f.on_date, 'decisions_public', 1, f.code FROM (
+    SELECT min(d.on_date) AS on_date, max(COALESCE(d.division_code, u.division_code)) AS code
+    FROM {s}.decision_steps d LEFT JOIN {s}.units u USING (unit_id)
+    WHERE d.state = 'resolution_public' GROUP BY d.decision_id) f
+  WHERE f.on_date > $1 AND f.on_date <= $2
   UNION ALL
   SELECT t.completed_on, 'training_hours', t.hours, COALESCE(t.division_code, c.division_code)
   FROM {s}.trainings t LEFT JOIN {s}.cadres c USING (cadre_id)
-) x
-WHERE x.code LIKE $1 || '%' AND x.on_date > $2 AND x.on_date <= $3
+  WHERE t.completed_on > $1 AND t.completed_on <= $2)
+SELECT left(x.code, l.n) AS place, x.series, sum(x.n) AS n
+FROM x JOIN (VALUES (6), (9), (12)) AS l(n) ON length(x.code) >= l.n
 GROUP BY 1, 2
 """
+Counts = dict[str, dict[str, float]]
 
 
 def month_ends(as_of: dt.date, months: int = MONTHS) -> list[dt.date]:
@@ -58,45 +75,72 @@ def month_ends(as_of: dt.date, months: int = MONTHS) -> list[dt.date]:
     return [*reversed(ends), as_of]
 
 
-async def _point(queries: Queries, conn: Conn, code: str, day: dt.date) -> dict[str, Any]:
-    s = queries.schema
-    cacheable = day < queries.today()
-    if cacheable:
-        cached = await conn.fetchval(
-            f"SELECT overview FROM {s}.daily_rollups WHERE day = $1 AND division_code = $2",
-            day,
-            code,
-        )
-        if cached is not None:
-            return dict(json.loads(cached))
-    facts = await queries.facts(conn, day)
-    combined, pillars = build_pillars(facts, None, code, queries.settings)
-    ff = fortress_figures(facts, code, queries.settings)
-    point = {
+def month_before(day: dt.date) -> dt.date:
+    """The last day of the month before ``day``'s."""
+    return day.replace(day=1) - dt.timedelta(days=1)
+
+
+def trend_point(place: PlaceFigures, counts: dict[str, float], s: HeadquartersSettings) -> Point:
+    """A place's point: its scores on the day, and its counts for the month up to it."""
+    combined, fortress, service = pillar_scores(place, s)
+    f = place.fortress
+    return {
         "combined": combined,
-        "fortress": pillars[0].score,
-        "service": pillars[1].score,
-        "meeting_compliance": round(100 * ff.meetings_held / ff.meetings_expected, 1)
-        if ff.meetings_expected
+        "fortress": fortress,
+        "service": service,
+        "meeting_compliance": round(100 * f.meetings_held / f.meetings_expected, 1)
+        if f.meetings_expected
         else None,
-        "secretary_vacant": ff.vacant if ff.posts else None,
+        "secretary_vacant": f.vacant if f.posts else None,
+        **{key: counts.get(key, 0.0) for key in COUNT_KEYS},
     }
-    if cacheable:
-        await conn.execute(
-            f"INSERT INTO {s}.daily_rollups (day, division_code, overview) VALUES ($1, $2, $3)"
-            " ON CONFLICT DO NOTHING",
-            day,
-            code,
-            json.dumps(point),
-        )
-    return point
 
 
-async def monthly_trends(
-    queries: Queries, conn: Conn, code: str, as_of: dt.date
-) -> list[TrendSeries]:
-    ends = month_ends(as_of)
-    points = [await _point(queries, conn, code, day) for day in ends]
+def day_points(day: DayFigures, counts: Counts, s: HeadquartersSettings) -> dict[str, Point]:
+    """Every place's point for the day; a place absent has no figures and no counts."""
+    return {
+        code: trend_point(day.place(code), counts.get(code, {}), s)
+        for code in {*day.places, *counts}
+    }
+
+
+def point_for(points: dict[str, Point], code: str, s: HeadquartersSettings) -> Point:
+    return points[code] if code in points else trend_point(EMPTY, {}, s)
+
+
+async def counts_between(conn: Conn, schema: str, after: dt.date, until: dt.date) -> Counts:
+    """Meetings held, resolutions made public and training hours in (after, until]."""
+    counts: Counts = {}
+    for r in await conn.fetch(COUNTS.replace("{s}", schema), after, until):
+        counts.setdefault(r["place"], {})[r["series"]] = float(r["n"])
+    return counts
+
+
+async def stored_points(conn: Conn, schema: str, day: dt.date) -> dict[str, Point] | None:
+    """The day's stored points, or None when they were never stored (or dropped since)."""
+    rows = await conn.fetch(
+        f"SELECT division_code, overview FROM {schema}.daily_rollups WHERE day = $1", day
+    )
+    points = {r["division_code"]: json.loads(r["overview"]) for r in rows}
+    if points.pop(DAY_DONE, None) != DONE_MARK:
+        return None
+    return points
+
+
+async def store_points(conn: Conn, schema: str, day: dt.date, points: dict[str, Point]) -> None:
+    codes = [*points, DAY_DONE]
+    values = [json.dumps(p) for p in points.values()] + [json.dumps(DONE_MARK)]
+    await conn.execute(
+        f"INSERT INTO {schema}.daily_rollups (day, division_code, overview)"
+        " SELECT $1, code, value::jsonb FROM unnest($2::text[], $3::text[]) AS r(code, value)"
+        " ON CONFLICT (day, division_code) DO UPDATE SET overview = EXCLUDED.overview",
+        day,
+        codes,
+        values,
+    )
+
+
+def trend_series(ends: list[dt.date], points: list[Point]) -> list[TrendSeries]:
     months = [day.replace(day=1).isoformat() for day in ends]
     series = [
         TrendSeries(
@@ -109,22 +153,14 @@ async def monthly_trends(
         )
         for key, label, unit in SCORE_SERIES
     ]
-    rows = await conn.fetch(
-        MONTHLY_COUNTS.replace("{s}", queries.schema),
-        code,
-        ends[0].replace(day=1) - dt.timedelta(days=1),
-        as_of,
-    )
-    counts = {(r["month"], r["series"]): float(r["n"]) for r in rows}
     for key, label, unit in COUNT_SERIES:
+        values = [round(p.get(key) or 0.0, 1) for p in points]
         series.append(
             TrendSeries(
                 key=key,
                 label=label,
                 unit=unit,
-                points=[
-                    TrendPoint(month=m, value=round(counts.get((m, key), 0.0), 1)) for m in months
-                ],
+                points=[TrendPoint(month=m, value=v) for m, v in zip(months, values, strict=True)],
             )
         )
     return series

@@ -67,7 +67,13 @@ CREATE TABLE IF NOT EXISTS {s}.meetings (
     meeting_type text NOT NULL,
     held_on date NOT NULL
 );
-CREATE INDEX IF NOT EXISTS meetings_unit ON {s}.meetings (unit_id, meeting_type, held_on);
+-- The month a meeting was held in, counted from year 0 (year * 12 + month - 1): meeting
+-- periods are whole months (query/facts_sql.py MEETINGS), and integer arithmetic on a
+-- stored column keeps that query off per-row date functions.
+ALTER TABLE {s}.meetings ADD COLUMN IF NOT EXISTS held_month int GENERATED ALWAYS AS
+    (extract(year FROM held_on)::int * 12 + extract(month FROM held_on)::int - 1) STORED;
+DROP INDEX IF EXISTS {s}.meetings_unit;
+CREATE INDEX IF NOT EXISTS meetings_unit_month ON {s}.meetings (unit_id, meeting_type, held_month);
 
 -- One row per decision step the public events reveal. The state as of a day is the
 -- furthest step of the latest round dated on or before it: a step recorded late (a
@@ -88,6 +94,8 @@ CREATE TABLE IF NOT EXISTS {s}.decision_steps (
 CREATE INDEX IF NOT EXISTS decision_steps_unit ON {s}.decision_steps (unit_id);
 -- Columns added after a schema was first created (this file runs at every start).
 ALTER TABLE {s}.decision_steps ADD COLUMN IF NOT EXISTS round int NOT NULL DEFAULT 1;
+-- Each decision's furthest step as of a day, read in index order (query/facts_sql.py).
+CREATE INDEX IF NOT EXISTS decision_steps_latest ON {s}.decision_steps (decision_id, round DESC, seq DESC, on_date DESC) INCLUDE (state, unit_id);
 
 CREATE TABLE IF NOT EXISTS {s}.weak_lax (
     unit_id text NOT NULL,
@@ -200,3 +208,55 @@ CREATE TABLE IF NOT EXISTS {s}.daily_rollups (
     overview jsonb NOT NULL,
     PRIMARY KEY (day, division_code)
 );
+
+-- Supervision orders (督办单, projection/command.py): one row per order, one per dated
+-- step. The deadline as of a day is the latest step on or before it that sets one
+-- (issued, extended, recounted); the report owed, the latest reported/returned step.
+CREATE TABLE IF NOT EXISTS {s}.orders (
+    order_id text PRIMARY KEY,
+    unit_id text NOT NULL,
+    division_code text NOT NULL,
+    issuer_division_code text NOT NULL,
+    alert_kind text,
+    concerning_division_code text,
+    issued_on date NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.order_steps (
+    order_id text NOT NULL,
+    event_id text NOT NULL,
+    step text NOT NULL,
+    on_date date NOT NULL,
+    due_on date,
+    provisional boolean,
+    round int,
+    on_time boolean,
+    PRIMARY KEY (order_id, event_id)
+);
+
+-- Responsibility list items (责任清单) and their checks by the level above.
+CREATE TABLE IF NOT EXISTS {s}.duty_items (
+    item_id text PRIMARY KEY,
+    list_id text NOT NULL,
+    division_code text NOT NULL,
+    year int NOT NULL,
+    category text NOT NULL,
+    due_on date NOT NULL,
+    set_on date NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.duty_checks (
+    item_id text NOT NULL,
+    event_id text NOT NULL,
+    checked_on date NOT NULL,
+    completed boolean NOT NULL,
+    on_time boolean NOT NULL,
+    PRIMARY KEY (item_id, event_id)
+);
+
+-- Notable events with their business dates, for the monthly briefing (projection/notable.py).
+CREATE TABLE IF NOT EXISTS {s}.notable_events (
+    event_id text PRIMARY KEY,
+    kind text NOT NULL,
+    on_date date NOT NULL,
+    division_code text NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS notable_events_day ON {s}.notable_events (on_date);

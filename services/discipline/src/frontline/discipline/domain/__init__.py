@@ -1,0 +1,1 @@
+"""The discipline service's pure deciders: clues and cases, disputes, sweeps, ledgers."""

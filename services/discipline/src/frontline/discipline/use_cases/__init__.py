@@ -1,0 +1,1 @@
+"""The discipline service's application layer: one function per use case."""
