@@ -4,7 +4,9 @@ INTERNAL — and nothing stored outside the bounds (DESIGN.md §7).
 Every service the stack runs (``service_table.SERVICES``) is started as its own
 process, and each RPC of its declaration, and of the admin API every service
 serves, gets requests of every shape drawn from its proto descriptor
-(``frontline.testkit.fuzz``). Derandomized: the same requests on every run.
+(``frontline.testkit.fuzz``), once the service has heard of the county's org units
+and cadres it reacts to (``fuzz_neighbours``), so that requests naming them get past
+the look-ups. Derandomized: the same requests on every run.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from frontline.kernel.settings import ServiceSettings
 from frontline.stack.service_table import SERVICES, ServiceSpec
 from frontline.testkit.fuzz import Seen
 from frontline.testkit.fuzz_calls import Caller, Target
+from frontline.testkit.fuzz_neighbours import introduce
 from frontline.testkit.process import free_port, service_process
 from frontline.testkit.runtime import SigningKeys
 from frontline.testkit.stored_bounds import out_of_bounds
@@ -75,11 +78,11 @@ def targets(service: Service[Any]) -> list[Target]:
     ]
 
 
-def fuzz(port: int, keys: SigningKeys, service: Service[Any]) -> list[str]:
+def fuzz(port: int, keys: SigningKeys, service: Service[Any], seen: Seen) -> list[str]:
     """Every finding, one per RPC (Hypothesis shrinks each to a small request)."""
     findings: dict[str, str] = {}
     with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
-        caller = Caller(channel, lambda roles: keys.token(sorted(roles)), Seen())
+        caller = Caller(channel, lambda roles: keys.token(sorted(roles)), seen)
         for _ in range(ROUNDS):
             for target in targets(service):
                 if target.path in findings:
@@ -115,8 +118,10 @@ async def test_any_request_is_answered_or_refused_with_its_reason(
     env["FRONTLINE_KAFKA_BOOTSTRAP"] = kafka_bootstrap
     env["FRONTLINE_GRPC_PORT"] = str(port := free_port())
     async with service_process(spec.module, env, timeout=120):
+        seen = Seen()
+        await introduce(service, kafka_bootstrap, f"{unique}.", seen)
         started = time.monotonic()
-        findings = await asyncio.to_thread(fuzz, port, keys, service)
+        findings = await asyncio.to_thread(fuzz, port, keys, service, seen)
         print(f"{spec.name}: fuzzed in {time.monotonic() - started:.1f}s")
     stored = await out_of_bounds(database)
     assert not findings, "\n\n".join(findings)

@@ -45,6 +45,7 @@ _ODD_TEXT = [
 _INT_EDGES = [-1, 2**31 - 1, -(2**31), 1_000_001, 100_001, 0, 367, 101, 1948, 2101]
 # A wrong check digit, a birth date that does not exist, one digit short.
 _BAD_ID_NUMBERS = ["440781198001010012", "440781198002300010", "44078119800101001"]
+_WORD = 40  # the longest answered text kept for requests to reuse
 _PAGE_TOKENS = ["!!", "bzEwMA==", "bzk5OTk5OTk5OQ==", "bzE4NDQ2NzQ0MDczNzA5NTUxNjE2", "o1"]
 
 
@@ -75,6 +76,9 @@ class Seen:
 
     ids: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     codes: list[str] = field(default_factory=lambda: list(_CODES))
+    # Other short texts by field name: a word of a catalogue the service answered with
+    # (a service line) is what a request's field of that name takes.
+    words: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def harvest(self, message: Message) -> None:
         for descriptor, value in message.ListFields():
@@ -86,15 +90,19 @@ class Seen:
                 if isinstance(item, Message):
                     self.harvest(item)
                 elif isinstance(item, str) and item:
-                    self._keep(descriptor.name, item)
+                    self.keep(descriptor.name, item)
 
-    def _keep(self, name: str, value: str) -> None:
+    def keep(self, name: str, value: str) -> None:
+        """``value`` of a field called ``name``, for later requests to draw."""
         if _is_id(name):
             kept = self.ids[_kind_of_id(name)]
             if value not in kept:
                 kept.append(value)
-        elif "code" in name and value not in self.codes:
-            self.codes.append(value)
+        elif "code" in name:
+            if value not in self.codes:
+                self.codes.append(value)
+        elif len(value) <= _WORD and value not in self.words[name] and not _is_date(name):
+            self.words[name].append(value)
 
     def picked(self, pool: Callable[[], list[str]]) -> Draw:
         """One of the pool's values at the time of drawing (it grows as the run goes)."""
@@ -162,7 +170,7 @@ def _string(name: str, seen: Seen) -> Draw:
         return _usually(st.sampled_from(["13800138000", "0762-1234567"]), _hostile_text())
     if name.endswith("token"):
         return _usually(st.just(""), st.one_of(st.sampled_from(_PAGE_TOKENS), hostile))
-    return _usually(st.sampled_from(_NAMES), hostile)
+    return _usually(seen.picked(lambda: seen.words.get(name) or _NAMES), hostile)
 
 
 _INT_RANGES = {
