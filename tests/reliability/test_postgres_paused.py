@@ -117,7 +117,11 @@ async def test_a_hung_database_fails_fast_and_everything_recovers(
                 retry = error_details_pb2.RetryInfo()
                 assert any(d.Unpack(retry) for d in status.details)
 
-                seconds, (code, headers, body) = await timed(lambda: http_status(overview, viewer))
+                # Today's overview is answered from its cached rendering while nothing
+                # changes (headquarters' query cache); a day nobody asked for yet needs
+                # PostgreSQL.
+                past = f"{overview}?as_of=2025-06-30"
+                seconds, (code, headers, body) = await timed(lambda: http_status(past, viewer))
                 print(f"dashboard {code} after {seconds:.1f} s")
                 assert code == 503 and "Retry-After" in headers and body["error"]
 

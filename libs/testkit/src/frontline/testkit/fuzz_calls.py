@@ -23,6 +23,7 @@ from google.protobuf.message_factory import GetMessageClass
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import HypothesisDeprecationWarning
 
 from frontline.kernel.authz import Rule
 from frontline.kernel.ids import new_id
@@ -143,4 +144,9 @@ class Caller:
         with warnings.catch_warnings():
             # A shrunk request can still hold a 20,000-character text: say it anyway.
             warnings.filterwarnings("ignore", "Generating overly large repr")
+            # These strategies draw nothing from ``random``; the test's event loop, on
+            # another thread, may (a Kafka client's jitter), which Hypothesis notices.
+            warnings.filterwarnings(
+                "ignore", "Do not use the `random` module", HypothesisDeprecationWarning
+            )
             answered()

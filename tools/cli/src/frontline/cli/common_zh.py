@@ -22,7 +22,7 @@ TEXTS: dict[str, str] = {
     "Service centres and service requests (便民服务)": "便民服务：服务中心与办件",
     "Headquarters: county overview, ranking, alerts": "指挥部：全县总览、排名、预警",
     "Operator tokens and the county's signing keys": "操作员令牌与本县签名密钥",
-    "Administration: rebuild, verify, dead letters, outbox, calendar": (
+    "Admin: rebuild, verify, dead letters, outbox, calendar": (
         "运维管理：重建、核对、死信、发件箱、法定节假日"
     ),
     "Read public events off Kafka": "从 Kafka 读取公开事件",

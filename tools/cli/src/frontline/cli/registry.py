@@ -51,7 +51,7 @@ GROUPS: dict[str, Group] = {
     ),
     "admin": Group(
         "frontline.cli.admin",
-        "Administration: rebuild, verify, dead letters, outbox, calendar",
+        "Admin: rebuild, verify, dead letters, outbox, calendar",
         "frontline.cli.admin_zh",
     ),
     "events": Group(
