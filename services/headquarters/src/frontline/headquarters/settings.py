@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from frontline.headquarters.service_settings import ServiceCentreRules
 from frontline.kernel.settings import ServiceSettings
 
 
@@ -22,14 +23,17 @@ class FortressWeights(BaseModel):
 
 
 class ServiceWeights(BaseModel):
-    college_educated: float = 20
-    young_cadres: float = 10
-    trained: float = 20
-    upgrades_graduated: float = 10
-    student_officials_converted: float = 10
-    remuneration_growth: float = 10
-    # Service-centre inputs: weighted, but left out until the service-center topic has data.
+    college_educated: float = 15
+    young_cadres: float = 5
+    trained: float = 15
+    upgrades_graduated: float = 5
+    student_officials_converted: float = 5
+    remuneration_growth: float = 5
+    # Service centres and their requests (三率 and on time): left out while without data.
     centre_coverage: float = 10
+    response_rate: float = 10
+    resolution_rate: float = 10
+    satisfaction_rate: float = 10
     requests_on_time: float = 10
 
 
@@ -85,3 +89,4 @@ class HeadquartersSettings(ServiceSettings):
     update_coalesce_seconds: float = 0.25
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
+    service_centres: ServiceCentreRules = ServiceCentreRules()

@@ -21,6 +21,7 @@ from frontline.headquarters.query.models import (
 )
 from frontline.headquarters.query.pillars import build_pillars, pillar_scores
 from frontline.headquarters.query.places import PLACE_LENGTHS, DayFigures
+from frontline.headquarters.query.service_pillar import add_breakdowns
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.errors import NotFound
 
@@ -53,6 +54,7 @@ def overview_of(
 ) -> Overview:
     """The place's overview as of ``day``, compared with ``before`` (some days earlier)."""
     combined, pillars = build_pillars(day.place(code), before.place(code), s)
+    add_breakdowns(pillars, day, code, s)
     earlier = pillar_scores(before.place(code), s)[0]
     return Overview(
         unit=unit_of(day, code, s),

@@ -18,6 +18,9 @@ import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
 from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.query import service_facts
+from frontline.headquarters.query.service_facts import ServiceCentreFacts
+from frontline.headquarters.query.service_figures import RequestFigures
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -47,6 +50,8 @@ class UnitFacts:
     weak_lax_signed_off_on: dt.date | None = None
     rectification_percent: int | None = None
     rating: str | None = None
+    # The requests of the service centre on this unit (query/service_facts.py).
+    centre: RequestFigures | None = None
 
 
 @dataclass
@@ -70,6 +75,7 @@ class Facts:
     upgrades: list[asyncpg.Record]
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
+    service_centres: ServiceCentreFacts = field(default_factory=ServiceCentreFacts)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -88,8 +94,9 @@ async def load_facts(
     cadres = (as_of, EDUCATION_ORDER, hours, COLLEGE_LEVELS, YOUNG_BANDS)
     stuck = (as_of, c.decision_stuck_days)
     units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
+    units_group += service_facts.queries(as_of)
     others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
-    (units, secretaries, weak_lax, ratings), (meeting_rows,), rest = await asyncio.gather(
+    (units, secretaries, weak_lax, ratings, *centres), (meeting_rows,), rest = await asyncio.gather(
         _fetch(connect, schema, units_group),
         _fetch(connect, schema, [(q.MEETINGS, meetings)]),
         _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
@@ -109,6 +116,8 @@ async def load_facts(
     for r in ratings:
         if (u := by_id.get(r["unit_id"])) is not None:
             u.rating = r["rating"]
+    service = ServiceCentreFacts(*centres)
+    service_facts.attach_to_units(by_id.values(), service)
     return Facts(
         as_of=as_of,
         units=by_id,
@@ -116,6 +125,7 @@ async def load_facts(
         upgrades=upgrades,
         students=students,
         remuneration=remuneration,
+        service_centres=service,
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from frontline.headquarters.query.facts import CadreRow, UnitFacts
+from frontline.headquarters.query.service_figures import CentreFigures
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -91,6 +92,8 @@ class ServiceFigures:
     remuneration_total: float = 0.0
     growth_weight: int = 0
     growth_total: float = 0.0
+    # Service centres and their requests (query/service_figures.py).
+    centres: CentreFigures = field(default_factory=CentreFigures)
 
     @property
     def remuneration_average(self) -> float | None:

@@ -31,6 +31,23 @@ class Indicator(BaseModel):
     has_data: bool = False
 
 
+class BreakdownRow(BaseModel):
+    """One row of a breakdown: a service line, or a place (with its code, to open it)."""
+
+    key: str
+    label: str
+    division_code: str = ""
+    values: list[Indicator] = []
+
+
+class Breakdown(BaseModel):
+    """A pillar's figures broken down by a dimension (per service line, per township)."""
+
+    key: str
+    label: str
+    rows: list[BreakdownRow] = []
+
+
 class Pillar(BaseModel):
     key: str
     label: str
@@ -40,6 +57,7 @@ class Pillar(BaseModel):
     note: str = ""
     inputs: list[ScoreInput] = []
     indicators: list[Indicator] = []
+    breakdowns: list[Breakdown] = []
 
 
 class ChildSummary(BaseModel):

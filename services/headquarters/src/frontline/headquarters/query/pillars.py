@@ -13,6 +13,7 @@ from frontline.headquarters.query.scoring import (
     share,
     toward,
 )
+from frontline.headquarters.query.service_pillar import centre_indicators, centre_inputs
 from frontline.headquarters.settings import HeadquartersSettings
 
 NO_CENTRE_DATA = "服务中心数据暂未接入（暂无数据）"
@@ -94,8 +95,7 @@ def service_inputs(f: ServiceFigures, s: HeadquartersSettings) -> list[RawInput]
             else 0.0,
             w.remuneration_growth,
         ),
-        RawInput("centre_coverage", "服务中心覆盖率", None, w.centre_coverage),
-        RawInput("requests_on_time", "办件按时办结率", None, w.requests_on_time),
+        *centre_inputs(f.centres, s),
     ]
 
 
@@ -144,7 +144,7 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
     ]
 
 
-def service_indicators(f: ServiceFigures) -> list[Indicator]:
+def service_indicators(f: ServiceFigures, s: HeadquartersSettings) -> list[Indicator]:
     return [
         _i("cadres", "在职村（社区）干部", f.cadres, "人"),
         _i("college_share", "大专以上学历", _pct(f.college, f.cadres), "%"),
@@ -163,8 +163,7 @@ def service_indicators(f: ServiceFigures) -> list[Indicator]:
             None if f.remuneration_growth is None else 100 * f.remuneration_growth,
             "%",
         ),
-        _i("centre_coverage", "服务中心覆盖", None, "%"),
-        _i("requests_overdue", "超期办件", None, "件"),
+        *centre_indicators(f.centres, s),
     ]
 
 
@@ -194,8 +193,8 @@ def build_pillars(
             score=s_score,
             has_data=s_score is not None,
             inputs=s_inputs,
-            indicators=service_indicators(sf),
-            note=NO_CENTRE_DATA,
+            indicators=service_indicators(sf, s),
+            note="" if sf.centres.known else NO_CENTRE_DATA,
         ),
         Pillar(key="rule_of_law", label="法治", score=None, has_data=False, note=NO_RULE_OF_LAW),
     ]

@@ -20,6 +20,7 @@ from frontline.headquarters.query.alerts import SEVERITY_ORDER, unit_alerts
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures, unit_part
 from frontline.headquarters.query.models import Alert
+from frontline.headquarters.query.service_facts import add_centre_figures
 from frontline.headquarters.settings import HeadquartersSettings
 
 PLACE_LENGTHS = (6, 9, 12)
@@ -118,6 +119,7 @@ def day_figures(facts: Facts, s: HeadquartersSettings) -> DayFigures:
     for r in facts.remuneration:
         for place in day._places(r["township_code"]):
             place.service.add_remuneration(r["cadre_count"], r["average_yuan"], r["growth_rate"])
+    add_centre_figures(day, facts)
     return day
 
 

@@ -37,8 +37,9 @@ Point = dict[str, float | None]
 DAY_DONE = ""
 
 COUNT_KEYS = [key for key, _, _ in COUNT_SERIES]
-# A done row from before months carried their counts does not count as done.
-DONE_MARK = {"counts": True}
+# A done row from before months carried their counts, or before the service pillar
+# scored its centres, does not count as done.
+DONE_MARK = {"counts": True, "centres": True}
 
 # What happened in ($1, $2] per place (every 6-, 9- and 12-digit prefix) and series.
 COUNTS = """

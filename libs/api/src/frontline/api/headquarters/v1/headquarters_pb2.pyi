@@ -51,7 +51,7 @@ class Indicator(_message.Message):
     def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., value: _Optional[float] = ..., unit: _Optional[str] = ..., has_data: _Optional[bool] = ...) -> None: ...
 
 class Pillar(_message.Message):
-    __slots__ = ("key", "label", "score", "delta", "has_data", "note", "inputs", "indicators")
+    __slots__ = ("key", "label", "score", "delta", "has_data", "note", "inputs", "indicators", "breakdowns")
     KEY_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     SCORE_FIELD_NUMBER: _ClassVar[int]
@@ -60,6 +60,7 @@ class Pillar(_message.Message):
     NOTE_FIELD_NUMBER: _ClassVar[int]
     INPUTS_FIELD_NUMBER: _ClassVar[int]
     INDICATORS_FIELD_NUMBER: _ClassVar[int]
+    BREAKDOWNS_FIELD_NUMBER: _ClassVar[int]
     key: str
     label: str
     score: float
@@ -68,7 +69,30 @@ class Pillar(_message.Message):
     note: str
     inputs: _containers.RepeatedCompositeFieldContainer[ScoreInput]
     indicators: _containers.RepeatedCompositeFieldContainer[Indicator]
-    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., score: _Optional[float] = ..., delta: _Optional[float] = ..., has_data: _Optional[bool] = ..., note: _Optional[str] = ..., inputs: _Optional[_Iterable[_Union[ScoreInput, _Mapping]]] = ..., indicators: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ...) -> None: ...
+    breakdowns: _containers.RepeatedCompositeFieldContainer[Breakdown]
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., score: _Optional[float] = ..., delta: _Optional[float] = ..., has_data: _Optional[bool] = ..., note: _Optional[str] = ..., inputs: _Optional[_Iterable[_Union[ScoreInput, _Mapping]]] = ..., indicators: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ..., breakdowns: _Optional[_Iterable[_Union[Breakdown, _Mapping]]] = ...) -> None: ...
+
+class Breakdown(_message.Message):
+    __slots__ = ("key", "label", "rows")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    label: str
+    rows: _containers.RepeatedCompositeFieldContainer[BreakdownRow]
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., rows: _Optional[_Iterable[_Union[BreakdownRow, _Mapping]]] = ...) -> None: ...
+
+class BreakdownRow(_message.Message):
+    __slots__ = ("key", "label", "division_code", "values")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    label: str
+    division_code: str
+    values: _containers.RepeatedCompositeFieldContainer[Indicator]
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., division_code: _Optional[str] = ..., values: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ...) -> None: ...
 
 class ChildSummary(_message.Message):
     __slots__ = ("unit", "combined_score", "fortress_score", "service_score", "alert_count", "rank")
