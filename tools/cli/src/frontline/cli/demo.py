@@ -15,9 +15,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from frontline.api.cadre.v1 import cadre_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
+from frontline.api.service_center.v1 import service_center_pb2_grpc
 from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_people import seed_people
 from frontline.cli.demo_plan import CountyPlan, plan_county
+from frontline.cli.demo_service import expected_service_calls, seed_service
+from frontline.cli.demo_service_plan import plan_service
 from frontline.cli.demo_units import establish_units, seed_unit_life
 from frontline.cli.options import sub_app
 
@@ -32,7 +35,8 @@ def seed(
         int, typer.Option(min=1, max=10_000, help="Villages and communities")
     ] = 200,
 ) -> None:
-    """Create a demo county: 12 townships, villages, cadres and two years of records."""
+    """Create a demo county: 12 townships, villages, cadres, service centres and two years
+    of records."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
@@ -61,6 +65,7 @@ def expected_calls(plan: CountyPlan) -> int:
 
 
 async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
+    centres = plan_service(plan, seed)
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -68,17 +73,26 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
         TimeElapsedColumn(),
     )
     with Progress(*columns) as progress:
-        task = progress.add_task("seeding county", total=expected_calls(plan))
+        total = expected_calls(plan) + expected_service_calls(centres)
+        task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
-        async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
+        async with (
+            Caller.channel("organization") as org_ch,
+            Caller.channel("cadre") as cad_ch,
+            Caller.channel("service-center") as desk_ch,
+        ):
             org = organization_pb2_grpc.OrganizationServiceStub(org_ch)  # type: ignore[no-untyped-call]
             cadre = cadre_pb2_grpc.CadreServiceStub(cad_ch)  # type: ignore[no-untyped-call]
+            desk = service_center_pb2_grpc.ServiceCenterServiceStub(desk_ch)  # type: ignore[no-untyped-call]
             progress.update(task, description="org units")
             units = await establish_units(call, org, plan)
             progress.update(task, description="cadres")
             cadre_ids = await seed_people(call, cadre, plan, units)
-            progress.update(task, description="meetings, decisions, ratings")
-            await seed_unit_life(call, org, plan, units, cadre_ids)
+            progress.update(task, description="meetings, decisions, ratings, service requests")
+            await asyncio.gather(
+                seed_unit_life(call, org, plan, units, cadre_ids),
+                seed_service(call, desk, units, cadre_ids, centres),
+            )
         progress.update(task, description="done", completed=progress.tasks[0].total)
     print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
     return len(call.failures)

@@ -82,7 +82,8 @@ COUNTS = tuple(f.name for f in fields(RequestFigures))
 
 @dataclass
 class CentreFigures:
-    # Whether the county has any centre that day: until then coverage has no data.
+    # Whether the county had established any centre by the day: until then the centre
+    # figures have no data (a county without the service is not scored on it).
     known: bool = False
     villages: int = 0
     covered: int = 0

@@ -15,10 +15,12 @@ it, folded the way the service folds its events (DOMAIN.md "Service request"):
 
 from __future__ import annotations
 
+# Centres established by the day, per division and level, and how many still active.
 CENTRES = """
-SELECT division_code, level, count(*)::int AS active
+SELECT division_code, level,
+  count(*) FILTER (WHERE closed_on IS NULL OR closed_on > $1)::int AS active
 FROM {s}.service_centres
-WHERE level <> '' AND established_on <= $1 AND (closed_on IS NULL OR closed_on > $1)
+WHERE level <> '' AND established_on <= $1
 GROUP BY 1, 2
 """
 
