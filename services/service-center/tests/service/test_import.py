@@ -87,8 +87,10 @@ async def test_an_imported_request_s_history_reaches_kafka_with_its_days(desk: D
         "ReturnVisitRecorded",
         "ServiceRequestClosed",
     ]
-    first, closed = events[6][1], events[-1][1]
+    first, again, closed = events[6][1], events[9][1], events[-1][1]
     assert first["on_time"] is False and first["resolved_on"] == "2025-09-12"
+    # Each event says what held when it happened, not what the import ended with.
+    assert (first["reopened"], again["reopened"]) == (0, 1)
     # Reopened after "unsatisfied": never counted as resolved, whatever came after.
     assert closed["resolved"] is False and closed["reopened"] == 1
     assert events[1][1]["assigned_at"] == "2025-09-01T10:00:00+08:00"
