@@ -1,5 +1,6 @@
-"""End to end: the demo seed through the organization and cadre services' gRPC APIs,
-their public events on Kafka, and the headquarters overview built from them."""
+"""End to end: the demo seed through the organization, cadre and service-center
+services' gRPC APIs, their public events on Kafka, and the headquarters overview built
+from them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import plan_county
+from frontline.cli.demo_service_plan import plan_service
 from frontline.testkit.county_stack import county_stack
 
 
@@ -35,3 +37,9 @@ async def test_demo_county_reaches_headquarters(
     assert counts["students_assigned"] == len(plan.students)
     assert county.combined_score is not None
     assert len(county.children) == 12
+    centres = plan_service(plan, 3)
+    villages_open = [c for c in centres if len(c.code) == 12 and c.closed_on is None]
+    assert counts["township_centres"] == 12
+    assert counts["village_centres"] == len(villages_open)
+    assert counts["centre_coverage"] == round(100 * len(villages_open) / 12, 2)
+    assert counts["requests_submitted"] == sum(len(c.requests) + len(c.live) for c in centres)
