@@ -66,6 +66,43 @@ async def check_figures(page: Page, overview: pb.Overview) -> None:
         assert await row.text_content() == shown(child.combined_score)
 
 
+def indicator(pillar: pb.Pillar, key: str) -> float | None:
+    found = next(i for i in pillar.indicators if i.key == key)
+    return found.value if found.HasField("value") else None
+
+
+async def check_service_desk(page: Page, overview: pb.Overview) -> None:
+    """The service centres' card: its tiles are the gRPC figures; a row per service line
+    and per township, each cell the breakdown's value."""
+    service = next(p for p in overview.pillars if p.key == "service")
+    await page.wait_for_selector('#service-desk .desk-table[data-breakdown="by_place"]')
+    overdue = indicator(service, "requests_overdue")
+    tile = '#service-desk [data-indicator="requests_overdue"] .v'
+    assert (await page.text_content(tile) or "").startswith(str(int(overdue or 0)))
+    # Centre figures have their own card, not the cadre tiles.
+    assert (
+        await page.locator('[data-indicators="service"] [data-indicator="requests_open"]').count()
+        == 0
+    )
+    by_line, by_place = service.breakdowns
+    lines = await page.eval_on_selector_all(
+        '[data-breakdown="by_line"] tbody tr', "rows => rows.map(r => r.dataset.row)"
+    )
+    assert lines == [r.key for r in by_line.rows] and len(lines) == 5
+    for row in by_place.rows:
+        cell = page.locator(
+            f'.desk-row[data-code="{row.division_code}"] td[data-key="requests_submitted"]'
+        )
+        submitted = next(v.value for v in row.values if v.key == "requests_submitted")
+        assert await cell.text_content() == str(int(submitted))
+        satisfaction = next(v for v in row.values if v.key == "satisfaction_rate")
+        cell = page.locator(
+            f'.desk-row[data-code="{row.division_code}"] td[data-key="satisfaction_rate"]'
+        )
+        expected = f"{satisfaction.value:.1f}%" if satisfaction.has_data else "—"
+        assert await cell.text_content() == expected
+
+
 def sign_in_link(
     stack: CountyStack, roles: list[str], scope: str = "440781", ttl: int = 600
 ) -> str:
@@ -168,18 +205,30 @@ async def test_dashboard(
             ARTIFACTS.mkdir(exist_ok=True)
             await page.wait_for_timeout(300)  # let ECharts finish its first paint
             await page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+            await check_service_desk(page, overview)
+            desk = page.locator(".service-desk")
+            await desk.scroll_into_view_if_needed()
+            await desk.screenshot(path=str(ARTIFACTS / "dashboard-service.png"))
+            await page.screenshot(path=str(ARTIFACTS / "dashboard-full.png"), full_page=True)
 
-            # Drill down: county → township → village, and back by the path.
+            # Drill down: county → township → village (by the service card's rows), and
+            # back by the path.
             township = plan.townships[0]
-            await page.click(f'.child-row[data-code="{township.code}"]')
+            await page.click(f'.desk-row[data-code="{township.code}"]')
             await page.wait_for_function(
                 f"document.querySelector('#title').textContent.includes('{township.name}')"
             )
-            await page.wait_for_selector(f'.child-row[data-code="{village}"]')
-            await page.click(f'.child-row[data-code="{village}"]')
+            await page.wait_for_selector(f'.desk-row[data-code="{village}"]')
+            await page.locator(".service-desk").screenshot(
+                path=str(ARTIFACTS / "dashboard-service-township.png")
+            )
+            await page.click(f'.desk-row[data-code="{village}"]')
             await page.wait_for_function(
                 f"document.querySelector('#title').textContent.includes('{name}')"
             )
+            # A village's card breaks its requests down by line only.
+            await page.wait_for_selector('[data-breakdown="by_line"]')
+            assert await page.locator('[data-breakdown="by_place"]').count() == 0
             await page.screenshot(path=str(ARTIFACTS / "dashboard-village.png"))
             await page.click('#path a[data-code="440781"]')
             await page.wait_for_selector(f'.child-row[data-code="{township.code}"]')

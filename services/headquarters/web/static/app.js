@@ -109,11 +109,12 @@ function render(o) {
   $("#combined-score").textContent = score(o.combined_score);
   $("#combined-delta").innerHTML = o.combined_delta === null || o.combined_delta === undefined
     ? "" : `较 ${esc(o.compared_with)} ${deltaHtml(o.combined_delta, " 分")}`;
-  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才）`;
+  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才、便民服务）`;
   for (const pillar of o.pillars) if (changed(`pillar:${pillar.key}`, pillar)) renderPillar(pillar);
   if (changed("children", [o.unit.division_code, o.children])) renderChildren(o);
   if (changed("alerts", o.alerts)) renderAlerts(o.alerts);
   if (changed("indicators", o.pillars.map((p) => p.indicators))) renderIndicators(o);
+  if (changed("service-desk", o.pillars.find((p) => p.key === "service"))) renderServiceDesk(o);
   if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
   if (changed("trends", o.trends)) renderTrends(o.trends);
 }
@@ -176,7 +177,8 @@ function renderIndicators(o) {
   for (const pillar of o.pillars) {
     const box = document.querySelector(`[data-indicators="${pillar.key}"] .tiles`);
     if (!box) continue;
-    box.innerHTML = pillar.indicators.map((i) => `
+    // The service centres' figures have their own card (service_desk.js).
+    box.innerHTML = pillar.indicators.filter((i) => !SERVICE_DESK_KEYS.has(i.key)).map((i) => `
       <div class="tile ${i.has_data ? "" : "missing"}" data-indicator="${esc(i.key)}">
         <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : "暂无数据"}</div>
         <div class="k">${esc(i.label)}</div></div>`).join("");
