@@ -14,8 +14,8 @@ from frontline.stack.class_archive import ClassArchive
 from frontline.stack.kafka import KafkaBroker
 from frontline.stack.kafka_principals import SERVICE_PRINCIPALS
 from frontline.stack.postgres import database_dsn, database_name
-from frontline.stack.stack_env import read_stack_env, write_stack_env
 from frontline.stack.service_table import SERVICES
+from frontline.stack.stack_env import read_stack_env, write_stack_env
 from frontline.stack.supervisor import PortBusy, Stack, StackOptions
 
 
