@@ -18,8 +18,6 @@ from frontline.headquarters.query.alerts import unit_ref
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.models import (
     Activity,
-    Breakdown,
-    BreakdownRow,
     ChildSummary,
     Overview,
     Pillar,
@@ -37,17 +35,11 @@ from frontline.headquarters.query.pillars import (
 )
 from frontline.headquarters.query.scoring import combine, score_inputs
 from frontline.headquarters.query.service_facts import ServiceCentreFacts
-from frontline.headquarters.query.service_pillar import (
-    PLACE_BREAKDOWN,
-    by_line,
-    indicator,
-    request_values,
-)
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
 from .direct_service import CENTRES as CENTRE_ROWS
-from .direct_service import STEPS, centres_of, requests_of, summed
+from .direct_service import STEPS, breakdowns, requests_of, summed
 from .direct_sql import (
     ACTIVITY,
     CADRES,
@@ -172,7 +164,7 @@ class Direct:
         facts, _ = await self.facts(day)
         combined, pillars = await self.pillars(day, code, compare)
         before, _ = await self.pillars(compare, code, None)
-        pillars[1].breakdowns = self.breakdowns(facts, code)
+        pillars[1].breakdowns = breakdowns(facts, code, self.s)
         return Overview(
             unit=_unit(facts, code),
             as_of=day.isoformat(),
@@ -195,41 +187,6 @@ class Direct:
                 if len(code) >= n and (u := _by_code(facts, code[:n]))
             ],
         )
-
-    def breakdowns(self, facts: Facts, code: str) -> list[Breakdown]:
-        rows, requests = facts.service_centres.centres, facts.service_centres.requests
-        place = centres_of(facts, rows, requests, code)
-        if not place.known:
-            return []
-        found = [by_line(place, self.s)]
-        levels = {6: ("township",), 9: ("village", "community")}.get(len(code), ())
-        least = self.s.service_centres.min_return_visits
-        children = sorted(
-            (u for u in facts.units.values() if u.division_code.startswith(code)),
-            key=lambda u: u.division_code,
-        )
-        if len(code) in PLACE_BREAKDOWN:
-            found.append(
-                Breakdown(
-                    key="by_place",
-                    label=PLACE_BREAKDOWN[len(code)],
-                    rows=[
-                        BreakdownRow(
-                            key=u.division_code,
-                            label=u.name,
-                            division_code=u.division_code,
-                            values=[
-                                indicator("centre_coverage", "覆盖率", _pct(child.coverage), "%"),
-                                *request_values(child.requests, least),
-                            ],
-                        )
-                        for u in children
-                        if u.level in levels
-                        and (child := centres_of(facts, rows, requests, u.division_code))
-                    ],
-                )
-            )
-        return found
 
     async def children(self, facts: Facts, code: str) -> list[ChildSummary]:
         levels = {6: ("township",), 9: ("village", "community")}.get(len(code), ())
@@ -323,10 +280,6 @@ def _by_code(facts: Facts, code: str) -> UnitFacts | None:
 def _unit(facts: Facts, code: str) -> UnitRef:
     found = _by_code(facts, code)
     return unit_ref(found) if found else UnitRef(name="全县", level="county", division_code=code)
-
-
-def _pct(rate: float | None) -> float | None:
-    return None if rate is None else 100 * rate
 
 
 def _minus(now: float | None, before: float | None) -> float | None:
