@@ -38,6 +38,7 @@ from frontline.headquarters.query.service_facts import ServiceCentreFacts
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
+from . import direct_command
 from .direct_service import CENTRES as CENTRE_ROWS
 from .direct_service import STEPS, breakdowns, requests_of, summed
 from .direct_sql import (
@@ -70,6 +71,7 @@ class Direct:
     def __init__(self, conn: Conn, settings: HeadquartersSettings) -> None:
         self.conn, self.s = conn, settings
         self.days: dict[dt.date, tuple[Facts, list[Any]]] = {}
+        self.command: dict[dt.date, direct_command.DirectCommand] = {}
 
     async def facts(self, day: dt.date) -> tuple[Facts, list[Any]]:
         if day not in self.days:
@@ -107,6 +109,8 @@ class Direct:
             own = [r for r in requests if r["division_code"] == u.division_code]
             if own and u.level in ("township", "village", "community"):
                 u.centre = summed(own)
+        self.command[day] = await direct_command.load(self.conn, day, self.s)
+        self.command[day].mark(units)
         facts = Facts(
             day,
             units,
@@ -124,10 +128,12 @@ class Direct:
         facts, cadres = await self.facts(day)
         s = self.s
         ff, sf = fortress(facts, prefix, s), service(facts, cadres, prefix, s)
+        ff.command = self.command[day].figures(prefix)
         pf = ps = None
         if compare is not None:
             before, before_cadres = await self.facts(compare)
             pf, ps = fortress(before, prefix, s), service(before, before_cadres, prefix, s)
+            pf.command = self.command[compare].figures(prefix)
         f_score, f_in = score_inputs(fortress_inputs(ff, s), fortress_inputs(pf, s) if pf else None)
         s_score, s_in = score_inputs(service_inputs(sf, s), service_inputs(ps, s) if ps else None)
         pillars = [

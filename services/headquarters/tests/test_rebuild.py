@@ -44,6 +44,11 @@ TABLES = [
     "service_centres",
     "service_request_steps",
     "activity",
+    "orders",
+    "order_steps",
+    "duty_items",
+    "duty_checks",
+    "notable_events",
     "applied_events",
 ]
 

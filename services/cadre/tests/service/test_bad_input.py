@@ -56,6 +56,21 @@ CASES: list[tuple[str, Any, str]] = [
         pb.RecordInspectionRequest(procedure_id="p-1", integrity_opinion=7),
         "integrity_opinion",
     ),
+    (
+        "ReportNoticeObjection",
+        pb.ReportNoticeObjectionRequest(procedure_id="p-1", reported_on="2025-02-30"),
+        "reported_on",
+    ),
+    (
+        "CheckNoticeObjection",
+        pb.CheckNoticeObjectionRequest(procedure_id="p-1"),
+        "outcome",
+    ),
+    (
+        "PublishEvaluationSummary",
+        pb.PublishEvaluationSummaryRequest(township_code=TOWNSHIP, year=1999),
+        "year",
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
-"""Appointment RPCs (选拔任用): nominate, inspect, public notice, withdraw, elected posts,
-leaving a post; a unit's posts and the procedures in progress."""
+"""Appointment RPCs (选拔任用): nominate, inspect, public notice, an objection during it
+and its check, withdraw, elected posts, leaving a post; a unit's posts and the
+procedures in progress."""
 
 from __future__ import annotations
 
@@ -58,6 +59,27 @@ class AppointmentRpcs:
             cv.day(request.starts_on, "starts_on", self.ports.today()),
         )
         return pb.StartPublicNoticeResponse(ends_on=cv.iso(ends_on), provisional=provisional)
+
+    async def ReportNoticeObjection(
+        self, request: pb.ReportNoticeObjectionRequest, context: Ctx
+    ) -> pb.ReportNoticeObjectionResponse:
+        await appointments.report_objection(
+            self.ports,
+            cv.identifier(request.procedure_id, "procedure_id"),
+            cv.day(request.reported_on, "reported_on", self.ports.today()),
+        )
+        return pb.ReportNoticeObjectionResponse()
+
+    async def CheckNoticeObjection(
+        self, request: pb.CheckNoticeObjectionRequest, context: Ctx
+    ) -> pb.CheckNoticeObjectionResponse:
+        stage = await appointments.check_objection(
+            self.ports,
+            cv.identifier(request.procedure_id, "procedure_id"),
+            messages.word(pb.ObjectionOutcome, request.outcome, "outcome"),
+            cv.day(request.checked_on, "checked_on", self.ports.today()),
+        )
+        return pb.CheckNoticeObjectionResponse(stage=stage)
 
     async def WithdrawAppointment(
         self, request: pb.WithdrawAppointmentRequest, context: Ctx

@@ -1,13 +1,13 @@
 """Commands to the cadre aggregate (one stream per cadre).
 
 Commands fired by the service itself (``CompletePublicNotice`` from the notice
-timer) carry ``today`` so the decider never reads a clock.
+timer) and those that must know the county's day (an objection's dates) carry
+``today`` so the decider never reads a clock.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from pydantic import Field
 
@@ -19,6 +19,7 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     LeaveReason,
+    ObjectionOutcome,
     Post,
     StudentDepartureReason,
     TrainingTopic,
@@ -75,6 +76,22 @@ class CompletePublicNotice(Command):
     today: date
     # The cadre's age band today, read by the service from the sealed birth date
     # (None once erased: the band at registration stands).
+    age_band: AgeBand | None = None
+
+
+class ReportNoticeObjection(Command):
+    procedure_id: str
+    reported_on: date
+    today: date
+
+
+class CheckNoticeObjection(Command):
+    procedure_id: str
+    checked_on: date
+    outcome: ObjectionOutcome
+    today: date
+    # The cadre's age band today, in case clearing the objection appoints (as for
+    # CompletePublicNotice; None once erased).
     age_band: AgeBand | None = None
 
 
@@ -152,5 +169,6 @@ class EvaluateCadre(Command):
 
 class RecordRemuneration(Command):
     year: int = Field(ge=2000, le=2100)
-    amount_yuan: Decimal = Field(ge=0, max_digits=12, decimal_places=2)
+    # The amount sealed by the service under the person's key (personal_data.PaidAmount).
+    sealed_amount: str = Field(min_length=1)
     recorded_on: date

@@ -1,6 +1,6 @@
 """The cadre aggregate: one stream per cadre, holding registry, posts and development.
 
-A rule table: one rule per command. The two public-notice rules count working days,
+A rule table: one rule per command. The public-notice rules count working days,
 so the decider is built on a statutory calendar (the runtime's, with the years
 operators loaded) and stays pure: counting is a function of the calendar's data.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from frontline.cadre.domain import appointment_rules as appointment
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import double_training_rules as training
+from frontline.cadre.domain import notice_objection_rules as objection
 from frontline.cadre.domain import performance_rules as performance
 from frontline.cadre.domain import registry_rules as registry
 from frontline.cadre.domain import student_official_rules as student
@@ -33,6 +34,7 @@ RULES: dict[type[Any], Rule[CadreState]] = {
     cmd.ErasePersonalData: registry.erase_personal,
     cmd.NominateForPost: appointment.nominate,
     cmd.RecordInspection: appointment.inspect,
+    cmd.ReportNoticeObjection: objection.report,
     cmd.WithdrawAppointment: appointment.withdraw,
     cmd.AppointFromElection: appointment.appoint_elected,
     cmd.LeavePost: appointment.leave,
@@ -59,6 +61,11 @@ def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
     ) -> Sequence[DomainEvent]:
         return appointment.complete_notice(command, state, add_working_days)
 
+    def check_objection(
+        command: cmd.CheckNoticeObjection, state: CadreState
+    ) -> Sequence[DomainEvent]:
+        return objection.check(command, state, add_working_days)
+
     return Decider(
         stream_type=STREAM_TYPE,
         initial_state=initial_state,
@@ -67,6 +74,7 @@ def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
             **RULES,
             cmd.StartPublicNotice: start_notice,
             cmd.CompletePublicNotice: complete_notice,
+            cmd.CheckNoticeObjection: check_objection,
         },
         events=CADRE_EVENTS,
     )

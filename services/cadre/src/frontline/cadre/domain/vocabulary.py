@@ -31,6 +31,7 @@ __all__ = [
     "Gender",
     "IntegrityOpinion",
     "LeaveReason",
+    "ObjectionOutcome",
     "Post",
     "StudentDepartureReason",
     "TrainingTopic",
@@ -41,6 +42,9 @@ DivisionCode = Annotated[str, StringConstraints(pattern=r"^(\d{6}|\d{9}|\d{12})$
 
 # The discipline body's integrity opinion (廉洁意见) recorded at inspection.
 IntegrityOpinion = Literal["no_objection", "objection"]
+
+# What checking an objection reported during the public notice found (任前公示期间反映问题).
+ObjectionOutcome = Literal["cleared", "upheld"]
 
 StudentDepartureReason = Literal["term_end", "resignation", "other"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontline.headquarters.query.command_figures import order_overdue
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
@@ -106,6 +107,7 @@ RULES: list[Rule] = [
     meetings_low,
     weak_lax,
     *SERVICE_RULES,
+    order_overdue,
 ]
 
 

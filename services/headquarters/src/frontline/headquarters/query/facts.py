@@ -17,8 +17,9 @@ from typing import Any, get_args
 import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
+from frontline.headquarters.query import command_sql, service_facts
 from frontline.headquarters.query import facts_sql as q
-from frontline.headquarters.query import service_facts
+from frontline.headquarters.query.command_figures import window_start
 from frontline.headquarters.query.service_facts import ServiceCentreFacts
 from frontline.headquarters.query.service_figures import RequestFigures
 from frontline.headquarters.readmodel.ddl import Conn
@@ -52,6 +53,9 @@ class UnitFacts:
     rating: str | None = None
     # The requests of the service centre on this unit (query/service_facts.py).
     centre: RequestFigures | None = None
+    # Supervision orders to this unit past their deadline with no report (command_sql.py).
+    orders_overdue: int = 0
+    orders_overdue_since: dt.date | None = None
 
 
 @dataclass
@@ -76,6 +80,9 @@ class Facts:
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
     service_centres: ServiceCentreFacts = field(default_factory=ServiceCentreFacts)
+    # The command tools' rows (command_sql.py): orders per receiving unit, duties per division.
+    orders: list[asyncpg.Record] = field(default_factory=list)
+    duties: list[asyncpg.Record] = field(default_factory=list)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -96,11 +103,18 @@ async def load_facts(
     units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
     units_group += service_facts.queries(as_of)
     others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
-    (units, secretaries, weak_lax, ratings, *centres), (meeting_rows,), rest = await asyncio.gather(
+    window = (as_of, window_start(as_of, settings))
+    command = [(command_sql.ORDERS, window), (command_sql.DUTIES, window)]
+    (
+        (units, secretaries, weak_lax, ratings, *centres),
+        (meeting_rows, *orders_duties),
+        rest,
+    ) = await asyncio.gather(
         _fetch(connect, schema, units_group),
-        _fetch(connect, schema, [(q.MEETINGS, meetings)]),
+        _fetch(connect, schema, [(q.MEETINGS, meetings), *command]),
         _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
     )
+    order_rows, duty_rows = orders_duties
     decisions, cadre_rows, upgrades, students, remuneration = rest
     by_id = {r["unit_id"]: UnitFacts(**dict(r)) for r in units}
     _add_secretaries(by_id, secretaries)
@@ -118,6 +132,9 @@ async def load_facts(
             u.rating = r["rating"]
     service = ServiceCentreFacts(*centres)
     service_facts.attach_to_units(by_id.values(), service)
+    for r in order_rows:
+        if r["overdue"] and (u := by_id.get(r["unit_id"])) is not None:
+            u.orders_overdue, u.orders_overdue_since = r["overdue"], r["overdue_since"]
     return Facts(
         as_of=as_of,
         units=by_id,
@@ -126,6 +143,8 @@ async def load_facts(
         students=students,
         remuneration=remuneration,
         service_centres=service,
+        orders=order_rows,
+        duties=duty_rows,
     )
 
 
