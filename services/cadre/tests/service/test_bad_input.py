@@ -56,6 +56,14 @@ CASES: list[tuple[str, Any, str]] = [
         pb.RecordInspectionRequest(procedure_id="p-1", integrity_opinion=7),
         "integrity_opinion",
     ),
+    # Nobody types the integrity opinion in: the discipline service issues it.
+    (
+        "RecordInspection",
+        pb.RecordInspectionRequest(
+            procedure_id="p-1", integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
+        ),
+        "integrity_opinion",
+    ),
 ]
 
 

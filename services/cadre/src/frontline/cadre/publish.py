@@ -47,6 +47,24 @@ def _nominated(e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
     ]
 
 
+def _inspected(e: ev.CandidateInspected, s: CadreState) -> list[PublicEvent]:
+    """The inspection asks the discipline service for its integrity opinion (廉洁意见);
+    an inspection stored with a typed-in opinion (before it answered) asked nothing."""
+    if e.integrity_opinion is not None:
+        return []
+    procedure = s.procedures[e.procedure_id]
+    return [
+        public.IntegrityOpinionRequested(
+            procedure_id=e.procedure_id,
+            cadre_id=s.cadre_id,
+            org_unit_id=procedure.org_unit_id,
+            division_code=procedure.division_code,
+            post=procedure.post,
+            requested_on=e.inspected_on,
+        )
+    ]
+
+
 def _withdrawn(e: ev.AppointmentWithdrawn, s: CadreState) -> list[PublicEvent]:
     procedure = s.procedures[e.procedure_id]
     return [
@@ -183,6 +201,7 @@ _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
     ev.CadreRegistered: _registered,
     ev.PersonalDataErased: _erased,
     ev.AppointmentNominated: _nominated,
+    ev.CandidateInspected: _inspected,
     ev.AppointmentWithdrawn: _withdrawn,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
@@ -197,11 +216,14 @@ _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
 
 # Corrections carry only the sealed blob; inspection summaries, notice dates, training
 # titles and one person's pay stay inside the service (DOMAIN.md "Income growth plan").
+# The discipline service's opinions and sanctions are its own to publish, not ours again.
 CADRE = Publication.of(
     _CADRE_MAPPING,
     private=[
         ev.PersonalDataUpdated,
-        ev.CandidateInspected,
+        ev.IntegrityOpinionReceived,
+        ev.SanctionRecorded,
+        ev.SanctionLifted,
         ev.PublicNoticeStarted,
         ev.PublicNoticeRescheduled,
         ev.TrainingStarted,
