@@ -7,6 +7,7 @@ from collections.abc import Callable
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
+from frontline.headquarters.query.rule_of_law_alerts import RULES as RULE_OF_LAW_RULES
 from frontline.headquarters.query.weak_lax import REASON_LABELS, is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -98,7 +99,14 @@ def weak_lax(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | Non
     return _alert(u, "weak_lax_suggested", "warning", f"建议研判是否软弱涣散：{labels}")
 
 
-RULES: list[Rule] = [election, secretary_vacant, decision_stuck, meetings_low, weak_lax]
+RULES: list[Rule] = [
+    election,
+    secretary_vacant,
+    decision_stuck,
+    meetings_low,
+    weak_lax,
+    *RULE_OF_LAW_RULES,
+]
 
 
 def unit_alerts(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> list[Alert]:

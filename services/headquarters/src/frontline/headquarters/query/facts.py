@@ -18,6 +18,7 @@ import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
 from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.query.rule_of_law_facts import RuleOfLawFacts, load_rule_of_law
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -47,6 +48,8 @@ class UnitFacts:
     weak_lax_signed_off_on: dt.date | None = None
     rectification_percent: int | None = None
     rating: str | None = None
+    # Disputes registered at the unit's village in the recent days (rule_of_law_facts.py).
+    disputes_recent: int = 0
 
 
 @dataclass
@@ -70,6 +73,7 @@ class Facts:
     upgrades: list[asyncpg.Record]
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
+    rule_of_law: RuleOfLawFacts = field(default_factory=RuleOfLawFacts)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -89,9 +93,13 @@ async def load_facts(
     stuck = (as_of, c.decision_stuck_days)
     units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
     others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
-    (units, secretaries, weak_lax, ratings), (meeting_rows,), rest = await asyncio.gather(
+    (
+        (units, secretaries, weak_lax, ratings),
+        (meeting_rows, rule_of_law),
+        rest,
+    ) = await asyncio.gather(
         _fetch(connect, schema, units_group),
-        _fetch(connect, schema, [(q.MEETINGS, meetings)]),
+        _meetings_and_rule_of_law(connect, schema, meetings, settings),
         _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
     )
     decisions, cadre_rows, upgrades, students, remuneration = rest
@@ -109,6 +117,9 @@ async def load_facts(
     for r in ratings:
         if (u := by_id.get(r["unit_id"])) is not None:
             u.rating = r["rating"]
+    for u in by_id.values():
+        if u.level in ("village", "community"):
+            u.disputes_recent = rule_of_law.count_at(u.division_code, "disputes_concentration")
     return Facts(
         as_of=as_of,
         units=by_id,
@@ -116,6 +127,7 @@ async def load_facts(
         upgrades=upgrades,
         students=students,
         remuneration=remuneration,
+        rule_of_law=rule_of_law,
     )
 
 
@@ -125,6 +137,15 @@ async def _fetch(
     """``queries`` one after another on one connection."""
     async with connect() as conn:
         return [list(await conn.fetch(sql.replace("{s}", schema), *args)) for sql, args in queries]
+
+
+async def _meetings_and_rule_of_law(
+    connect: Connect, schema: str, meetings: tuple[Any, ...], s: HeadquartersSettings
+) -> tuple[Rows, RuleOfLawFacts]:
+    """Meeting compliance, then the rule-of-law facts, on one connection."""
+    async with connect() as conn:
+        rows = list(await conn.fetch(q.MEETINGS.replace("{s}", schema), *meetings))
+        return rows, await load_rule_of_law(conn, schema, meetings[0], s)
 
 
 def _add_secretaries(units: dict[str, UnitFacts], rows: Rows) -> None:

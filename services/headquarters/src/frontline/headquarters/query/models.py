@@ -29,6 +29,15 @@ class Indicator(BaseModel):
     value: float | None = None
     unit: str = ""
     has_data: bool = False
+    # A village's count below 3, not shown (rule of law).
+    hidden: bool = False
+
+
+class Breakdown(BaseModel):
+    key: str
+    label: str
+    unit: str = ""
+    items: list[Indicator] = []
 
 
 class Pillar(BaseModel):
@@ -40,6 +49,7 @@ class Pillar(BaseModel):
     note: str = ""
     inputs: list[ScoreInput] = []
     indicators: list[Indicator] = []
+    breakdowns: list[Breakdown] = []
 
 
 class ChildSummary(BaseModel):
@@ -48,6 +58,7 @@ class ChildSummary(BaseModel):
     fortress_score: float | None = None
     service_score: float | None = None
     alert_count: int = 0
+    rule_of_law_score: float | None = None
     rank: int = 0
 
 

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n0frontline/api/headquarters/v1/headquarters.proto\x12\x1d\x66rontline.api.headquarters.v1\"N\n\x07UnitRef\x12\x0f\n\x07unit_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\r\n\x05level\x18\x03 \x01(\t\x12\x15\n\rdivision_code\x18\x04 \x01(\t\"\xb4\x01\n\nScoreInput\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05value\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x0e\n\x06weight\x18\x04 \x01(\x01\x12\x13\n\x06points\x18\x05 \x01(\x01H\x01\x88\x01\x01\x12\x19\n\x0c\x64\x65lta_points\x18\x06 \x01(\x01H\x02\x88\x01\x01\x12\x10\n\x08has_data\x18\x07 \x01(\x08\x42\x08\n\x06_valueB\t\n\x07_pointsB\x0f\n\r_delta_points\"e\n\tIndicator\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05value\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x0c\n\x04unit\x18\x04 \x01(\t\x12\x10\n\x08has_data\x18\x05 \x01(\x08\x42\x08\n\x06_value\"\xf9\x01\n\x06Pillar\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05score\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x12\n\x05\x64\x65lta\x18\x04 \x01(\x01H\x01\x88\x01\x01\x12\x10\n\x08has_data\x18\x05 \x01(\x08\x12\x0c\n\x04note\x18\x06 \x01(\t\x12\x39\n\x06inputs\x18\x07 \x03(\x0b\x32).frontline.api.headquarters.v1.ScoreInput\x12<\n\nindicators\x18\x08 \x03(\x0b\x32(.frontline.api.headquarters.v1.IndicatorB\x08\n\x06_scoreB\x08\n\x06_delta\"\xf5\x01\n\x0c\x43hildSummary\x12\x34\n\x04unit\x18\x01 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\x1b\n\x0e\x63ombined_score\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x1b\n\x0e\x66ortress_score\x18\x03 \x01(\x01H\x01\x88\x01\x01\x12\x1a\n\rservice_score\x18\x04 \x01(\x01H\x02\x88\x01\x01\x12\x13\n\x0b\x61lert_count\x18\x05 \x01(\x05\x12\x0c\n\x04rank\x18\x06 \x01(\x05\x42\x11\n\x0f_combined_scoreB\x11\n\x0f_fortress_scoreB\x10\n\x0e_service_score\"\x91\x01\n\x05\x41lert\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x10\n\x08severity\x18\x02 \x01(\t\x12\x34\n\x04unit\x18\x03 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\r\n\x05since\x18\x05 \x01(\t\x12\x12\n\nsubject_id\x18\x06 \x01(\t\"9\n\nTrendPoint\x12\r\n\x05month\x18\x01 \x01(\t\x12\x12\n\x05value\x18\x02 \x01(\x01H\x00\x88\x01\x01\x42\x08\n\x06_value\"r\n\x0bTrendSeries\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x0c\n\x04unit\x18\x03 \x01(\t\x12\x39\n\x06points\x18\x04 \x03(\x0b\x32).frontline.api.headquarters.v1.TrendPoint\"z\n\x08\x41\x63tivity\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x13\n\x0boccurred_at\x18\x02 \x01(\t\x12\x15\n\rdivision_code\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x0f\n\x07summary\x18\x05 \x01(\t\x12\x11\n\tunit_name\x18\x06 \x01(\t\"\xa0\x04\n\x08Overview\x12\x34\n\x04unit\x18\x01 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\x12\x15\n\rcompared_with\x18\x03 \x01(\t\x12\x1b\n\x0e\x63ombined_score\x18\x04 \x01(\x01H\x00\x88\x01\x01\x12\x1b\n\x0e\x63ombined_delta\x18\x05 \x01(\x01H\x01\x88\x01\x01\x12\x36\n\x07pillars\x18\x06 \x03(\x0b\x32%.frontline.api.headquarters.v1.Pillar\x12=\n\x08\x63hildren\x18\x07 \x03(\x0b\x32+.frontline.api.headquarters.v1.ChildSummary\x12\x34\n\x06\x61lerts\x18\x08 \x03(\x0b\x32$.frontline.api.headquarters.v1.Alert\x12:\n\x06trends\x18\t \x03(\x0b\x32*.frontline.api.headquarters.v1.TrendSeries\x12\x39\n\x08\x61\x63tivity\x18\n \x03(\x0b\x32\'.frontline.api.headquarters.v1.Activity\x12\x34\n\x04path\x18\x0b \x03(\x0b\x32&.frontline.api.headquarters.v1.UnitRefB\x11\n\x0f_combined_scoreB\x11\n\x0f_combined_delta\")\n\x18GetCountyOverviewRequest\x12\r\n\x05\x61s_of\x18\x01 \x01(\t\"V\n\x19GetCountyOverviewResponse\x12\x39\n\x08overview\x18\x01 \x01(\x0b\x32\'.frontline.api.headquarters.v1.Overview\"<\n\x14GetUnitDetailRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"R\n\x15GetUnitDetailResponse\x12\x39\n\x08overview\x18\x01 \x01(\x0b\x32\'.frontline.api.headquarters.v1.Overview\"+\n\x1aListTownshipRankingRequest\x12\r\n\x05\x61s_of\x18\x01 \x01(\t\"l\n\x1bListTownshipRankingResponse\x12>\n\ttownships\x18\x01 \x03(\x0b\x32+.frontline.api.headquarters.v1.ChildSummary\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"9\n\x11ListAlertsRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"J\n\x12ListAlertsResponse\x12\x34\n\x06\x61lerts\x18\x01 \x03(\x0b\x32$.frontline.api.headquarters.v1.Alert\"-\n\x14StreamUpdatesRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\"\x82\x01\n\x15StreamUpdatesResponse\x12\x16\n\x0e\x64ivision_codes\x18\x01 \x03(\t\x12\x39\n\x08\x61\x63tivity\x18\x02 \x03(\x0b\x32\'.frontline.api.headquarters.v1.Activity\x12\x16\n\x0e\x65vents_applied\x18\x03 \x01(\x03\"\x19\n\x17RebuildReadModelRequest\"\x83\x01\n\x18RebuildReadModelResponse\x12\r\n\x05phase\x18\x01 \x01(\t\x12\x16\n\x0e\x65vents_applied\x18\x02 \x01(\x03\x12\x14\n\x0c\x65vents_total\x18\x03 \x01(\x03\x12\x19\n\x11\x65vents_per_second\x18\x04 \x01(\x01\x12\x0f\n\x07message\x18\x05 \x01(\t2\xa2\x06\n\x13HeadquartersService\x12\x86\x01\n\x11GetCountyOverview\x12\x37.frontline.api.headquarters.v1.GetCountyOverviewRequest\x1a\x38.frontline.api.headquarters.v1.GetCountyOverviewResponse\x12z\n\rGetUnitDetail\x12\x33.frontline.api.headquarters.v1.GetUnitDetailRequest\x1a\x34.frontline.api.headquarters.v1.GetUnitDetailResponse\x12\x8c\x01\n\x13ListTownshipRanking\x12\x39.frontline.api.headquarters.v1.ListTownshipRankingRequest\x1a:.frontline.api.headquarters.v1.ListTownshipRankingResponse\x12q\n\nListAlerts\x12\x30.frontline.api.headquarters.v1.ListAlertsRequest\x1a\x31.frontline.api.headquarters.v1.ListAlertsResponse\x12|\n\rStreamUpdates\x12\x33.frontline.api.headquarters.v1.StreamUpdatesRequest\x1a\x34.frontline.api.headquarters.v1.StreamUpdatesResponse0\x01\x12\x85\x01\n\x10RebuildReadModel\x12\x36.frontline.api.headquarters.v1.RebuildReadModelRequest\x1a\x37.frontline.api.headquarters.v1.RebuildReadModelResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n0frontline/api/headquarters/v1/headquarters.proto\x12\x1d\x66rontline.api.headquarters.v1\"N\n\x07UnitRef\x12\x0f\n\x07unit_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\r\n\x05level\x18\x03 \x01(\t\x12\x15\n\rdivision_code\x18\x04 \x01(\t\"\xb4\x01\n\nScoreInput\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05value\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x0e\n\x06weight\x18\x04 \x01(\x01\x12\x13\n\x06points\x18\x05 \x01(\x01H\x01\x88\x01\x01\x12\x19\n\x0c\x64\x65lta_points\x18\x06 \x01(\x01H\x02\x88\x01\x01\x12\x10\n\x08has_data\x18\x07 \x01(\x08\x42\x08\n\x06_valueB\t\n\x07_pointsB\x0f\n\r_delta_points\"u\n\tIndicator\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05value\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x0c\n\x04unit\x18\x04 \x01(\t\x12\x10\n\x08has_data\x18\x05 \x01(\x08\x12\x0e\n\x06hidden\x18\x06 \x01(\x08\x42\x08\n\x06_value\"n\n\tBreakdown\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x0c\n\x04unit\x18\x03 \x01(\t\x12\x37\n\x05items\x18\x04 \x03(\x0b\x32(.frontline.api.headquarters.v1.Indicator\"\xb7\x02\n\x06Pillar\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x12\n\x05score\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x12\n\x05\x64\x65lta\x18\x04 \x01(\x01H\x01\x88\x01\x01\x12\x10\n\x08has_data\x18\x05 \x01(\x08\x12\x0c\n\x04note\x18\x06 \x01(\t\x12\x39\n\x06inputs\x18\x07 \x03(\x0b\x32).frontline.api.headquarters.v1.ScoreInput\x12<\n\nindicators\x18\x08 \x03(\x0b\x32(.frontline.api.headquarters.v1.Indicator\x12<\n\nbreakdowns\x18\t \x03(\x0b\x32(.frontline.api.headquarters.v1.BreakdownB\x08\n\x06_scoreB\x08\n\x06_delta\"\xab\x02\n\x0c\x43hildSummary\x12\x34\n\x04unit\x18\x01 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\x1b\n\x0e\x63ombined_score\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x1b\n\x0e\x66ortress_score\x18\x03 \x01(\x01H\x01\x88\x01\x01\x12\x1a\n\rservice_score\x18\x04 \x01(\x01H\x02\x88\x01\x01\x12\x13\n\x0b\x61lert_count\x18\x05 \x01(\x05\x12\x0c\n\x04rank\x18\x06 \x01(\x05\x12\x1e\n\x11rule_of_law_score\x18\x07 \x01(\x01H\x03\x88\x01\x01\x42\x11\n\x0f_combined_scoreB\x11\n\x0f_fortress_scoreB\x10\n\x0e_service_scoreB\x14\n\x12_rule_of_law_score\"\x91\x01\n\x05\x41lert\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x10\n\x08severity\x18\x02 \x01(\t\x12\x34\n\x04unit\x18\x03 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\r\n\x05since\x18\x05 \x01(\t\x12\x12\n\nsubject_id\x18\x06 \x01(\t\"9\n\nTrendPoint\x12\r\n\x05month\x18\x01 \x01(\t\x12\x12\n\x05value\x18\x02 \x01(\x01H\x00\x88\x01\x01\x42\x08\n\x06_value\"r\n\x0bTrendSeries\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x0c\n\x04unit\x18\x03 \x01(\t\x12\x39\n\x06points\x18\x04 \x03(\x0b\x32).frontline.api.headquarters.v1.TrendPoint\"z\n\x08\x41\x63tivity\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x13\n\x0boccurred_at\x18\x02 \x01(\t\x12\x15\n\rdivision_code\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x0f\n\x07summary\x18\x05 \x01(\t\x12\x11\n\tunit_name\x18\x06 \x01(\t\"\xa0\x04\n\x08Overview\x12\x34\n\x04unit\x18\x01 \x01(\x0b\x32&.frontline.api.headquarters.v1.UnitRef\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\x12\x15\n\rcompared_with\x18\x03 \x01(\t\x12\x1b\n\x0e\x63ombined_score\x18\x04 \x01(\x01H\x00\x88\x01\x01\x12\x1b\n\x0e\x63ombined_delta\x18\x05 \x01(\x01H\x01\x88\x01\x01\x12\x36\n\x07pillars\x18\x06 \x03(\x0b\x32%.frontline.api.headquarters.v1.Pillar\x12=\n\x08\x63hildren\x18\x07 \x03(\x0b\x32+.frontline.api.headquarters.v1.ChildSummary\x12\x34\n\x06\x61lerts\x18\x08 \x03(\x0b\x32$.frontline.api.headquarters.v1.Alert\x12:\n\x06trends\x18\t \x03(\x0b\x32*.frontline.api.headquarters.v1.TrendSeries\x12\x39\n\x08\x61\x63tivity\x18\n \x03(\x0b\x32\'.frontline.api.headquarters.v1.Activity\x12\x34\n\x04path\x18\x0b \x03(\x0b\x32&.frontline.api.headquarters.v1.UnitRefB\x11\n\x0f_combined_scoreB\x11\n\x0f_combined_delta\")\n\x18GetCountyOverviewRequest\x12\r\n\x05\x61s_of\x18\x01 \x01(\t\"V\n\x19GetCountyOverviewResponse\x12\x39\n\x08overview\x18\x01 \x01(\x0b\x32\'.frontline.api.headquarters.v1.Overview\"<\n\x14GetUnitDetailRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"R\n\x15GetUnitDetailResponse\x12\x39\n\x08overview\x18\x01 \x01(\x0b\x32\'.frontline.api.headquarters.v1.Overview\"+\n\x1aListTownshipRankingRequest\x12\r\n\x05\x61s_of\x18\x01 \x01(\t\"l\n\x1bListTownshipRankingResponse\x12>\n\ttownships\x18\x01 \x03(\x0b\x32+.frontline.api.headquarters.v1.ChildSummary\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"9\n\x11ListAlertsRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\x12\r\n\x05\x61s_of\x18\x02 \x01(\t\"J\n\x12ListAlertsResponse\x12\x34\n\x06\x61lerts\x18\x01 \x03(\x0b\x32$.frontline.api.headquarters.v1.Alert\"-\n\x14StreamUpdatesRequest\x12\x15\n\rdivision_code\x18\x01 \x01(\t\"\x82\x01\n\x15StreamUpdatesResponse\x12\x16\n\x0e\x64ivision_codes\x18\x01 \x03(\t\x12\x39\n\x08\x61\x63tivity\x18\x02 \x03(\x0b\x32\'.frontline.api.headquarters.v1.Activity\x12\x16\n\x0e\x65vents_applied\x18\x03 \x01(\x03\"\x19\n\x17RebuildReadModelRequest\"\x83\x01\n\x18RebuildReadModelResponse\x12\r\n\x05phase\x18\x01 \x01(\t\x12\x16\n\x0e\x65vents_applied\x18\x02 \x01(\x03\x12\x14\n\x0c\x65vents_total\x18\x03 \x01(\x03\x12\x19\n\x11\x65vents_per_second\x18\x04 \x01(\x01\x12\x0f\n\x07message\x18\x05 \x01(\t2\xa2\x06\n\x13HeadquartersService\x12\x86\x01\n\x11GetCountyOverview\x12\x37.frontline.api.headquarters.v1.GetCountyOverviewRequest\x1a\x38.frontline.api.headquarters.v1.GetCountyOverviewResponse\x12z\n\rGetUnitDetail\x12\x33.frontline.api.headquarters.v1.GetUnitDetailRequest\x1a\x34.frontline.api.headquarters.v1.GetUnitDetailResponse\x12\x8c\x01\n\x13ListTownshipRanking\x12\x39.frontline.api.headquarters.v1.ListTownshipRankingRequest\x1a:.frontline.api.headquarters.v1.ListTownshipRankingResponse\x12q\n\nListAlerts\x12\x30.frontline.api.headquarters.v1.ListAlertsRequest\x1a\x31.frontline.api.headquarters.v1.ListAlertsResponse\x12|\n\rStreamUpdates\x12\x33.frontline.api.headquarters.v1.StreamUpdatesRequest\x1a\x34.frontline.api.headquarters.v1.StreamUpdatesResponse0\x01\x12\x85\x01\n\x10RebuildReadModel\x12\x36.frontline.api.headquarters.v1.RebuildReadModelRequest\x1a\x37.frontline.api.headquarters.v1.RebuildReadModelResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,45 +36,47 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SCOREINPUT']._serialized_start=164
   _globals['_SCOREINPUT']._serialized_end=344
   _globals['_INDICATOR']._serialized_start=346
-  _globals['_INDICATOR']._serialized_end=447
-  _globals['_PILLAR']._serialized_start=450
-  _globals['_PILLAR']._serialized_end=699
-  _globals['_CHILDSUMMARY']._serialized_start=702
-  _globals['_CHILDSUMMARY']._serialized_end=947
-  _globals['_ALERT']._serialized_start=950
-  _globals['_ALERT']._serialized_end=1095
-  _globals['_TRENDPOINT']._serialized_start=1097
-  _globals['_TRENDPOINT']._serialized_end=1154
-  _globals['_TRENDSERIES']._serialized_start=1156
-  _globals['_TRENDSERIES']._serialized_end=1270
-  _globals['_ACTIVITY']._serialized_start=1272
-  _globals['_ACTIVITY']._serialized_end=1394
-  _globals['_OVERVIEW']._serialized_start=1397
-  _globals['_OVERVIEW']._serialized_end=1941
-  _globals['_GETCOUNTYOVERVIEWREQUEST']._serialized_start=1943
-  _globals['_GETCOUNTYOVERVIEWREQUEST']._serialized_end=1984
-  _globals['_GETCOUNTYOVERVIEWRESPONSE']._serialized_start=1986
-  _globals['_GETCOUNTYOVERVIEWRESPONSE']._serialized_end=2072
-  _globals['_GETUNITDETAILREQUEST']._serialized_start=2074
-  _globals['_GETUNITDETAILREQUEST']._serialized_end=2134
-  _globals['_GETUNITDETAILRESPONSE']._serialized_start=2136
-  _globals['_GETUNITDETAILRESPONSE']._serialized_end=2218
-  _globals['_LISTTOWNSHIPRANKINGREQUEST']._serialized_start=2220
-  _globals['_LISTTOWNSHIPRANKINGREQUEST']._serialized_end=2263
-  _globals['_LISTTOWNSHIPRANKINGRESPONSE']._serialized_start=2265
-  _globals['_LISTTOWNSHIPRANKINGRESPONSE']._serialized_end=2373
-  _globals['_LISTALERTSREQUEST']._serialized_start=2375
-  _globals['_LISTALERTSREQUEST']._serialized_end=2432
-  _globals['_LISTALERTSRESPONSE']._serialized_start=2434
-  _globals['_LISTALERTSRESPONSE']._serialized_end=2508
-  _globals['_STREAMUPDATESREQUEST']._serialized_start=2510
-  _globals['_STREAMUPDATESREQUEST']._serialized_end=2555
-  _globals['_STREAMUPDATESRESPONSE']._serialized_start=2558
-  _globals['_STREAMUPDATESRESPONSE']._serialized_end=2688
-  _globals['_REBUILDREADMODELREQUEST']._serialized_start=2690
-  _globals['_REBUILDREADMODELREQUEST']._serialized_end=2715
-  _globals['_REBUILDREADMODELRESPONSE']._serialized_start=2718
-  _globals['_REBUILDREADMODELRESPONSE']._serialized_end=2849
-  _globals['_HEADQUARTERSSERVICE']._serialized_start=2852
-  _globals['_HEADQUARTERSSERVICE']._serialized_end=3654
+  _globals['_INDICATOR']._serialized_end=463
+  _globals['_BREAKDOWN']._serialized_start=465
+  _globals['_BREAKDOWN']._serialized_end=575
+  _globals['_PILLAR']._serialized_start=578
+  _globals['_PILLAR']._serialized_end=889
+  _globals['_CHILDSUMMARY']._serialized_start=892
+  _globals['_CHILDSUMMARY']._serialized_end=1191
+  _globals['_ALERT']._serialized_start=1194
+  _globals['_ALERT']._serialized_end=1339
+  _globals['_TRENDPOINT']._serialized_start=1341
+  _globals['_TRENDPOINT']._serialized_end=1398
+  _globals['_TRENDSERIES']._serialized_start=1400
+  _globals['_TRENDSERIES']._serialized_end=1514
+  _globals['_ACTIVITY']._serialized_start=1516
+  _globals['_ACTIVITY']._serialized_end=1638
+  _globals['_OVERVIEW']._serialized_start=1641
+  _globals['_OVERVIEW']._serialized_end=2185
+  _globals['_GETCOUNTYOVERVIEWREQUEST']._serialized_start=2187
+  _globals['_GETCOUNTYOVERVIEWREQUEST']._serialized_end=2228
+  _globals['_GETCOUNTYOVERVIEWRESPONSE']._serialized_start=2230
+  _globals['_GETCOUNTYOVERVIEWRESPONSE']._serialized_end=2316
+  _globals['_GETUNITDETAILREQUEST']._serialized_start=2318
+  _globals['_GETUNITDETAILREQUEST']._serialized_end=2378
+  _globals['_GETUNITDETAILRESPONSE']._serialized_start=2380
+  _globals['_GETUNITDETAILRESPONSE']._serialized_end=2462
+  _globals['_LISTTOWNSHIPRANKINGREQUEST']._serialized_start=2464
+  _globals['_LISTTOWNSHIPRANKINGREQUEST']._serialized_end=2507
+  _globals['_LISTTOWNSHIPRANKINGRESPONSE']._serialized_start=2509
+  _globals['_LISTTOWNSHIPRANKINGRESPONSE']._serialized_end=2617
+  _globals['_LISTALERTSREQUEST']._serialized_start=2619
+  _globals['_LISTALERTSREQUEST']._serialized_end=2676
+  _globals['_LISTALERTSRESPONSE']._serialized_start=2678
+  _globals['_LISTALERTSRESPONSE']._serialized_end=2752
+  _globals['_STREAMUPDATESREQUEST']._serialized_start=2754
+  _globals['_STREAMUPDATESREQUEST']._serialized_end=2799
+  _globals['_STREAMUPDATESRESPONSE']._serialized_start=2802
+  _globals['_STREAMUPDATESRESPONSE']._serialized_end=2932
+  _globals['_REBUILDREADMODELREQUEST']._serialized_start=2934
+  _globals['_REBUILDREADMODELREQUEST']._serialized_end=2959
+  _globals['_REBUILDREADMODELRESPONSE']._serialized_start=2962
+  _globals['_REBUILDREADMODELRESPONSE']._serialized_end=3093
+  _globals['_HEADQUARTERSSERVICE']._serialized_start=3096
+  _globals['_HEADQUARTERSSERVICE']._serialized_end=3898
 # @@protoc_insertion_point(module_scope)
