@@ -123,7 +123,8 @@ class DirectRuleOfLaw:
             self._add(town, "investigations_extended", _on(k["extended_on"], d))
             recent = k["filed_on"] > self.window
             self._add(town, "filed_recent", recent)
-            self._add(town, "filed_recent_on_time", recent and not _on(k["overdue_on"], d))
+            late = (_on(submitted, d) and submitted > due) or (investigating and due < d)
+            self._add(town, "filed_recent_on_time", recent and not late)
         for m in t["discipline_measures"]:
             at = decided_at.get(m["case_id"])
             self._add(at, m["measure_type"], 1, "measure_type")

@@ -1,4 +1,5 @@
-"""Test support: organization, cadre and headquarters in one process on test servers.
+"""Test support: organization, cadre, discipline and headquarters in one process on test
+servers.
 
 For end-to-end tests (the demo seed, the browser test): commands go through the
 services' real gRPC APIs, events through Kafka, figures out of the headquarters.
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from frontline.cadre.service import SERVICE as CADRE
+from frontline.discipline.service import SERVICE as DISCIPLINE
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization.service import SERVICE as ORGANIZATION
 from frontline.testkit.county_events import hq_settings
@@ -30,6 +32,8 @@ class CountyStack:
     hq: Headquarters
     keys: SigningKeys
     bootstrap: str
+    # The integrity opinions an appointment waits for, and the rule-of-law pillar.
+    discipline: ServiceRuntime[Any]
 
     def point_cli_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The CLI (demo seed) reads its endpoints and token from FRONTLINE_* variables."""
@@ -37,11 +41,15 @@ class CountyStack:
             "FRONTLINE_ORGANIZATION_GRPC", f"127.0.0.1:{self.organization.grpc_port}"
         )
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
+        monkeypatch.setenv("FRONTLINE_DISCIPLINE_GRPC", f"127.0.0.1:{self.discipline.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
+        # The demo seed signs its discipline staff's tokens (their roles are not an admin's).
+        monkeypatch.setenv("FRONTLINE_JWT_PRIVATE_KEY_PATH", str(self.keys.private))
 
     async def settled(self, timeout: float = 120.0) -> None:
         """Wait until every event is published and applied by every consumer."""
-        await settled(self.bootstrap, [self.organization, self.cadre, self.hq.runtime], timeout)
+        runtimes = [self.organization, self.cadre, self.discipline, self.hq.runtime]
+        await settled(self.bootstrap, runtimes, timeout)
 
 
 @contextlib.asynccontextmanager
@@ -57,8 +65,22 @@ async def county_stack(
     cadre_settings = service_settings(
         CADRE, cadre_db, bootstrap, prefix, keys, personal_data_secret_path=secret
     )
+    discipline_settings = service_settings(
+        DISCIPLINE,
+        await pg.create_database("discipline"),
+        bootstrap,
+        prefix,
+        keys,
+        personal_data_secret_path=folder / "discipline.secret",
+    )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization = ServiceRuntime.of(ORGANIZATION, org_settings)
     cadre = ServiceRuntime.of(CADRE, cadre_settings)
-    async with organization.started(), cadre.started(), running(hq_conf) as hq:
-        yield CountyStack(organization, cadre, hq, keys, bootstrap)
+    discipline = ServiceRuntime.of(DISCIPLINE, discipline_settings)
+    async with (
+        organization.started(),
+        cadre.started(),
+        discipline.started(),
+        running(hq_conf) as hq,
+    ):
+        yield CountyStack(organization, cadre, hq, keys, bootstrap, discipline)

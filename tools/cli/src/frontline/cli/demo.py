@@ -14,8 +14,11 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontline.api.cadre.v1 import cadre_pb2_grpc
+from frontline.api.discipline.v1 import discipline_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_discipline import discipline_calls, seed_discipline
+from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_people import seed_people
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_units import establish_units, seed_unit_life
@@ -32,7 +35,8 @@ def seed(
         int, typer.Option(min=1, max=10_000, help="Villages and communities")
     ] = 200,
 ) -> None:
-    """Create a demo county: 12 townships, villages, cadres and two years of records."""
+    """Create a demo county: 12 townships, villages, cadres and two years of records, with
+    the rule of law's clues, cases, disputes, sweeps and ledgers."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
@@ -68,7 +72,9 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
         TimeElapsedColumn(),
     )
     with Progress(*columns) as progress:
-        task = progress.add_task("seeding county", total=expected_calls(plan))
+        law = plan_discipline(seed, plan)
+        total = expected_calls(plan) + discipline_calls(law)
+        task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
         async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
             org = organization_pb2_grpc.OrganizationServiceStub(org_ch)  # type: ignore[no-untyped-call]
@@ -79,6 +85,10 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
             cadre_ids = await seed_people(call, cadre, plan, units)
             progress.update(task, description="meetings, decisions, ratings")
             await seed_unit_life(call, org, plan, units, cadre_ids)
+        async with Caller.channel("discipline") as law_ch:
+            progress.update(task, description="clues, cases, disputes, sweeps, ledgers")
+            law_stub = discipline_pb2_grpc.DisciplineServiceStub(law_ch)  # type: ignore[no-untyped-call]
+            await seed_discipline(call, law_stub, law, plan.code, cadre_ids)
         progress.update(task, description="done", completed=progress.tasks[0].total)
     print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
     return len(call.failures)

@@ -137,10 +137,11 @@ def investigation_extended(e: EventLike) -> Projection:
 
 
 def investigation_overdue(e: EventLike) -> Projection:
+    """An activity line: the figures count a case late from its own dates (its deadline,
+    its submission), whenever the service's timer noticed."""
     d = e.data
-    on = _on(d, "flagged_on")
     note = activity(e, d["township_code"], "case", "审查调查超期")
-    return Projection([_case_row(d, {"overdue_on": on}), note], _township(d), on)
+    return Projection([note], _township(d))
 
 
 def case_submitted(e: EventLike) -> Projection:

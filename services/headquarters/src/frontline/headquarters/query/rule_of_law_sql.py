@@ -67,8 +67,13 @@ CASES = _rows(
     "k.township_code, '', 'investigations_overdue', " + _flag("k.investigating AND k.due < $1"),
     "k.township_code, '', 'investigations_extended', " + _flag("k.extended_on <= $1"),
     "k.township_code, '', 'filed_recent', " + _flag("k.filed_on > $2"),
+    # Late: went to review after its deadline, or still investigating past it (the
+    # case's own dates, not when a timer happened to flag it).
     "k.township_code, '', 'filed_recent_on_time', "
-    + _flag("k.filed_on > $2 AND (k.overdue_on IS NULL OR k.overdue_on > $1)"),
+    + _flag(
+        "k.filed_on > $2 AND NOT COALESCE(k.submitted_on <= $1 AND k.submitted_on > k.due, false)"
+        " AND NOT COALESCE(k.investigating AND k.due < $1, false)"
+    ),
 )
 
 # Each measure a decision imposed: counted per measure (人次), by type and by kind.

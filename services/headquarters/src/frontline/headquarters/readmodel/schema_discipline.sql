@@ -40,7 +40,6 @@ CREATE TABLE IF NOT EXISTS {s}.discipline_cases (
     due_on date,
     extended_on date,
     extended_due_on date,
-    overdue_on date,
     submitted_on date,
     returned_on date,
     decided_on date,
