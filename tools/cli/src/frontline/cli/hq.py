@@ -55,7 +55,7 @@ def _print_overview(o: pb.Overview) -> None:
 def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
     table(
         title,
-        ["名次", "单位", "代码", "综合", "堡垒", "服务", "预警"],
+        ["名次", "单位", "代码", "综合", "堡垒", "服务", "法治", "预警"],
         [
             (
                 c.rank,
@@ -64,6 +64,7 @@ def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
                 _score(c, "combined_score"),
                 _score(c, "fortress_score"),
                 _score(c, "service_score"),
+                _score(c, "rule_of_law_score"),
                 c.alert_count,
             )
             for c in rows
