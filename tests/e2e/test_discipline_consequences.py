@@ -127,7 +127,7 @@ async def test_a_removal_sanction_vacates_the_secretary_post_everywhere_once(
 
 
 def ce_id(record: Any) -> str:
-    return next(v.decode() for k, v in record.headers if k == "ce_id")
+    return next(str(v.decode()) for k, v in record.headers if k == "ce_id")
 
 
 async def vacancy_seen(stack: Any) -> dict[str, float | None]:
@@ -230,7 +230,7 @@ async def test_an_appointment_waits_for_the_opinion_and_a_sanction_bars_a_nomina
             assert await refusal(barred) == "SANCTION_INFLUENCE"
 
 
-async def nominate_and_inspect(calls: Calls, unit_id: str, cadre_id: str, post: int) -> str:
+async def nominate_and_inspect(calls: Calls, unit_id: str, cadre_id: str, post: Any) -> str:
     request = cpb.NominateCadreRequest(
         cadre_id=cadre_id, org_unit_id=unit_id, post=post, nominated_on=TODAY.isoformat()
     )
@@ -242,7 +242,7 @@ async def nominate_and_inspect(calls: Calls, unit_id: str, cadre_id: str, post: 
             return None
         return str(reply.procedure_id)
 
-    procedure = await eventually(nominated)
+    procedure = str(await eventually(nominated))
     inspect = cpb.RecordInspectionRequest(procedure_id=procedure, inspected_on=TODAY.isoformat())
     await calls.cadre.RecordInspection(inspect, metadata=calls.as_("cadre_manager"))
     return procedure
@@ -259,6 +259,8 @@ async def opinion_arrives(calls: Calls, procedure: str, opinion: int) -> None:
             cpb.ListAppointmentProceduresRequest(division_code=VILLAGE),
             metadata=calls.as_("cadre_manager"),
         )
-        return next(p.integrity_opinion for p in listed.procedures if p.procedure_id == procedure)
+        return int(
+            next(p.integrity_opinion for p in listed.procedures if p.procedure_id == procedure)
+        )
 
     await eventually(current, lambda found: found == opinion, timeout=30.0)

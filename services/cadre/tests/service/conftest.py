@@ -25,7 +25,7 @@ from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
 from frontline.cadre.service import SERVICE
 from frontline.cadre.settings import CadreSettings
 from frontline.contracts.base import PublicEvent
-from frontline.contracts.discipline import IntegrityOpinionIssued
+from frontline.contracts.discipline import IntegrityOpinionIssued, Opinion
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.county_time import CHINA
@@ -79,7 +79,7 @@ class CadreStack:
             ),
         )
 
-    async def issue_opinion(self, procedure_id: str, opinion: str = "no_objection") -> None:
+    async def issue_opinion(self, procedure_id: str, opinion: Opinion = "no_objection") -> None:
         """The discipline service's integrity opinion (廉洁意见) on an inspected procedure,
         as its relay sends it; waits until the procedure has it."""
         issued = IntegrityOpinionIssued(

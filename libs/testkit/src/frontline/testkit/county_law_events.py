@@ -1,3 +1,4 @@
+# mypy: disable-error-code="arg-type"
 """Test support: discipline.events.v1 of the small county (county_events.SmallCounty):
 clues and cases through their steps, disputes, sweeps and ledger entries — several
 events per aggregate, as a rebuild reads them."""
