@@ -70,9 +70,7 @@ REQUESTS: dict[str, Request] = {
     "NominateCadre": lambda w, s: pb.NominateCadreRequest(
         cadre_id=w.cadre_id, org_unit_id=w.unit_id, post=pb.POST_COMMITTEE_MEMBER
     ),
-    "RecordInspection": lambda w, s: pb.RecordInspectionRequest(
-        procedure_id=w.procedure_id, integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
-    ),
+    "RecordInspection": lambda w, s: pb.RecordInspectionRequest(procedure_id=w.procedure_id),
     "StartPublicNotice": lambda w, s: pb.StartPublicNoticeRequest(procedure_id=w.procedure_id),
     "ReportNoticeObjection": lambda w, s: pb.ReportNoticeObjectionRequest(
         procedure_id=w.procedure_id

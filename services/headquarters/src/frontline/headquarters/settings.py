@@ -42,6 +42,19 @@ class ServiceWeights(BaseModel):
     requests_on_time: float = 10
 
 
+class RuleOfLawWeights(BaseModel):
+    # SCORING.md "Rule of law": the discipline topic's inputs.
+    clue_replies_on_time: float = 15
+    investigations_on_time: float = 10
+    disputes_resolved: float = 25
+    resolved_in_village: float = 10
+    sweep_compliance: float = 15
+    arrears_paid: float = 10
+    reserved_land_fulfilled: float = 5
+    pension_coverage: float = 5
+    three_capitals_corrected: float = 5
+
+
 class PillarWeights(BaseModel):
     fortress: float = 40
     service: float = 35
@@ -52,6 +65,7 @@ class ScoringSettings(BaseModel):
     pillars: PillarWeights = PillarWeights()
     fortress: FortressWeights = FortressWeights()
     service: ServiceWeights = ServiceWeights()
+    rule_of_law: RuleOfLawWeights = RuleOfLawWeights()
     # Targets at which an input reaches full marks.
     college_share_target: float = 0.6
     young_share_target: float = 0.3
@@ -80,6 +94,11 @@ class ComplianceSettings(BaseModel):
     secretary_vacant_alert_days: int = 30
     secretary_vacant_weak_days: int = 90
     decision_stuck_days: int = 30
+    # Rule of law: rates count the trailing window; alerts and the "disputes
+    # concentrated" weak-and-lax rule look at the recent days.
+    rule_of_law_window_days: int = 365
+    recent_days: int = 90
+    disputes_concentrated_count: int = 5
 
 
 class BriefingSettings(BaseModel):

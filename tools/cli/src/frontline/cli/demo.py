@@ -15,9 +15,12 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontline.api.cadre.v1 import cadre_pb2_grpc
+from frontline.api.discipline.v1 import discipline_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.api.service_center.v1 import service_center_pb2_grpc
 from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_discipline import discipline_calls, seed_discipline
+from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_duties import DutiesPlan, plan_duties
 from frontline.cli.demo_duties_calls import Operators, send_duties
 from frontline.cli.demo_people import seed_people, summary_townships, summary_years
@@ -41,7 +44,7 @@ def seed(
     ] = 200,
 ) -> None:
     """Create a demo county: 12 townships, villages, cadres, service centres and two years
-    of records."""
+    of records, with the rule of law's clues, cases, disputes, sweeps and ledgers."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
@@ -86,7 +89,8 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
     with Progress(*columns) as progress:
         key = signing_key()
         duties = plan_duties(seed, plan.today, plan.townships, plan.villages) if key else None
-        total = expected_calls(plan) + expected_service_calls(centres)
+        law = plan_discipline(seed, plan)
+        total = expected_calls(plan) + expected_service_calls(centres) + discipline_calls(law)
         total += duties.calls() if duties else 0
         task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
@@ -108,6 +112,10 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
                 seed_service(call, desk, units, cadre_ids, centres),
             )
             await _seed_duties(call, org, plan, units, duties, key)
+        async with Caller.channel("discipline") as law_ch:
+            progress.update(task, description="clues, cases, disputes, sweeps, ledgers")
+            law_stub = discipline_pb2_grpc.DisciplineServiceStub(law_ch)  # type: ignore[no-untyped-call]
+            await seed_discipline(call, law_stub, law, plan.code, cadre_ids)
         progress.update(task, description="done", completed=progress.tasks[0].total)
     seeded = say(
         "demo county seeded: {calls} calls, {failed} failed",
