@@ -1,6 +1,7 @@
 """The demo county's rule of law through the user's path: `make up`'s supervisor with the
-organization, cadre, discipline and headquarters processes, `frontline demo seed` and
-`frontline admin verify` as subprocesses, then what left the services is scanned.
+organization, cadre, service-center, discipline and headquarters processes (the demo
+seed runs service centres too), `frontline demo seed` and `frontline admin verify` as
+subprocesses, then what left the services is scanned.
 
 - no reporter's name, phone or ID number in any public message, log or audit line;
 - no village code on a clue or case before its decision;
@@ -36,9 +37,9 @@ from frontline.kernel.topics import read_topic
 from .rule_of_law_direct import direct_counts, shown_counts
 
 SEED, VILLAGES = 7, 24
-SERVICES = "organization,cadre,discipline,headquarters"
+SERVICES = "organization,cadre,service-center,discipline,headquarters"
 START_TIMEOUT = 180.0
-TOPICS = ("organization", "cadre", "discipline")
+TOPICS = ("organization", "cadre", "service-center", "discipline")
 # Clue and case events published before a decision: township and category only.
 UNDECIDED = {
     f"cn.frontline.discipline.{name}.v1"
