@@ -18,6 +18,7 @@ import grpc
 from bench import commands, eventsourcing_baseline, headquarters, latency, relay
 from bench.cpu import CpuMeter, Source, own_process
 from bench.grpc_commands import OrganizationClient, grpc_command_rate
+from bench.grpc_requests import ServiceDeskClient, submit_rate
 from bench.load import quick
 from bench.processes import Service, service_process
 from bench.servers import Servers
@@ -131,11 +132,36 @@ async def latency_row(client: OrganizationClient, unit_id: str, hq: Service | No
     return Row(LATENCY_PATH, measured, target=LATENCY_TARGET, passed=passed)
 
 
-async def grpc_row(client: OrganizationClient, unit_id: str, org: Service, servers: Servers) -> Row:
+async def grpc_row(
+    client: OrganizationClient, unit_id: str, org: Service, servers: Servers
+) -> tuple[Row, float]:
     groups = servers.cpu_groups(client=own_process(), organization=Source(org.child.pid))
     per_second = await grpc_command_rate(client, unit_id, CpuMeter("gRPC RecordMeeting", groups))
+    row = Row(GRPC_PATH, rate(per_second), target=GRPC_TARGET, passed=per_second >= COMMANDS_TARGET)
+    return row, per_second
+
+
+SUBMIT_PATH = "command via gRPC (SubmitRequest, sealed requester), 16 clients"
+
+
+async def submit_row(
+    servers: Servers, keys: SigningKeys, prefix: str, unit_id: str, meetings: float
+) -> Row:
+    """Service-center alone beside the idle organization process, after RecordMeeting."""
+    errors: dict[str, str] = {}
+    async with contextlib.AsyncExitStack() as stack:
+        desk = await _start(stack, "service_center", servers, keys, prefix, errors)
+        if desk is None:
+            return not_measured(SUBMIT_PATH, GRPC_TARGET, errors["service_center"])
+        channel = await stack.enter_async_context(grpc.aio.insecure_channel(desk.grpc_target))
+        client = ServiceDeskClient(channel, keys)
+        centre_id = await client.centre(unit_id)
+        groups = servers.cpu_groups(client=own_process(), service_center=Source(desk.child.pid))
+        per_second = await submit_rate(client, centre_id, CpuMeter("gRPC SubmitRequest", groups))
+    baseline = f"RecordMeeting {rate(meetings)}"
+    passed = per_second >= COMMANDS_TARGET
     return Row(
-        GRPC_PATH, rate(per_second), target=GRPC_TARGET, passed=per_second >= COMMANDS_TARGET
+        SUBMIT_PATH, rate(per_second), baseline, ratio(per_second, meetings), GRPC_TARGET, passed
     )
 
 
@@ -162,4 +188,5 @@ async def service_rows(servers: Servers, keys: SigningKeys) -> tuple[list[Row], 
             client = OrganizationClient(channel, keys)
             unit_id = await client.establish_village()
             rows.insert(0, await latency_row(client, unit_id, hq, errors, servers, prefix))
-        return [await grpc_row(client, unit_id, org, servers)], rows
+        meeting, meetings = await grpc_row(client, unit_id, org, servers)
+        return [meeting, await submit_row(servers, keys, prefix, unit_id, meetings)], rows

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.unit
 READS = {
     "organization": ["cadre", "discipline"],
     "cadre": ["organization", "discipline"],
-    "service-center": ["cadre"],
+    "service-center": ["organization", "cadre"],
     "discipline": ["organization", "cadre", "service-center"],
     "headquarters": ["organization", "cadre", "service-center", "discipline"],
 }

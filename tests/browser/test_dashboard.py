@@ -20,7 +20,8 @@ from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo import _seed
-from frontline.cli.demo_plan import UnitPlan, plan_county
+from frontline.cli.demo_discipline_plan import plan_discipline
+from frontline.cli.demo_plan import CountyPlan, UnitPlan, plan_county
 from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.testkit.county_stack import CountyStack, county_stack
 from frontline.testkit.runtime import SigningKeys
@@ -66,13 +67,50 @@ async def check_figures(page: Page, overview: pb.Overview) -> None:
         "expected => document.querySelector('#combined-score').textContent === expected",
         arg=shown(combined),
     )
-    fortress = next(p for p in overview.pillars if p.key == "fortress")
-    text = await page.text_content('.pillar[data-pillar="fortress"] .pillar-score')
-    assert text == shown(fortress.score)
-    assert "暂无数据" in (await page.text_content('.pillar[data-pillar="rule_of_law"]') or "")
+    for key in ("fortress", "rule_of_law"):
+        pillar = next(p for p in overview.pillars if p.key == key)
+        text = await page.text_content(f'.pillar[data-pillar="{key}"] .pillar-score')
+        assert text == shown(pillar.score if pillar.HasField("score") else None), key
     for child in overview.children:
         row = page.locator(f'.child-row[data-code="{child.unit.division_code}"] .combined')
         assert await row.text_content() == shown(child.combined_score)
+
+
+def indicator(pillar: pb.Pillar, key: str) -> float | None:
+    found = next(i for i in pillar.indicators if i.key == key)
+    return found.value if found.HasField("value") else None
+
+
+async def check_service_desk(page: Page, overview: pb.Overview) -> None:
+    """The service centres' card: its tiles are the gRPC figures; a row per service line
+    and per township, each cell the breakdown's value."""
+    service = next(p for p in overview.pillars if p.key == "service")
+    await page.wait_for_selector('#service-desk .desk-table[data-breakdown="by_place"]')
+    overdue = indicator(service, "requests_overdue")
+    tile = '#service-desk [data-indicator="requests_overdue"] .v'
+    assert (await page.text_content(tile) or "").startswith(str(int(overdue or 0)))
+    # Centre figures have their own card, not the cadre tiles.
+    assert (
+        await page.locator('[data-indicators="service"] [data-indicator="requests_open"]').count()
+        == 0
+    )
+    by_line, by_place = service.breakdowns
+    lines = await page.eval_on_selector_all(
+        '[data-breakdown="by_line"] tbody tr', "rows => rows.map(r => r.dataset.row)"
+    )
+    assert lines == [r.key for r in by_line.rows] and len(lines) == 5
+    for row in by_place.rows:
+        cell = page.locator(
+            f'.desk-row[data-code="{row.division_code}"] td[data-key="requests_submitted"]'
+        )
+        submitted = next(v.value for v in row.values if v.key == "requests_submitted")
+        assert await cell.text_content() == str(int(submitted))
+        satisfaction = next(v for v in row.values if v.key == "satisfaction_rate")
+        cell = page.locator(
+            f'.desk-row[data-code="{row.division_code}"] td[data-key="satisfaction_rate"]'
+        )
+        expected = f"{satisfaction.value:.1f}%" if satisfaction.has_data else "—"
+        assert await cell.text_content() == expected
 
 
 def sign_in_link(
@@ -163,6 +201,56 @@ async def check_refusal(page: Page) -> None:
     await page.wait_for_selector("#refusal", state="hidden")
 
 
+async def check_rule_of_law(page: Page, overview: pb.Overview, plan: CountyPlan) -> None:
+    """The rule-of-law section: its figures by category as headquarters answers them,
+    the townships ranked by their rule-of-law score, and a click opens one."""
+    law = next(p for p in overview.pillars if p.key == "rule_of_law")
+    assert law.HasField("score")
+    by_type = next(b for b in law.breakdowns if b.key == "dispute_type")
+    section = page.locator("#law")
+    await section.locator('[data-breakdown="dispute_type"] li').first.wait_for()
+    for item in by_type.items:
+        row = section.locator(f'[data-breakdown="dispute_type"] li[data-item="{item.key}"] .n')
+        assert await row.text_content() == f"{item.value:.0f}"
+    registered = next(i for i in law.indicators if i.key == "disputes_registered")
+    tile = page.locator('[data-indicators="rule_of_law"] [data-indicator="disputes_registered"]')
+    assert (await tile.locator(".v").text_content() or "").startswith(f"{registered.value:.0f}")
+    ARTIFACTS.mkdir(exist_ok=True)
+    await section.screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law.png"))
+    # Drill down from the rule-of-law ranking to the best township's own figures.
+    best = max(overview.children, key=lambda c: (c.rule_of_law_score, c.unit.division_code))
+    await page.click(f'.law-child[data-code="{best.unit.division_code}"]')
+    await page.wait_for_function(
+        f"document.querySelector('#title').textContent.includes('{best.unit.name}')"
+    )
+    await page.wait_for_selector('#law-children-title:has-text("村（社区）法治得分")')
+    await section.screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-township.png"))
+    await page.click('#path a[data-code="440781"]')
+    await page.wait_for_selector('#law-children-title:has-text("乡镇（街道）法治得分")')
+
+
+async def check_small_village_counts(page: Page, stack: CountyStack, plan: CountyPlan) -> None:
+    """In a village a count below 3 reads "少于3", never the number."""
+    village = next(
+        v
+        for v in plan.all_villages()
+        if 0
+        < sum(1 for d in plan_discipline(11, plan).registers.disputes if d.division_code == v.code)
+        < 3
+    )
+    overview = await stack.hq.queries.overview(village.code, dt.date.today())
+    law = next(p for p in overview.pillars if p.key == "rule_of_law")
+    assert next(i for i in law.indicators if i.key == "disputes_registered").hidden
+    await page.goto(f"http://127.0.0.1:{stack.hq.dashboard.port}/#code={village.code}")
+    tile = page.locator('[data-indicators="rule_of_law"] [data-indicator="disputes_registered"] .v')
+    await tile.wait_for()
+    await page.wait_for_function(
+        'document.querySelector(\'[data-indicators="rule_of_law"]'
+        " [data-indicator=\"disputes_registered\"] .v').textContent === '少于3'"
+    )
+    await page.locator("#law").screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-village.png"))
+
+
 async def record_meeting(stack: CountyStack, code: str) -> None:
     """A command through the organization service's gRPC API."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{stack.organization.grpc_port}") as ch:
@@ -222,18 +310,30 @@ async def test_dashboard(
             ARTIFACTS.mkdir(exist_ok=True)
             await page.wait_for_timeout(300)  # let ECharts finish its first paint
             await page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+            await check_service_desk(page, overview)
+            desk = page.locator(".service-desk")
+            await desk.scroll_into_view_if_needed()
+            await desk.screenshot(path=str(ARTIFACTS / "dashboard-service.png"))
+            await page.screenshot(path=str(ARTIFACTS / "dashboard-full.png"), full_page=True)
 
-            # Drill down: county → township → village, and back by the path.
+            # Drill down: county → township → village (by the service card's rows), and
+            # back by the path.
             township = plan.townships[0]
-            await page.click(f'.child-row[data-code="{township.code}"]')
+            await page.click(f'.desk-row[data-code="{township.code}"]')
             await page.wait_for_function(
                 f"document.querySelector('#title').textContent.includes('{township.name}')"
             )
-            await page.wait_for_selector(f'.child-row[data-code="{village}"]')
-            await page.click(f'.child-row[data-code="{village}"]')
+            await page.wait_for_selector(f'.desk-row[data-code="{village}"]')
+            await page.locator(".service-desk").screenshot(
+                path=str(ARTIFACTS / "dashboard-service-township.png")
+            )
+            await page.click(f'.desk-row[data-code="{village}"]')
             await page.wait_for_function(
                 f"document.querySelector('#title').textContent.includes('{name}')"
             )
+            # A village's card breaks its requests down by line only.
+            await page.wait_for_selector('[data-breakdown="by_line"]')
+            assert await page.locator('[data-breakdown="by_place"]').count() == 0
             await page.screenshot(path=str(ARTIFACTS / "dashboard-village.png"))
             await page.click('#path a[data-code="440781"]')
             await page.wait_for_selector(f'.child-row[data-code="{township.code}"]')
@@ -245,6 +345,8 @@ async def test_dashboard(
             # The browser logs the refused request itself; nothing else may go wrong.
             assert [e for e in errors[before:] if "status of 400" not in e] == []
             del errors[before:]
+            await check_rule_of_law(page, overview, plan)
+            await check_small_village_counts(page, stack, plan)
             await check_township_operator(browser, stack, township)
             await check_sign_in_refusals_and_expiry(browser, stack)
             await browser.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import signal
 import socket
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 from frontline.stack.__main__ import parse_options
 from frontline.stack.class_archive import ClassArchive
 from frontline.stack.kafka import KafkaBroker
+from frontline.stack.kafka_principals import SERVICE_PRINCIPALS
 from frontline.stack.postgres import database_dsn, database_name
+from frontline.stack.service_table import SERVICES
 from frontline.stack.stack_env import read_stack_env, write_stack_env
 from frontline.stack.supervisor import PortBusy, Stack, StackOptions
 
@@ -70,3 +73,13 @@ def test_a_class_archive_is_adopted_only_when_the_jvm_finished_it(tmp_path: Path
     archive.keep_recording(143)
     assert archive.path.read_bytes() == b"whole"
     assert f"-XX:SharedArchiveFile={archive.path}" in archive.jvm_flags(record=True)
+
+
+def test_every_service_may_read_the_topics_it_subscribes_to() -> None:
+    """The ACLs follow the services' subscriptions: service-center's org directory was
+    refused organization.events.v1 and crashed in a loop under `make up`."""
+    for spec in SERVICES:
+        principal = next(p for p in SERVICE_PRINCIPALS if p.name == spec.name)
+        readable = {f"{name}.events.v1" for name in principal.consumes}
+        definition = importlib.import_module(f"{spec.module}.service").SERVICE
+        assert {s.topic for s in definition.subscriptions} <= readable, spec.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -57,3 +59,32 @@ def test_keyed_hashes_match_within_a_service_and_differ_between_services() -> No
     cadre, desk = PersonalDataVault(SECRET, "cadre"), PersonalDataVault(SECRET, "service-center")
     assert cadre.keyed_hash(" 44078119800101001x ") == cadre.keyed_hash("44078119800101001X")
     assert cadre.keyed_hash("44078119800101001X") != desk.keyed_hash("44078119800101001X")
+
+
+async def test_two_commands_for_one_new_subject_share_one_key(pg: Any, unique: str) -> None:
+    """A requester's two requests taken at once: the second waits for the first one's
+    key and seals with it, instead of failing on the duplicate."""
+    dsn = await pg.create_database(f"pdrace_{unique}")
+    pool = await create_pool(dsn, 2)
+    await apply_migrations(pool, ["frontline.kernel.migrations"])
+    vault = PersonalDataVault(SECRET, "service-center")
+    first, second = Requester(name="王小红", phone="1"), Requester(name="王小红", phone="2")
+    watcher = await asyncpg.connect(dsn)
+    try:
+        async with pool.acquire() as a, pool.acquire() as b:
+            taking = a.transaction()
+            await taking.start()
+            sealed_first = await vault.seal(a, "req-9", first)
+            racing = asyncio.create_task(vault.seal(b, "req-9", second))
+            waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            deadline = time.monotonic() + 30
+            while not await watcher.fetchval(waiting):  # the second insert waits on the first
+                assert time.monotonic() < deadline, "the second seal never waited"
+                await asyncio.sleep(0.02)
+            await taking.commit()
+            sealed_second = await racing
+            assert await vault.open(a, "req-9", sealed_first, Requester) == first
+            assert await vault.open(a, "req-9", sealed_second, Requester) == second
+    finally:
+        await watcher.close()
+        await pool.close()

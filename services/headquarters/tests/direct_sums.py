@@ -11,6 +11,8 @@ from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
+from .direct_service import centres_of
+
 COLLEGE = {"college", "bachelor", "postgraduate"}
 YOUNG = {"under_30", "30_39"}
 POSTED = {"township", "village", "community", "branch"}
@@ -74,6 +76,8 @@ def service(
         f.students_assigned += r["starts_on"] is not None and r["starts_on"] <= day
         f.students_converted += r["converted_on"] is not None and r["converted_on"] <= day
         f.students_departed += r["departed_on"] is not None and r["departed_on"] <= day
+    service = facts.service_centres
+    f.centres = centres_of(facts, service.centres, service.requests, prefix)
     rows = [r for r in facts.remuneration if r["township_code"].startswith(prefix)]
     total = sum(r["cadre_count"] for r in rows)
     if rows and total:

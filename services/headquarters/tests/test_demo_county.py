@@ -1,5 +1,6 @@
-"""End to end: the demo seed through the organization and cadre services' gRPC APIs,
-their public events on Kafka, and the headquarters overview built from them."""
+"""End to end: the demo seed through the organization, cadre, service-center and
+discipline services' gRPC APIs, their public events on Kafka, and the headquarters
+overview built from them."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import Any
 import pytest
 
 from frontline.cli.demo import _seed
+from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_duties import plan_duties
 from frontline.cli.demo_plan import plan_county
+from frontline.cli.demo_service_plan import plan_service
 from frontline.testkit.county_stack import county_stack
 
 
@@ -27,11 +30,18 @@ async def test_demo_county_reaches_headquarters(
 
     counts = {i.key: i.value for p in county.pillars for i in p.indicators}
     villages = plan.all_villages()
+    law = plan_discipline(3, plan)
     assert counts["townships"] == 12
     assert counts["villages"] == 12
+    # Secretaries who left, and those a sanction removed from their post.
     assert counts["cadres"] == 12 * 3 + 12 * 3 - sum(
         1 for v in villages for c in v.cadres if c.left_on
-    )
+    ) - len(law.removed_secretaries)
+    assert counts["secretary_vacant"] >= len(law.removed_secretaries)
+    # Each unbacked asset deal raised a clue of its own.
+    assert counts["clues_received"] == len(law.clues) + len(law.registers.unbacked_deals)
+    assert counts["cases_filed"] == sum(1 for c in law.clues if c.case)
+    assert counts["disputes_registered"] == len(law.registers.disputes)
     assert counts["decisions_total"] == sum(len(v.decisions) for v in villages)
     assert counts["students_assigned"] == len(plan.students)
     # The seed's supervision orders: every one not accepted yet is open at headquarters.
@@ -41,3 +51,9 @@ async def test_demo_county_reaches_headquarters(
     assert counts["orders_overdue"] > 0
     assert county.combined_score is not None
     assert len(county.children) == 12
+    centres = plan_service(plan, 3)
+    villages_open = [c for c in centres if len(c.code) == 12 and c.closed_on is None]
+    assert counts["township_centres"] == 12
+    assert counts["village_centres"] == len(villages_open)
+    assert counts["centre_coverage"] == round(100 * len(villages_open) / 12, 2)
+    assert counts["requests_submitted"] == sum(len(c.requests) + len(c.live) for c in centres)

@@ -10,7 +10,10 @@ from typing import Any
 import pytest
 
 from frontline.contracts import cadre as c
+from frontline.contracts import discipline as d
+from frontline.contracts import discipline_registers as dr
 from frontline.contracts import organization as o
+from frontline.contracts import service_center as sc
 from frontline.contracts.base import PublicEvent
 from frontline.headquarters.projection.registry import handles, project, topics
 
@@ -41,11 +44,24 @@ def test_every_contract_event_of_the_consumed_topics_has_a_projector_or_is_known
         "cn.frontline.organization.OneShoulderChanged.v1",
         "cn.frontline.cadre.CadrePersonalDataErased.v1",
         "cn.frontline.cadre.AppointmentWithdrawn.v1",
+        # A question to the discipline service; its answer carries no figure either.
+        "cn.frontline.cadre.IntegrityOpinionRequested.v1",
         # Not projected yet: which meetings a unit owes (issue 11, headquarters half).
         "cn.frontline.organization.OrgFormRecorded.v1",
+        # Centres' catalogues and rosters, and a provisional due date counted again:
+        # no figure of the service pillar reads them.
+        "cn.frontline.service-center.ServiceLineSet.v1",
+        "cn.frontline.service-center.StaffPutOnDuty.v1",
+        "cn.frontline.service-center.StaffTakenOffDuty.v1",
+        "cn.frontline.service-center.RequestDueDateRecounted.v1",
         # Not projected yet: the privacy-safe pay and grade summaries (issue 11, items 1, 8).
         "cn.frontline.cadre.RemunerationSummaryPublished.v2",
         "cn.frontline.cadre.EvaluationSummaryPublished.v1",
+        # Individual discipline details never reach headquarters (DOMAIN.md): the
+        # sanctions name a cadre, the opinion answers one appointment.
+        "cn.frontline.discipline.SanctionImposed.v1",
+        "cn.frontline.discipline.SanctionRevoked.v1",
+        "cn.frontline.discipline.IntegrityOpinionIssued.v1",
     }
     # Each v2 decision event goes out beside its v1 twin, which headquarters projects.
     twins = {
@@ -55,11 +71,22 @@ def test_every_contract_event_of_the_consumed_topics_has_a_projector_or_is_known
     }
     missing = [
         cls.ce_type
-        for cls in (*o.PUBLIC_EVENTS, *c.PUBLIC_EVENTS)
+        for cls in (
+            *o.PUBLIC_EVENTS,
+            *c.PUBLIC_EVENTS,
+            *sc.PUBLIC_EVENTS,
+            *d.CASE_EVENTS,
+            *dr.REGISTER_EVENTS,
+        )
         if cls.ce_type not in ignored | twins and not handles(cls.ce_type)
     ]
     assert missing == []
-    assert topics() == ["cadre.events.v1", "organization.events.v1"]
+    assert topics() == [
+        "cadre.events.v1",
+        "discipline.events.v1",
+        "organization.events.v1",
+        "service-center.events.v1",
+    ]
 
 
 def test_a_decision_step_is_recorded_with_its_date_and_state() -> None:
@@ -97,3 +124,49 @@ def test_a_cadre_leaving_a_post_ends_it_and_never_names_the_person() -> None:
     assert "post_ends" in projection.ops[0].sql
     assert projection.ops[0].args == ("cadre", "u", "k", "secretary", dt.date(2026, 3, 1))
     assert "k" not in projection.ops[1].args[4]  # the activity line
+
+
+def _request(**fields: Any) -> dict[str, Any]:
+    return {
+        "request_id": "r",
+        "centre_id": "c",
+        "division_code": "440781101001",
+        "township_code": "440781101",
+        "line": "social_security",
+        **fields,
+    }
+
+
+def test_a_sign_for_is_dated_by_the_county_day_written_in_its_moment() -> None:
+    """09:30 on 2 March in China is still 1 March in UTC: the county's day counts."""
+    at = dt.datetime(2026, 3, 2, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    event = sc.RequestSignedFor(**_request(assignment=1, signed_at=at, on_time=True))
+    projection = project(inbound(event))
+    assert projection is not None
+    step = projection.ops[0].args
+    assert step[4:9] == ("signed_for", dt.date(2026, 3, 2), at, 1, True)
+    assert projection.fact_date == dt.date(2026, 3, 2)
+
+
+def test_a_return_visit_keeps_whether_it_was_answered_and_satisfied() -> None:
+    event = sc.ReturnVisitRecorded(
+        **_request(
+            outcome="no_answer",
+            visited_on=dt.date(2026, 3, 5),
+            attempt=1,
+            answered=False,
+            satisfied=False,
+        )
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    assert projection.ops[0].args[4:11] == (
+        "visited",
+        dt.date(2026, 3, 5),
+        None,
+        1,
+        False,
+        False,
+        "no_answer",
+    )
+    assert projection.divisions == ["440781101001"]

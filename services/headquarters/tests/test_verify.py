@@ -1,5 +1,5 @@
-"""`frontline admin verify` against a seeded county: organization, cadre and
-headquarters on real Kafka and PostgreSQL, the CLI run in-process."""
+"""`frontline admin verify` against a seeded county: organization, cadre, service-center,
+discipline and headquarters on real Kafka and PostgreSQL, the CLI run in-process."""
 
 from __future__ import annotations
 
@@ -54,14 +54,21 @@ async def test_verify_reconciles_a_settled_county_then_names_the_lost_events(
         report = _report(clean)
         applied_in_hq = await hq_pool.fetchval(f"SELECT count(*) FROM {schema}.applied_events")
         topics = {t["topic"]: t for t in report["topics"]}
-        assert set(topics) == {"organization.events.v1", "cadre.events.v1"}
+        assert set(topics) == {
+            "organization.events.v1",
+            "cadre.events.v1",
+            "service-center.events.v1",
+            "discipline.events.v1",
+        }
         assert all(t["published"] > 0 and t["missing"] == 0 for t in topics.values())
         assert sum(t["applied"] for t in topics.values()) == applied_in_hq
         assert report["unknown"] == 0 and report["reconciled"] is True
 
+        # Three events lost, one of them the service-center's.
         lost = await hq_pool.fetch(
             f"DELETE FROM {schema}.applied_events WHERE event_id IN"
-            f" (SELECT event_id FROM {schema}.applied_events ORDER BY event_id LIMIT 3)"
+            f" (SELECT event_id FROM {schema}.applied_events ORDER BY event_id LIMIT 2)"
+            f" OR event_id = (SELECT min(event_id) FROM {schema}.service_request_steps)"
             " RETURNING event_id"
         )
         await hq_pool.execute(
@@ -71,6 +78,8 @@ async def test_verify_reconciles_a_settled_county_then_names_the_lost_events(
         assert broken.exit_code == 1, broken.output
         report = _report(broken)
         missing = [i for t in report["topics"] for i in t["missing_ids"]]
+        by_topic = {t["topic"]: t["missing_ids"] for t in report["topics"]}
+        assert len(by_topic["service-center.events.v1"]) == 1
         assert sorted(missing) == sorted(r["event_id"] for r in lost)
         assert report["unknown_ids"] == ["not-published-by-anyone"]
 

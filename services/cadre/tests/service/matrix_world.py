@@ -45,12 +45,9 @@ class World:
 
     async def inspected(self) -> str:
         procedure_id = await self.nominated()
-        await self.admin(
-            "RecordInspection",
-            pb.RecordInspectionRequest(
-                procedure_id=procedure_id, integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
-            ),
-        )
+        await self.admin("RecordInspection", pb.RecordInspectionRequest(procedure_id=procedure_id))
+        # The notice waits for the discipline service's integrity opinion (廉洁意见).
+        await self.stack.issue_opinion(procedure_id)
         return procedure_id
 
     async def elected(self) -> str:

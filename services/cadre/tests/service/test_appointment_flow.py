@@ -30,13 +30,11 @@ async def nominate_and_inspect(stack: CadreStack, cadre_id: str, unit_id: str) -
     )
     await stack.stub.RecordInspection(
         pb.RecordInspectionRequest(
-            procedure_id=nominated.procedure_id,
-            integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
-            summary="考察合格",
-            inspected_on="2025-09-20",
+            procedure_id=nominated.procedure_id, summary="考察合格", inspected_on="2025-09-20"
         ),
         metadata=stack.admin,
     )
+    await stack.issue_opinion(nominated.procedure_id)
     return str(nominated.procedure_id)
 
 

@@ -59,11 +59,7 @@ REQUESTS: dict[str, Request] = {
     "NominateCadre": lambda w: _cadre(
         w.cadre(), pb.NominateCadreRequest, org_unit_id=w.unit_id, post=pb.POST_COMMITTEE_MEMBER
     ),
-    "RecordInspection": lambda w: _procedure(
-        w.nominated(),
-        pb.RecordInspectionRequest,
-        integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
-    ),
+    "RecordInspection": lambda w: _procedure(w.nominated(), pb.RecordInspectionRequest),
     "StartPublicNotice": lambda w: _procedure(w.inspected(), pb.StartPublicNoticeRequest),
     "ReportNoticeObjection": lambda w: _procedure(w.in_notice(), pb.ReportNoticeObjectionRequest),
     "CheckNoticeObjection": lambda w: _procedure(

@@ -71,6 +71,14 @@ CASES: list[tuple[str, Any, str]] = [
         pb.PublishEvaluationSummaryRequest(township_code=TOWNSHIP, year=1999),
         "year",
     ),
+    # Nobody types the integrity opinion in: the discipline service issues it.
+    (
+        "RecordInspection",
+        pb.RecordInspectionRequest(
+            procedure_id="p-1", integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
+        ),
+        "integrity_opinion",
+    ),
 ]
 
 

@@ -85,7 +85,8 @@ async def test_an_objection_is_reported_and_upheld_through_the_cli(stack: CadreS
         stack, "appoint", "nominate", cadre_id, "--unit", unit_id, "--post", "other", "--json"
     )
     procedure_id = json.loads(nominated)["procedure_id"]
-    await _run(stack, "appoint", "inspect", procedure_id, "--opinion", "no_objection")
+    assert "waiting" in await _run(stack, "appoint", "inspect", procedure_id)
+    await stack.issue_opinion(procedure_id)
     await _run(stack, "appoint", "notice", procedure_id, "--starts-on", "2025-12-01")
     held = await _run(stack, "appoint", "objection", procedure_id, "--reported-on", "2025-12-01")
     assert "held" in held

@@ -49,11 +49,9 @@ async def _appointments(stack: CadreStack, cadre_id: str) -> None:
     )
     procedure_id = nominated.procedure_id
     await stack.stub.RecordInspection(
-        pb.RecordInspectionRequest(
-            procedure_id=procedure_id, integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
-        ),
-        metadata=stack.admin,
+        pb.RecordInspectionRequest(procedure_id=procedure_id), metadata=stack.admin
     )
+    await stack.issue_opinion(procedure_id)
     await stack.stub.StartPublicNotice(
         pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on="2026-01-12"),
         metadata=stack.admin,

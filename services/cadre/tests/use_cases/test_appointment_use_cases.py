@@ -10,6 +10,7 @@ import pytest
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.use_cases import appointments, registry
+from frontline.cadre.use_cases import discipline_outcomes as outcomes
 from frontline.contracts import cadre as public
 from frontline.kernel.errors import PermissionDenied, PreconditionFailed
 
@@ -36,12 +37,13 @@ async def nominated_and_inspected(world: World) -> tuple[str, str]:
     cadre_id = await register(world)
     procedure_id = await appointments.nominate(world.ports, nomination(cadre_id))
     inspection = cmd.RecordInspection(
-        procedure_id=procedure_id,
-        inspected_on=date(2025, 9, 20),
-        integrity_opinion="no_objection",
-        summary="考察合格",
+        procedure_id=procedure_id, inspected_on=date(2025, 9, 20), summary="考察合格"
     )
     await appointments.act_on_procedure(world.ports, procedure_id, inspection)
+    # The discipline service answers (discipline_outcomes.py, run by reactions.py).
+    await outcomes.record_integrity_opinion(
+        world.ports, procedure_id, "no_objection", date(2025, 9, 21)
+    )
     return cadre_id, procedure_id
 
 

@@ -111,13 +111,16 @@ function render(o) {
   $("#combined-score").textContent = score(o.combined_score);
   $("#combined-delta").innerHTML = o.combined_delta === null || o.combined_delta === undefined
     ? "" : `较 ${esc(o.compared_with)} ${deltaHtml(o.combined_delta, " 分")}`;
-  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才）`;
+  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才、便民服务）、法治`;
   for (const pillar of o.pillars) if (changed(`pillar:${pillar.key}`, pillar)) renderPillar(pillar);
   if (changed("children", [o.unit.division_code, o.children])) renderChildren(o);
   if (changed("alerts", o.alerts)) renderAlerts(o.alerts);
   if (changed("indicators", o.pillars.map((p) => p.indicators))) renderIndicators(o);
+  if (changed("service-desk", o.pillars.find((p) => p.key === "service"))) renderServiceDesk(o);
   if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
   if (changed("trends", o.trends)) renderTrends(o.trends);
+  const law = o.pillars.find((p) => p.key === "rule_of_law");
+  if (changed("law", [o.unit.division_code, law, o.children])) renderLaw(o, law); // law.js
 }
 
 function renderPath(o) {
@@ -161,6 +164,7 @@ function renderChildren(o) {
       <td class="combined">${score(c.combined_score)}</td>
       <td>${score(c.fortress_score)}</td>
       <td>${score(c.service_score)}</td>
+      <td>${score(c.rule_of_law_score)}</td>
       <td><span class="badge ${c.alert_count ? "" : "zero"}">${c.alert_count}</span></td>
     </tr>`).join("");
   $("#children-empty").hidden = o.children.length > 0;
@@ -178,9 +182,10 @@ function renderIndicators(o) {
   for (const pillar of o.pillars) {
     const box = document.querySelector(`[data-indicators="${pillar.key}"] .tiles`);
     if (!box) continue;
-    box.innerHTML = pillar.indicators.map((i) => `
+    // The service centres' figures have their own card (service_desk.js).
+    box.innerHTML = pillar.indicators.filter((i) => !SERVICE_DESK_KEYS.has(i.key)).map((i) => `
       <div class="tile ${i.has_data ? "" : "missing"}" data-indicator="${esc(i.key)}">
-        <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : "暂无数据"}</div>
+        <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : i.hidden ? "少于3" : "暂无数据"}</div>
         <div class="k">${esc(i.label)}</div></div>`).join("");
   }
 }
@@ -213,7 +218,8 @@ function renderTrends(trends) {
     tooltip: { trigger: "axis" }, grid: { left: 36, right: 12, top: 30, bottom: 24 },
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: { type: "value", min: 0, max: 100, ...AXIS },
-    series: [line("combined", "#f2c14e"), line("fortress", "#ff6b6b"), line("service", "#4c9aff")].filter(Boolean),
+    series: [line("combined", "#f2c14e"), line("fortress", "#ff6b6b"), line("service", "#4c9aff"),
+      line("rule_of_law", "#3ecf8e")].filter(Boolean),
   });
   const counts = chart("chart-counts");
   const bar = (key, color, axis = 0) => byKey[key] && ({ name: byKey[key].label, type: "bar", yAxisIndex: axis,
@@ -225,6 +231,7 @@ function renderTrends(trends) {
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: [{ type: "value", ...AXIS }, { type: "value", ...AXIS, splitLine: { show: false } }],
     series: [bar("meetings_held", "#d7263d"), bar("decisions_public", "#f2c14e"),
+      bar("disputes_registered", "#8e7cc3"),
       { ...line("training_hours", "#3ecf8e"), yAxisIndex: 1 }].filter(Boolean),
   });
 }

@@ -77,6 +77,7 @@ ALLOWED: dict[str, set[str]] = {
     "ListRequests": INTAKE,
     "GetServiceStatistics": READERS,
     "EraseRequester": COUNTY,
+    "ImportRequest": COUNTY,
 }
 
 
@@ -196,6 +197,31 @@ MATRIX: dict[str, Build] = {
         pb.GetServiceStatisticsRequest(division_code_prefix=VILLAGE)
     ),
     "EraseRequester": lambda w: w.requester(),
+    "ImportRequest": lambda w: ready(
+        pb.ImportRequestRequest(
+            centre_id=w.centre,
+            line="social_security",
+            kind=pb.REQUEST_KIND_HELP,
+            channel=pb.CHANNEL_PHONE,
+            requester_name="李四",
+            requester_phone="13500000001",
+            description="去年的低保咨询",
+            submitted_on="2025-09-01",
+            steps=[
+                pb.HistoryStep(
+                    kind=pb.HISTORY_STEP_KIND_ASSIGNED,
+                    at="2025-09-01T10:00:00+08:00",
+                    cadre_id="c-1",
+                ),
+                pb.HistoryStep(
+                    kind=pb.HISTORY_STEP_KIND_SIGNED_FOR,
+                    at="2025-09-01T10:30:00+08:00",
+                    cadre_id="c-1",
+                ),
+                pb.HistoryStep(kind=pb.HISTORY_STEP_KIND_RESOLVED, on="2025-09-03", text="已办"),
+            ],
+        )
+    ),
 }
 
 

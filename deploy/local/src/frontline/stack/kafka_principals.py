@@ -44,7 +44,7 @@ class ServicePrincipal:
 SERVICE_PRINCIPALS: tuple[ServicePrincipal, ...] = (
     ServicePrincipal("organization", ("cadre", "discipline")),
     ServicePrincipal("cadre", ("organization", "discipline")),
-    ServicePrincipal("service-center", ("cadre",)),
+    ServicePrincipal("service-center", ("organization", "cadre")),
     ServicePrincipal("discipline", ("organization", "cadre", "service-center")),
     ServicePrincipal(
         "headquarters",

@@ -89,10 +89,8 @@ class AppointmentNominated(_CadreEvent):
 
 class IntegrityOpinionRequested(_CadreEvent):
     """An appointment procedure reached inspection (考察) and asks the discipline service
-    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``."""
-
-    # Defined by the discipline service, which consumes it; the cadre service publishes
-    # it and adds it to PUBLIC_EVENTS when its inspection step waits for the answer.
+    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``; the
+    procedure waits for the answer before its public notice."""
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.IntegrityOpinionRequested.v1"
     procedure_id: str
@@ -293,6 +291,7 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     CadreRegistered,
     CadrePersonalDataErased,
     AppointmentNominated,
+    IntegrityOpinionRequested,
     AppointmentWithdrawn,
     CadreAppointed,
     CadreLeftPost,

@@ -193,15 +193,20 @@ class CommandHandler:
         insert, stored = self.store.new_events(
             stream_id, decider.stream_type, version, new_events, ctx.metadata()
         )
+        # Each event is published with the stream's state after it (publication.py): a
+        # command deciding several events (an import, deadlines passed at once) must not
+        # lend the first ones what only the last ones changed.
+        after: list[Any] = []
         for event in new_events:
             state = decider.evolve(state, event)
+            after.append(state)
         registration = self._registrations.get(decider.stream_type)
         records: list[OutboxRecord] = []
         ops: list[Op] = []
         if registration and stored:
             if registration.publish:
-                for item in stored:
-                    publics = registration.publish(item, state)
+                for item, its_state in zip(stored, after, strict=True):
+                    publics = registration.publish(item, its_state)
                     records += outbox_records(self.source, item, publics, self.topic_prefix)
             if registration.project:
                 ops = list(registration.project(stored, state))

@@ -133,9 +133,17 @@ class PersonalDataVault:
 
     async def _new_key(self, conn: Conn, subject_id: str) -> bytes:
         key, wrapped = self.keys.new_key(subject_id)
-        await conn.execute(
-            "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)",
+        made = await conn.fetchval(
+            "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)"
+            " ON CONFLICT (subject_id) DO NOTHING RETURNING true",
             subject_id,
             wrapped,
         )
-        return key
+        if made:
+            return key
+        # Two commands for one new subject at once (a requester's two requests): the
+        # key the other one stored is the subject's key.
+        stored = await self.key(conn, subject_id)
+        if stored is None:
+            raise RuntimeError(f"the key of subject {subject_id} vanished while it was made")
+        return stored

@@ -1,4 +1,5 @@
-"""Test support: organization, cadre and headquarters in one process on test servers.
+"""Test support: organization, cadre, service-center, discipline and headquarters in one
+process on test servers.
 
 For end-to-end tests (the demo seed, the browser test): commands go through the
 services' real gRPC APIs, events through Kafka, figures out of the headquarters.
@@ -15,8 +16,10 @@ from typing import Any
 import pytest
 
 from frontline.cadre.service import SERVICE as CADRE
+from frontline.discipline.service import SERVICE as DISCIPLINE
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization.service import SERVICE as ORGANIZATION
+from frontline.service_center.service import SERVICE as SERVICE_CENTER
 from frontline.testkit.county_events import hq_settings
 from frontline.testkit.headquarters import Headquarters, running
 from frontline.testkit.runtime import SigningKeys, service_settings
@@ -30,6 +33,9 @@ class CountyStack:
     hq: Headquarters
     keys: SigningKeys
     bootstrap: str
+    service_center: ServiceRuntime[Any]
+    # The integrity opinions an appointment waits for, and the rule-of-law pillar.
+    discipline: ServiceRuntime[Any]
 
     def point_cli_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The CLI (demo seed) reads its endpoints and token from FRONTLINE_* variables."""
@@ -37,13 +43,18 @@ class CountyStack:
             "FRONTLINE_ORGANIZATION_GRPC", f"127.0.0.1:{self.organization.grpc_port}"
         )
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
+        desk = f"127.0.0.1:{self.service_center.grpc_port}"
+        monkeypatch.setenv("FRONTLINE_SERVICE_CENTER_GRPC", desk)
+        monkeypatch.setenv("FRONTLINE_DISCIPLINE_GRPC", f"127.0.0.1:{self.discipline.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
-        # The seed acts as each township and village for their lists and orders.
+        # The seed acts as each township and village for their lists and orders, and signs
+        # its discipline staff's tokens (their roles are not an admin's).
         monkeypatch.setenv("FRONTLINE_JWT_PRIVATE_KEY_PATH", str(self.keys.private))
 
     async def settled(self, timeout: float = 120.0) -> None:
         """Wait until every event is published and applied by every consumer."""
-        await settled(self.bootstrap, [self.organization, self.cadre, self.hq.runtime], timeout)
+        services = [self.organization, self.cadre, self.service_center, self.discipline]
+        await settled(self.bootstrap, [*services, self.hq.runtime], timeout)
 
 
 @contextlib.asynccontextmanager
@@ -59,11 +70,29 @@ async def county_stack(
     cadre_settings = service_settings(
         CADRE, cadre_db, bootstrap, prefix, keys, personal_data_secret_path=secret
     )
+    desk_settings = service_settings(
+        SERVICE_CENTER,
+        await pg.create_database("desk"),
+        bootstrap,
+        prefix,
+        keys,
+        personal_data_secret_path=folder / "service-center.secret",
+    )
+    discipline_settings = service_settings(
+        DISCIPLINE,
+        await pg.create_database("discipline"),
+        bootstrap,
+        prefix,
+        keys,
+        personal_data_secret_path=folder / "discipline.secret",
+    )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization = ServiceRuntime.of(ORGANIZATION, org_settings)
     cadre = ServiceRuntime.of(CADRE, cadre_settings)
-    async with organization.started(), cadre.started():
+    desk = ServiceRuntime.of(SERVICE_CENTER, desk_settings)
+    discipline = ServiceRuntime.of(DISCIPLINE, discipline_settings)
+    async with organization.started(), cadre.started(), desk.started(), discipline.started():
         # The dashboard forwards operators' order actions to this organization service.
         address = f"127.0.0.1:{organization.grpc_port}"
         async with running(hq_conf.model_copy(update={"organization_grpc": address})) as hq:
-            yield CountyStack(organization, cadre, hq, keys, bootstrap)
+            yield CountyStack(organization, cadre, hq, keys, bootstrap, desk, discipline)

@@ -50,6 +50,24 @@ def _nominated(e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
     ]
 
 
+def _inspected(e: ev.CandidateInspected, s: CadreState) -> list[PublicEvent]:
+    """The inspection asks the discipline service for its integrity opinion (廉洁意见);
+    an inspection stored with a typed-in opinion (before it answered) asked nothing."""
+    if e.integrity_opinion is not None:
+        return []
+    procedure = s.procedures[e.procedure_id]
+    return [
+        public.IntegrityOpinionRequested(
+            procedure_id=e.procedure_id,
+            cadre_id=s.cadre_id,
+            org_unit_id=procedure.org_unit_id,
+            division_code=procedure.division_code,
+            post=procedure.post,
+            requested_on=e.inspected_on,
+        )
+    ]
+
+
 def _withdrawn(e: ev.AppointmentWithdrawn, s: CadreState) -> list[PublicEvent]:
     procedure = s.procedures[e.procedure_id]
     return [
@@ -178,6 +196,7 @@ _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
     ev.CadreRegistered: _registered,
     ev.PersonalDataErased: _erased,
     ev.AppointmentNominated: _nominated,
+    ev.CandidateInspected: _inspected,
     ev.AppointmentWithdrawn: _withdrawn,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
@@ -194,11 +213,14 @@ _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
 # plan", "Annual evaluation"). An objection during the notice concerns a named person and
 # may come from a whistleblower: only its outcome is public (CadreAppointed or
 # AppointmentWithdrawn).
+# The discipline service's opinions and sanctions are its own to publish, not ours again.
 CADRE = Publication.of(
     _CADRE_MAPPING,
     private=[
         ev.PersonalDataUpdated,
-        ev.CandidateInspected,
+        ev.IntegrityOpinionReceived,
+        ev.SanctionRecorded,
+        ev.SanctionLifted,
         ev.PublicNoticeStarted,
         ev.PublicNoticeRescheduled,
         ev.NoticeObjectionReported,

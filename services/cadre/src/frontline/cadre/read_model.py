@@ -249,6 +249,11 @@ ROWS: dict[type[DomainEvent], Callable[[Any, CadreState], list[Op]]] = {
     ev.StudentOfficialDeparted: _official,
     ev.CadreEvaluated: _evaluated,
     ev.RemunerationRecorded: _paid,
+    ev.IntegrityOpinionReceived: _procedure,
+    # Sanctions only bar nominations (the decider's state); the posts they end are
+    # CadreLeftPost events of their own.
+    ev.SanctionRecorded: lambda e, s: [],
+    ev.SanctionLifted: lambda e, s: [],
 }
 
 

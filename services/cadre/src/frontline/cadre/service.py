@@ -60,7 +60,14 @@ SERVICE = Service(
     subscriptions=[
         Subscription(
             reactions.TOPIC, reactions.CONSUMER, reactions.org_directory_handler, reactions.CONTRACT
-        )
+        ),
+        # Integrity opinions, sanctions and revocations (DOMAIN.md "Appointment").
+        Subscription(
+            reactions.DISCIPLINE_TOPIC,
+            reactions.DISCIPLINE_CONSUMER,
+            reactions.discipline_outcomes_handler,
+            reactions.DISCIPLINE_CONTRACT,
+        ),
     ],
     timers=[TimerKind(deadlines.NOTICE_END, deadlines.fire_notice_end)],
 )

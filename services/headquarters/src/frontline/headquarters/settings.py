@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from frontline.headquarters.service_settings import ServiceCentreRules
 from frontline.kernel.settings import ServiceSettings
 
 
@@ -27,15 +28,31 @@ class FortressWeights(BaseModel):
 
 
 class ServiceWeights(BaseModel):
-    college_educated: float = 20
-    young_cadres: float = 10
-    trained: float = 20
-    upgrades_graduated: float = 10
-    student_officials_converted: float = 10
-    remuneration_growth: float = 10
-    # Service-centre inputs: weighted, but left out until the service-center topic has data.
+    college_educated: float = 15
+    young_cadres: float = 5
+    trained: float = 15
+    upgrades_graduated: float = 5
+    student_officials_converted: float = 5
+    remuneration_growth: float = 5
+    # Service centres and their requests (三率 and on time): left out while without data.
     centre_coverage: float = 10
+    response_rate: float = 10
+    resolution_rate: float = 10
+    satisfaction_rate: float = 10
     requests_on_time: float = 10
+
+
+class RuleOfLawWeights(BaseModel):
+    # SCORING.md "Rule of law": the discipline topic's inputs.
+    clue_replies_on_time: float = 15
+    investigations_on_time: float = 10
+    disputes_resolved: float = 25
+    resolved_in_village: float = 10
+    sweep_compliance: float = 15
+    arrears_paid: float = 10
+    reserved_land_fulfilled: float = 5
+    pension_coverage: float = 5
+    three_capitals_corrected: float = 5
 
 
 class PillarWeights(BaseModel):
@@ -48,6 +65,7 @@ class ScoringSettings(BaseModel):
     pillars: PillarWeights = PillarWeights()
     fortress: FortressWeights = FortressWeights()
     service: ServiceWeights = ServiceWeights()
+    rule_of_law: RuleOfLawWeights = RuleOfLawWeights()
     # Targets at which an input reaches full marks.
     college_share_target: float = 0.6
     young_share_target: float = 0.3
@@ -76,6 +94,11 @@ class ComplianceSettings(BaseModel):
     secretary_vacant_alert_days: int = 30
     secretary_vacant_weak_days: int = 90
     decision_stuck_days: int = 30
+    # Rule of law: rates count the trailing window; alerts and the "disputes
+    # concentrated" weak-and-lax rule look at the recent days.
+    rule_of_law_window_days: int = 365
+    recent_days: int = 90
+    disputes_concentrated_count: int = 5
 
 
 class BriefingSettings(BaseModel):
@@ -98,6 +121,7 @@ class HeadquartersSettings(ServiceSettings):
     update_coalesce_seconds: float = 0.25
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
+    service_centres: ServiceCentreRules = ServiceCentreRules()
     briefing: BriefingSettings = BriefingSettings()
     # The organization service's gRPC address: the dashboard forwards an operator's
     # supervision-order actions there with the operator's own token (dashboard_orders.py).

@@ -40,16 +40,13 @@ def nominate(
 @app.command("inspect")
 def inspect(
     procedure_id: ProcedureId,
-    opinion: Annotated[str, typer.Option(help="Integrity opinion: no_objection or objection")],
     summary: Annotated[str, typer.Option()] = "",
 ) -> None:
-    """Record the inspection (考察) with the integrity opinion (廉洁意见)."""
-    request = pb.RecordInspectionRequest(
-        procedure_id=procedure_id, summary=summary,
-        integrity_opinion=parse(pb.IntegrityOpinion, opinion, "--opinion"),
-    )  # fmt: skip
+    """Record the inspection (考察); the discipline service answers with the integrity
+    opinion (廉洁意见), which the public notice waits for."""
+    request = pb.RecordInspectionRequest(procedure_id=procedure_id, summary=summary)
     call(stub().RecordInspection, request)
-    typer.echo(say("inspected"))
+    typer.echo(say("inspected; waiting for the discipline service's integrity opinion"))
 
 
 @app.command("notice")

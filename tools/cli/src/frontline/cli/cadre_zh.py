@@ -46,8 +46,8 @@ TEXTS: dict[str, str] = {
     # Appointments (选拔任用)
     "Appointments: 推荐 → 考察 → 公示 → 任职": "选拔任用：推荐 → 考察 → 公示 → 任职",
     "Open an appointment procedure (民主推荐).": "启动选拔任用程序（民主推荐）。",
-    "Record the inspection (考察) with the integrity opinion (廉洁意见).": (
-        "记录考察情况及廉洁意见。"
+    "Record the inspection (考察); the discipline service answers with the integrity opinion (廉洁意见), which the public notice waits for.": (
+        "记录考察情况；纪检监察机关随后出具廉洁意见，任前公示须等候该意见。"
     ),
     "Publish the pre-appointment notice (任前公示, ≥ 5 working days).": (
         "发布任前公示（不少于 5 个工作日）。"
@@ -62,7 +62,6 @@ TEXTS: dict[str, str] = {
         "职务：secretary 书记、deputy_secretary 副书记、committee_member 委员 等"
     ),
     "Last day of the term": "任期最后一天",
-    "Integrity opinion: no_objection or objection": "廉洁意见：no_objection 无异议 或 objection 有异议",
     # 任前公示期间反映问题: the appointment is held until the objection is checked
     "Record an objection reported during the notice (任前公示期间反映问题): the appointment is"
     " held until the objection is checked.": ("登记任前公示期间反映的问题：核查办结前暂缓任职。"),
@@ -80,7 +79,9 @@ TEXTS: dict[str, str] = {
         "离任原因：term_end 任期届满、resignation 辞职、transfer 调动、dismissal 因处分免职"
     ),
     "Also finished ones": "包括已结束的程序",
-    "inspected": "已记录考察",
+    "inspected; waiting for the discipline service's integrity opinion": (
+        "已记录考察，等候纪检监察机关的廉洁意见"
+    ),
     " (provisional: calendar year not loaded)": "（临时：该年度法定节假日尚未导入）",
     "notice until {day}{note}; appointed automatically after": "公示至 {day}{note}；期满后自动任职",
     "withdrawn": "已撤回",

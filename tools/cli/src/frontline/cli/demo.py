@@ -15,12 +15,18 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontline.api.cadre.v1 import cadre_pb2_grpc
+from frontline.api.discipline.v1 import discipline_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
+from frontline.api.service_center.v1 import service_center_pb2_grpc
 from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_discipline import discipline_calls, seed_discipline
+from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_duties import DutiesPlan, plan_duties
 from frontline.cli.demo_duties_calls import Operators, send_duties
 from frontline.cli.demo_people import seed_people, summary_townships, summary_years
 from frontline.cli.demo_plan import CountyPlan, plan_county
+from frontline.cli.demo_service import expected_service_calls, seed_service
+from frontline.cli.demo_service_plan import plan_service
 from frontline.cli.demo_units import establish_units, seed_unit_life
 from frontline.cli.language import say
 from frontline.cli.options import sub_app
@@ -37,7 +43,8 @@ def seed(
         int, typer.Option(min=1, max=10_000, help="Villages and communities")
     ] = 200,
 ) -> None:
-    """Create a demo county: 12 townships, villages, cadres and two years of records."""
+    """Create a demo county: 12 townships, villages, cadres, service centres and two years
+    of records, with the rule of law's clues, cases, disputes, sweeps and ledgers."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
@@ -72,6 +79,7 @@ def signing_key() -> Path | None:
 
 
 async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
+    centres = plan_service(plan, seed)
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -81,19 +89,33 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
     with Progress(*columns) as progress:
         key = signing_key()
         duties = plan_duties(seed, plan.today, plan.townships, plan.villages) if key else None
-        total = expected_calls(plan) + (duties.calls() if duties else 0)
+        law = plan_discipline(seed, plan)
+        total = expected_calls(plan) + expected_service_calls(centres) + discipline_calls(law)
+        total += duties.calls() if duties else 0
         task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
-        async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
+        async with (
+            Caller.channel("organization") as org_ch,
+            Caller.channel("cadre") as cad_ch,
+            Caller.channel("service-center") as desk_ch,
+        ):
             org = organization_pb2_grpc.OrganizationServiceStub(org_ch)  # type: ignore[no-untyped-call]
             cadre = cadre_pb2_grpc.CadreServiceStub(cad_ch)  # type: ignore[no-untyped-call]
+            desk = service_center_pb2_grpc.ServiceCenterServiceStub(desk_ch)  # type: ignore[no-untyped-call]
             progress.update(task, description="org units")
             units = await establish_units(call, org, plan)
             progress.update(task, description="cadres")
             cadre_ids = await seed_people(call, cadre, plan, units)
-            progress.update(task, description="meetings, decisions, ratings")
-            await seed_unit_life(call, org, plan, units, cadre_ids)
+            progress.update(task, description="meetings, decisions, ratings, service requests")
+            await asyncio.gather(
+                seed_unit_life(call, org, plan, units, cadre_ids),
+                seed_service(call, desk, units, cadre_ids, centres),
+            )
             await _seed_duties(call, org, plan, units, duties, key)
+        async with Caller.channel("discipline") as law_ch:
+            progress.update(task, description="clues, cases, disputes, sweeps, ledgers")
+            law_stub = discipline_pb2_grpc.DisciplineServiceStub(law_ch)  # type: ignore[no-untyped-call]
+            await seed_discipline(call, law_stub, law, plan.code, cadre_ids)
         progress.update(task, description="done", completed=progress.tasks[0].total)
     seeded = say(
         "demo county seeded: {calls} calls, {failed} failed",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -36,7 +37,18 @@ class Caller:
         self.patience = patience
         self.auth = f"Bearer {token()}"
         self.failures: list[str] = []
-        self.calls = 0
+        # Shared with the copies signed in as other operators (signed_in_as).
+        self._done = [0]
+
+    @property
+    def calls(self) -> int:
+        return self._done[0]
+
+    def signed_in_as(self, token: str) -> Caller:
+        """The same calls (limit, progress, failures) with another operator's token."""
+        other = copy.copy(self)
+        other.auth = f"Bearer {token}"
+        return other
 
     @staticmethod
     def channel(service: str) -> grpc.aio.Channel:
@@ -59,7 +71,7 @@ class Caller:
             try:
                 async with self.limit:  # not held while waiting to retry
                     reply = await method(request, metadata=metadata, timeout=30)
-                self.calls += 1
+                self._done[0] += 1
                 self.progress.advance(self.task)
                 return reply
             except grpc.aio.AioRpcError as exc:

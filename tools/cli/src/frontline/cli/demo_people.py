@@ -125,7 +125,8 @@ async def _by_procedure(
     post: str | None,
     term_end: str,
 ) -> None:
-    """民主推荐 → 考察 → 任前公示; the notice timer appoints when it ends."""
+    """民主推荐 → 考察 → 任前公示; the notice waits for the discipline service's integrity
+    opinion (retried until it arrives) and its timer appoints when it ends."""
     on = c.appointed_on - dt.timedelta(days=20)
     reply = await call(
         cadre.NominateCadre,
@@ -145,7 +146,6 @@ async def _by_procedure(
         pb.RecordInspectionRequest(
             procedure_id=reply.procedure_id,
             summary="考察合格",
-            integrity_opinion=pb.IntegrityOpinion.INTEGRITY_OPINION_NO_OBJECTION,
             inspected_on=(on + dt.timedelta(days=5)).isoformat(),
         ),
         f"inspect:{c.key}",

@@ -61,7 +61,7 @@ def _print_overview(o: pb.Overview) -> None:
 def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
     table(
         title,
-        ["rank", "unit", "code", "combined", "fortress", "service", "alerts"],
+        ["rank", "unit", "code", "combined", "fortress", "service", "rule of law", "alerts"],
         [
             (
                 c.rank,
@@ -70,6 +70,7 @@ def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
                 _score(c, "combined_score"),
                 _score(c, "fortress_score"),
                 _score(c, "service_score"),
+                _score(c, "rule_of_law_score"),
                 c.alert_count,
             )
             for c in rows

@@ -23,6 +23,7 @@ TEXTS: dict[str, str] = {
     "rank": "名次",
     "combined": "综合",
     "fortress": "堡垒",
+    "rule of law": "法治",
     "alerts": "预警",
     "alerts {count}": "预警 {count}",
     "severity": "级别",

@@ -12,6 +12,7 @@ from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.use_cases import appointments, registry
 from frontline.cadre.use_cases.ports import Ports
 from frontline.kernel import convert as cv
+from frontline.kernel.errors import InvalidArgument
 
 Ctx = Any  # grpc.aio.ServicerContext; unused by the mappers
 # The commands' own limit on a withdrawal's reason.
@@ -39,12 +40,16 @@ class AppointmentRpcs:
         self, request: pb.RecordInspectionRequest, context: Ctx
     ) -> pb.RecordInspectionResponse:
         procedure_id = cv.identifier(request.procedure_id, "procedure_id")
+        if request.integrity_opinion != pb.INTEGRITY_OPINION_UNSPECIFIED:
+            # Refused, not ignored: a caller must not believe the opinion it sent counts.
+            raise InvalidArgument.field(
+                "integrity_opinion",
+                "the integrity opinion (廉洁意见) comes from the discipline service; leave it unset",
+                "OPINION_FROM_DISCIPLINE",
+            )
         command = cmd.RecordInspection(
             procedure_id=procedure_id,
             inspected_on=cv.day(request.inspected_on, "inspected_on", self.ports.today()),
-            integrity_opinion=messages.word(
-                pb.IntegrityOpinion, request.integrity_opinion, "integrity_opinion"
-            ),
             summary=cv.text(request.summary, "summary", cv.TEXT, lines=True),
         )
         await appointments.act_on_procedure(self.ports, procedure_id, command)

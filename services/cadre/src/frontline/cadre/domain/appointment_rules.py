@@ -15,6 +15,7 @@ from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_records import OPEN_STAGES, Procedure
 from frontline.cadre.domain.cadre_state import CadreState
+from frontline.cadre.domain.discipline_rules import check_no_influence
 from frontline.cadre.domain.guards import (
     require_personal_data,
     require_procedure,
@@ -72,6 +73,7 @@ def _check_stage(procedure_id: str, procedure: Procedure, expected: str, action:
 
 def nominate(command: cmd.NominateForPost, state: CadreState) -> list[DomainEvent]:
     require_personal_data(state, "nominate")
+    check_no_influence(state, command.nominated_on)
     if command.procedure_id in state.procedures:
         raise AlreadyExists(
             "appointment procedure {procedure_id} already exists",
@@ -103,6 +105,13 @@ def start_notice(
 ) -> list[DomainEvent]:
     procedure = require_procedure(state, command.procedure_id)
     _check_stage(command.procedure_id, procedure, "inspected", "publish the notice of")
+    if procedure.integrity_opinion is None:
+        # The inspection waits for the discipline service's answer (discipline_rules.py).
+        raise PreconditionFailed(
+            "INTEGRITY_OPINION_PENDING",
+            f"appointment-procedure/{command.procedure_id}",
+            "the discipline service has not issued its integrity opinion yet",
+        )
     if procedure.integrity_opinion != "no_objection":
         raise PreconditionFailed(
             "INTEGRITY_OBJECTION",

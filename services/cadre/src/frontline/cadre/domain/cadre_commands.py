@@ -19,6 +19,8 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     LeaveReason,
+    MeasureKind,
+    MeasureType,
     ObjectionOutcome,
     Post,
     StudentDepartureReason,
@@ -60,9 +62,10 @@ class NominateForPost(Command):
 
 
 class RecordInspection(Command):
+    # The integrity opinion is not typed in: the discipline service answers the request
+    # this inspection publishes (RecordIntegrityOpinion, DOMAIN.md "Appointment").
     procedure_id: str
     inspected_on: date
-    integrity_opinion: IntegrityOpinion
     summary: str = Field(default="", max_length=2000)
 
 
@@ -172,3 +175,31 @@ class RecordRemuneration(Command):
     # The amount sealed by the service under the person's key (personal_data.PaidAmount).
     sealed_amount: str = Field(min_length=1)
     recorded_on: date
+
+
+class RecordIntegrityOpinion(Command):
+    """The discipline service's integrity opinion (廉洁意见) arrived (reactions.py)."""
+
+    procedure_id: str
+    opinion: IntegrityOpinion
+    issued_on: date
+
+
+class RecordSanction(Command):
+    """A sanction the discipline service imposed on this cadre (reactions.py)."""
+
+    case_id: str
+    measure_type: MeasureType
+    kind: MeasureKind
+    removes_from_post: bool
+    influence_ends_on: date | None = None
+    permanent: bool
+    decided_on: date
+
+
+class LiftSanction(Command):
+    """The sanction was revoked on appeal: its influence period ends."""
+
+    case_id: str
+    kind: MeasureKind
+    revoked_on: date

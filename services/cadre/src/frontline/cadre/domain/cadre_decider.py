@@ -12,6 +12,7 @@ from typing import Any
 
 from frontline.cadre.domain import appointment_rules as appointment
 from frontline.cadre.domain import cadre_commands as cmd
+from frontline.cadre.domain import discipline_rules as discipline
 from frontline.cadre.domain import double_training_rules as training
 from frontline.cadre.domain import notice_objection_rules as objection
 from frontline.cadre.domain import performance_rules as performance
@@ -47,6 +48,9 @@ RULES: dict[type[Any], Rule[CadreState]] = {
     cmd.RecordStudentOfficialDeparture: student.depart,
     cmd.EvaluateCadre: performance.evaluate,
     cmd.RecordRemuneration: performance.record_remuneration,
+    cmd.RecordIntegrityOpinion: discipline.record_opinion,
+    cmd.RecordSanction: discipline.record_sanction,
+    cmd.LiftSanction: discipline.lift_sanction,
 }
 
 

@@ -22,6 +22,8 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     LeaveReason,
+    MeasureKind,
+    MeasureType,
     ObjectionOutcome,
     Post,
     StudentDepartureReason,
@@ -65,11 +67,24 @@ class AppointmentNominated(DomainEvent):
 
 
 class CandidateInspected(DomainEvent):
+    """The inspection (考察) was recorded; it asks the discipline service for its opinion."""
+
     event_type: ClassVar[str] = "CandidateInspected"
     procedure_id: str
     inspected_on: date
-    integrity_opinion: IntegrityOpinion
+    # Only in events stored before the discipline service answered: the opinion a
+    # cadre manager typed in. It still stands for those procedures; never set now.
+    integrity_opinion: IntegrityOpinion | None = None
     summary: str = ""
+
+
+class IntegrityOpinionReceived(DomainEvent):
+    """The discipline service's integrity opinion (廉洁意见) on the inspected candidate."""
+
+    event_type: ClassVar[str] = "IntegrityOpinionReceived"
+    procedure_id: str
+    opinion: IntegrityOpinion
+    issued_on: date
 
 
 class PublicNoticeStarted(DomainEvent):
@@ -137,6 +152,27 @@ class CadreLeftPost(DomainEvent):
     post: Post
     reason: LeaveReason
     left_on: date
+
+
+class SanctionRecorded(DomainEvent):
+    """A discipline sanction on the cadre; no nomination during its influence period."""
+
+    event_type: ClassVar[str] = "SanctionRecorded"
+    case_id: str
+    measure_type: MeasureType
+    kind: MeasureKind
+    influence_ends_on: date | None = None
+    permanent: bool
+    decided_on: date
+
+
+class SanctionLifted(DomainEvent):
+    """The sanction was revoked on appeal; its influence period ended that day."""
+
+    event_type: ClassVar[str] = "SanctionLifted"
+    case_id: str
+    kind: MeasureKind
+    lifted_on: date
 
 
 class AcademicUpgradeEnrolled(DomainEvent):
@@ -236,4 +272,7 @@ CADRE_EVENTS: tuple[type[DomainEvent], ...] = (
     StudentOfficialDeparted,
     CadreEvaluated,
     RemunerationRecorded,
+    IntegrityOpinionReceived,
+    SanctionRecorded,
+    SanctionLifted,
 )

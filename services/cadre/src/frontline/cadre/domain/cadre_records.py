@@ -60,6 +60,24 @@ class Holding:
 
 
 @dataclass(frozen=True)
+class Sanction:
+    """A discipline sanction as the cadre service keeps it: when its influence (影响期) ends."""
+
+    decided_on: date
+    influence_ends_on: date | None
+    permanent: bool
+    lifted_on: date | None = None
+
+    def bars_nomination_on(self, day: date) -> bool:
+        """No nomination dated before the influence period ends, unless revoked on appeal."""
+        if self.lifted_on is not None:
+            return False
+        return self.permanent or (
+            self.influence_ends_on is not None and day < self.influence_ends_on
+        )
+
+
+@dataclass(frozen=True)
 class AcademicUpgrade:
     target_level: EducationLevel
     institution: str

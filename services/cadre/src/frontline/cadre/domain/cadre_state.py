@@ -20,6 +20,7 @@ from frontline.cadre.domain.cadre_records import (
     Holding,
     PayRecord,
     Procedure,
+    Sanction,
     ServiceStatus,
     StudentOfficial,
     TrainingRecord,
@@ -53,6 +54,8 @@ class CadreState:
     evaluations: dict[int, Evaluation] = field(default_factory=dict)
     # Income growth plan: the latest pay recorded per year, sealed (never published).
     remunerations: dict[int, PayRecord] = field(default_factory=dict)
+    # Discipline sanctions by (case id, measure kind), from the discipline service.
+    sanctions: dict[tuple[str, str], Sanction] = field(default_factory=dict)
 
     @property
     def erased(self) -> bool:
@@ -212,6 +215,16 @@ def _evaluated(state: CadreState, e: ev.CadreEvaluated) -> CadreState:
     return replace(state, evaluations={**state.evaluations, e.year: evaluation})
 
 
+def _sanctioned(state: CadreState, e: ev.SanctionRecorded) -> CadreState:
+    sanction = Sanction(e.decided_on, e.influence_ends_on, e.permanent)
+    return replace(state, sanctions={**state.sanctions, (e.case_id, e.kind): sanction})
+
+
+def _lifted(state: CadreState, e: ev.SanctionLifted) -> CadreState:
+    lifted = replace(state.sanctions[(e.case_id, e.kind)], lifted_on=e.lifted_on)
+    return replace(state, sanctions={**state.sanctions, (e.case_id, e.kind): lifted})
+
+
 EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
     ev.CadreRegistered: lambda s, e: _registered(e),
     ev.PersonalDataUpdated: lambda s, e: replace(s, sealed_personal=e.sealed_personal),
@@ -234,6 +247,11 @@ EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
     ev.StudentOfficialDeparted: lambda s, e: _student_official(s, "departed", e.departed_on),
     ev.CadreEvaluated: _evaluated,
     ev.RemunerationRecorded: _paid,
+    ev.IntegrityOpinionReceived: lambda s, e: _with_procedure(
+        s, e.procedure_id, integrity_opinion=e.opinion
+    ),
+    ev.SanctionRecorded: _sanctioned,
+    ev.SanctionLifted: _lifted,
 }
 
 

@@ -46,6 +46,11 @@ REFUSALS_ZH = Wording(
         "ONE_SHOULDER_POST": "只有书记可以兼任村委会主任（一肩挑）",
         "TERM_END": "任期结束日须晚于开始日（{starts_on}）",
         "INTEGRITY_OBJECTION": "廉洁意见有异议，请撤回该任用",
+        # The discipline service decides (discipline_rules.py): its opinion and sanctions
+        "INTEGRITY_OPINION_PENDING": "纪检监察机关尚未出具廉洁意见，暂不能发布任前公示",
+        "OPINION_FROM_DISCIPLINE": "廉洁意见由纪检监察机关出具，请勿填写此项",
+        "SANCTION_INFLUENCE": "该干部处于处分影响期内（至 {ends_on}），不能提名",
+        "SANCTION_BARS_FOR_GOOD": "该干部所受处分的影响期没有终止日期，不能提名",
         "CALENDAR_UNKNOWN": "公示期所在年份的法定节假日安排尚未导入，暂不能任职",
         "NOTICE_RUNNING": "任前公示期到 {ends_on} 才结束",
         # 任前公示期间反映问题: the appointment waits until the objection is checked

@@ -8,6 +8,8 @@ from frontline.headquarters.query.command_figures import order_overdue
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
+from frontline.headquarters.query.rule_of_law_alerts import RULES as RULE_OF_LAW_RULES
+from frontline.headquarters.query.service_alerts import SERVICE_RULES
 from frontline.headquarters.query.weak_lax import REASON_LABELS, is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -105,7 +107,9 @@ RULES: list[Rule] = [
     decision_stuck,
     meetings_low,
     weak_lax,
+    *SERVICE_RULES,
     order_overdue,
+    *RULE_OF_LAW_RULES,
 ]
 
 

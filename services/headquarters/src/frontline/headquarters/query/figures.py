@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from frontline.headquarters.query.command_figures import CommandFigures
 from frontline.headquarters.query.facts import CadreRow, UnitFacts
+from frontline.headquarters.query.service_figures import CentreFigures
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -94,6 +95,8 @@ class ServiceFigures:
     remuneration_total: float = 0.0
     growth_weight: int = 0
     growth_total: float = 0.0
+    # Service centres and their requests (query/service_figures.py).
+    centres: CentreFigures = field(default_factory=CentreFigures)
 
     @property
     def remuneration_average(self) -> float | None:

@@ -29,6 +29,29 @@ class Indicator(BaseModel):
     value: float | None = None
     unit: str = ""
     has_data: bool = False
+    # A village's count below 3, not shown (rule of law).
+    hidden: bool = False
+
+
+class BreakdownRow(BaseModel):
+    """One row of a breakdown: a service line, or a place (with its code, to open it)."""
+
+    key: str
+    label: str
+    division_code: str = ""
+    values: list[Indicator] = []
+
+
+class Breakdown(BaseModel):
+    """A pillar's figures broken down by a dimension: one figure per category
+    (``items``, the rule of law's) or several per line or place (``rows``, the service
+    pillar's)."""
+
+    key: str
+    label: str
+    unit: str = ""
+    items: list[Indicator] = []
+    rows: list[BreakdownRow] = []
 
 
 class Pillar(BaseModel):
@@ -40,6 +63,7 @@ class Pillar(BaseModel):
     note: str = ""
     inputs: list[ScoreInput] = []
     indicators: list[Indicator] = []
+    breakdowns: list[Breakdown] = []
 
 
 class ChildSummary(BaseModel):
@@ -48,6 +72,7 @@ class ChildSummary(BaseModel):
     fortress_score: float | None = None
     service_score: float | None = None
     alert_count: int = 0
+    rule_of_law_score: float | None = None
     rank: int = 0
 
 

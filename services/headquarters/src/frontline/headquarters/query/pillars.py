@@ -6,6 +6,7 @@ from frontline.headquarters.query.command_figures import command_indicators, com
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.models import Indicator, Pillar
 from frontline.headquarters.query.places import PlaceFigures
+from frontline.headquarters.query.rule_of_law import rule_of_law_pillar, rule_of_law_score
 from frontline.headquarters.query.scoring import (
     RawInput,
     combine,
@@ -14,10 +15,10 @@ from frontline.headquarters.query.scoring import (
     share,
     toward,
 )
+from frontline.headquarters.query.service_pillar import centre_indicators, centre_inputs
 from frontline.headquarters.settings import HeadquartersSettings
 
 NO_CENTRE_DATA = "服务中心数据暂未接入（暂无数据）"
-NO_RULE_OF_LAW = "纪检监察与矛盾纠纷数据暂未接入，暂无数据"
 
 
 def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInput]:
@@ -96,8 +97,7 @@ def service_inputs(f: ServiceFigures, s: HeadquartersSettings) -> list[RawInput]
             else 0.0,
             w.remuneration_growth,
         ),
-        RawInput("centre_coverage", "服务中心覆盖率", None, w.centre_coverage),
-        RawInput("requests_on_time", "办件按时办结率", None, w.requests_on_time),
+        *centre_inputs(f.centres, s),
     ]
 
 
@@ -147,7 +147,7 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
     ]
 
 
-def service_indicators(f: ServiceFigures) -> list[Indicator]:
+def service_indicators(f: ServiceFigures, s: HeadquartersSettings) -> list[Indicator]:
     return [
         _i("cadres", "在职村（社区）干部", f.cadres, "人"),
         _i("college_share", "大专以上学历", _pct(f.college, f.cadres), "%"),
@@ -166,8 +166,7 @@ def service_indicators(f: ServiceFigures) -> list[Indicator]:
             None if f.remuneration_growth is None else 100 * f.remuneration_growth,
             "%",
         ),
-        _i("centre_coverage", "服务中心覆盖", None, "%"),
-        _i("requests_overdue", "超期办件", None, "件"),
+        *centre_indicators(f.centres, s),
     ]
 
 
@@ -197,31 +196,36 @@ def build_pillars(
             score=s_score,
             has_data=s_score is not None,
             inputs=s_inputs,
-            indicators=service_indicators(sf),
-            note=NO_CENTRE_DATA,
+            indicators=service_indicators(sf, s),
+            note="" if sf.centres.known else NO_CENTRE_DATA,
         ),
-        Pillar(key="rule_of_law", label="法治", score=None, has_data=False, note=NO_RULE_OF_LAW),
+        rule_of_law_pillar(now.rule_of_law, previous.rule_of_law if previous else None, s),
     ]
     if pf is not None and ps is not None:
         pillars[0].delta = _delta(f_score, score_inputs(fortress_inputs(pf, s))[0])
         pillars[1].delta = _delta(s_score, score_inputs(service_inputs(ps, s))[0])
-    return combined_score(f_score, s_score, s), pillars
+    return combined_score(f_score, s_score, s, pillars[2].score), pillars
 
 
 def pillar_scores(
     place: PlaceFigures, s: HeadquartersSettings
 ) -> tuple[float | None, float | None, float | None]:
-    """Combined, fortress and service scores alone: rankings and trend points."""
+    """Combined, fortress and service scores alone: rankings and trend points (the rule
+    of law's alone: ``rule_of_law_score``)."""
     f_score = score_of(fortress_inputs(place.fortress, s))
     s_score = score_of(service_inputs(place.service, s))
-    return combined_score(f_score, s_score, s), f_score, s_score
+    r_score = rule_of_law_score(place.rule_of_law, s)
+    return combined_score(f_score, s_score, s, r_score), f_score, s_score
 
 
 def combined_score(
-    fortress: float | None, service: float | None, s: HeadquartersSettings
+    fortress: float | None,
+    service: float | None,
+    s: HeadquartersSettings,
+    rule_of_law: float | None = None,
 ) -> float | None:
     w = s.scoring.pillars
-    return combine([(fortress, w.fortress), (service, w.service), (None, w.rule_of_law)])
+    return combine([(fortress, w.fortress), (service, w.service), (rule_of_law, w.rule_of_law)])
 
 
 def _delta(now: float | None, before: float | None) -> float | None:

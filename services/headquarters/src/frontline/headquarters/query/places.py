@@ -20,6 +20,8 @@ from frontline.headquarters.query.alerts import SEVERITY_ORDER, unit_alerts
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures, unit_part
 from frontline.headquarters.query.models import Alert
+from frontline.headquarters.query.rule_of_law_figures import RuleOfLawFigures
+from frontline.headquarters.query.service_facts import add_centre_figures
 from frontline.headquarters.settings import HeadquartersSettings
 
 PLACE_LENGTHS = (6, 9, 12)
@@ -34,6 +36,7 @@ CHILD_LEVELS = {6: ("township",), 9: ("village", "community")}
 class PlaceFigures:
     fortress: FortressFigures = field(default_factory=FortressFigures)
     service: ServiceFigures = field(default_factory=ServiceFigures)
+    rule_of_law: RuleOfLawFigures = field(default_factory=RuleOfLawFigures)
 
 
 EMPTY = PlaceFigures()
@@ -93,6 +96,7 @@ class DayFigures:
         place = self.places.get(prefix)
         if place is None:
             place = self.places[prefix] = PlaceFigures()
+            place.rule_of_law.village = len(prefix) == 12  # small counts hidden
         return place
 
     def _places(self, code: str | None) -> list[PlaceFigures]:
@@ -124,6 +128,10 @@ def day_figures(facts: Facts, s: HeadquartersSettings) -> DayFigures:
     for r in facts.remuneration:
         for place in day._places(r["township_code"]):
             place.service.add_remuneration(r["cadre_count"], r["average_yuan"], r["growth_rate"])
+    add_centre_figures(day, facts)
+    for fact in facts.rule_of_law.rows:
+        for place in day._places(fact.division_code):
+            place.rule_of_law.add(fact)
     return day
 
 

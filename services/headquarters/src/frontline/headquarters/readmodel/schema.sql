@@ -191,6 +191,38 @@ CREATE TABLE IF NOT EXISTS {s}.remuneration (
     PRIMARY KEY (township_code, year)
 );
 
+-- Service centres (service-center topic): a closing may be written before the
+-- establishment it ends (rebuild batches group writes by statement).
+CREATE TABLE IF NOT EXISTS {s}.service_centres (
+    centre_id text PRIMARY KEY,
+    division_code text NOT NULL DEFAULT '',
+    level text NOT NULL DEFAULT '',
+    established_on date,
+    closed_on date
+);
+
+-- One row per public event of a service request (办件), dated by its business day:
+-- a request as of a day is its steps up to that day (query/service_sql.py). ``n`` is
+-- the assignment (assigned, signed for, refused, sign-for overdue), the reopening
+-- round (resolved, closed, reopened) or the visit attempt; ``flag`` is on time
+-- (signed for, resolved), satisfied (visited), automatic (reminded) or counted
+-- resolved (closed); ``detail`` the channel (submitted), the stage (overdue) or the
+-- visit's outcome.
+CREATE TABLE IF NOT EXISTS {s}.service_request_steps (
+    event_id text PRIMARY KEY,
+    request_id text NOT NULL,
+    division_code text NOT NULL,
+    line text NOT NULL,
+    step text NOT NULL,
+    on_date date NOT NULL,
+    at timestamptz,
+    n int,
+    flag boolean,
+    answered boolean,
+    detail text,
+    due_on date
+);
+
 CREATE TABLE IF NOT EXISTS {s}.activity (
     event_id text PRIMARY KEY,
     occurred_at timestamptz NOT NULL,

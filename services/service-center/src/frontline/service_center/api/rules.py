@@ -9,7 +9,8 @@
   work is judged by them — then closes or reopens; transfers complaints about cadres;
 - village_operator, hq_viewer, auditor: centres, the catalogue and the statistics;
   requests hold personal data and narratives, so they see no request.
-Erasing a requester is the county's decision (county_admin).
+Erasing a requester, and importing the records of the county's earlier platform, are
+the county's decisions (county_admin).
 Scope is checked by the use cases once the centre or request is loaded.
 """
 
@@ -53,4 +54,5 @@ RULES: dict[str, Rule] = {
     "ListRequests": Rule(INTAKE),
     "GetServiceStatistics": Rule(CENTRE_READERS),
     "EraseRequester": Rule(COUNTY),
+    "ImportRequest": Rule(COUNTY),
 }

@@ -58,6 +58,10 @@ REFUSALS_ZH = Wording(
         "IN_THE_FUTURE": "日期不能晚于今天（{today}）",
         "IN_THE_PAST": "日期不能早于今天（{today}）",
         "BEFORE_PREVIOUS_STEP": "早于{after}日期（{earliest}）",
+        # Importing a request handled before the system (ImportRequest)
+        "NOT_A_MOMENT": "须为带时区的时刻，如 2025-03-04T09:30:00+08:00",
+        "STEPS_OUT_OF_ORDER": "办理经过须按发生的先后顺序排列",
+        "VISIT_OUTCOME_REQUIRED": "回访须记录结果",
         # Extensions (延期), resolution (办结)
         "ALREADY_OVERDUE": "办理时限 {due_on} 已过，超期后不能再申请延期",
         "EXTENSION_PENDING": "已有一项延期申请等待审批",

@@ -19,6 +19,7 @@ from frontline.service_center.domain import request_handling as handling
 from frontline.service_center.domain import request_intake as intake
 from frontline.service_center.domain.request_deadlines import check_deadlines
 from frontline.service_center.domain.request_events import REQUEST_EVENTS
+from frontline.service_center.domain.request_import import import_request
 from frontline.service_center.domain.request_state import RequestState, evolve
 
 Rule = Callable[[Any, RequestState], list[DomainEvent]]
@@ -43,6 +44,7 @@ def request_decider(cal: WorkingCalendar) -> Decider[cmd.RequestCommand, Request
         cmd.CloseRequest: aftercare.close,
         cmd.ReopenRequest: partial(aftercare.reopen, cal),
         cmd.TransferComplaint: aftercare.transfer,
+        cmd.ImportRequest: partial(import_request, cal),
     }
     return Decider(
         stream_type=STREAM_TYPE,

@@ -9,6 +9,7 @@ command instead of living in the decider).
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -129,6 +130,49 @@ class ReopenRequest(Command):
     today: date
 
 
+class HistoryStepKind(StrEnum):
+    """The steps of a request's life an import may name (``ImportRequest``)."""
+
+    ASSIGNED = "assigned"
+    SIGNED_FOR = "signed_for"
+    REFUSED = "refused"
+    RESOLVED = "resolved"
+    RETURN_VISIT = "return_visit"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+class HistoryStep(BaseModel):
+    """One step of an imported request's life: its county day (``on``) and, for the
+    steps timed to the minute (assigned, signed for, refused), the moment (``at``)."""
+
+    kind: HistoryStepKind
+    on: date
+    at: datetime
+    cadre_id: str | None = None
+    department: str | None = None
+    # Whether ``cadre_id`` is on duty at the request's centre (looked up by the use case).
+    on_duty: bool = False
+    outcome: VisitOutcome | None = None
+    text: str = ""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ImportRequest(Command):
+    """A request handled before this system (the county's earlier platform), recorded
+    with its whole history: each step checked by the rule that decides it live, and the
+    deadlines that passed on the way flagged on the days they passed."""
+
+    submission: SubmitRequest
+    steps: list[HistoryStep]
+    today: date
+    now: datetime
+    sign_for_hours: int = Field(ge=1)
+    return_visit_days: int = Field(ge=1)
+    offsets: EscalationOffsets
+
+
 class TransferComplaint(Command):
     consented: bool
     consent_recorded_on: date
@@ -152,4 +196,5 @@ RequestCommand = (
     | CloseRequest
     | ReopenRequest
     | TransferComplaint
+    | ImportRequest
 )

@@ -58,14 +58,15 @@ class Submission:
     submitted_on: date
 
 
-async def submit_request(p: Ports, s: Submission) -> RequestView:
+async def submission_command(p: Ports, s: Submission) -> cmd.SubmitRequest:
+    """The command taking ``s`` in: the requester found by phone, their words sealed."""
     centre = await centre_in_reach(p, s.centre_id)
     # One requester per phone number, so that erasing a person reaches all their requests.
     requester_id = await p.personal.requester_for(
         p.personal.keyed_hash(s.requester_phone), p.new_id()
     )
     contact = RequesterContact(name=s.requester_name, phone=s.requester_phone)
-    command = cmd.SubmitRequest(
+    return cmd.SubmitRequest(
         request_id=p.new_id(),
         centre=centre.facts,
         line=s.line,
@@ -80,6 +81,10 @@ async def submit_request(p: Ports, s: Submission) -> RequestView:
         today=p.today(),
         time_limit_days=p.rules.time_limits_of(s.line)[s.kind.value],
     )
+
+
+async def submit_request(p: Ports, s: Submission) -> RequestView:
+    command = await submission_command(p, s)
     result = await p.commands.execute(p.requests, command.request_id, command)
     # A retried request id answers with the request the first call took.
     return await answer(p, result.state, result.stream_id)

@@ -218,7 +218,8 @@ class CadreServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RecordInspection(self, request, context):
-        """Records the inspection (考察) with the integrity opinion (廉洁意见).
+        """Records the inspection (考察) and asks the discipline service for its integrity
+        opinion (廉洁意见); the public notice waits for the answer.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -68,6 +68,17 @@ class PersonalDataStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PERSONAL_DATA_STATUS_UNSPECIFIED: _ClassVar[PersonalDataStatus]
     PERSONAL_DATA_STATUS_PRESENT: _ClassVar[PersonalDataStatus]
     PERSONAL_DATA_STATUS_ERASED: _ClassVar[PersonalDataStatus]
+
+class HistoryStepKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    HISTORY_STEP_KIND_UNSPECIFIED: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_ASSIGNED: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_SIGNED_FOR: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_REFUSED: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_RESOLVED: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_RETURN_VISIT: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_CLOSED: _ClassVar[HistoryStepKind]
+    HISTORY_STEP_KIND_REOPENED: _ClassVar[HistoryStepKind]
 CENTRE_KIND_UNSPECIFIED: CentreKind
 CENTRE_KIND_PARTY_MASSES_CENTRE: CentreKind
 CENTRE_KIND_ONE_STOP: CentreKind
@@ -105,6 +116,14 @@ ESCALATION_RED_CARD: Escalation
 PERSONAL_DATA_STATUS_UNSPECIFIED: PersonalDataStatus
 PERSONAL_DATA_STATUS_PRESENT: PersonalDataStatus
 PERSONAL_DATA_STATUS_ERASED: PersonalDataStatus
+HISTORY_STEP_KIND_UNSPECIFIED: HistoryStepKind
+HISTORY_STEP_KIND_ASSIGNED: HistoryStepKind
+HISTORY_STEP_KIND_SIGNED_FOR: HistoryStepKind
+HISTORY_STEP_KIND_REFUSED: HistoryStepKind
+HISTORY_STEP_KIND_RESOLVED: HistoryStepKind
+HISTORY_STEP_KIND_RETURN_VISIT: HistoryStepKind
+HISTORY_STEP_KIND_CLOSED: HistoryStepKind
+HISTORY_STEP_KIND_REOPENED: HistoryStepKind
 
 class ServiceLine(_message.Message):
     __slots__ = ("line", "offered", "set_on")
@@ -721,3 +740,49 @@ class EraseRequesterResponse(_message.Message):
     requests: int
     erased_on: str
     def __init__(self, requester_id: _Optional[str] = ..., requests: _Optional[int] = ..., erased_on: _Optional[str] = ...) -> None: ...
+
+class HistoryStep(_message.Message):
+    __slots__ = ("kind", "at", "on", "cadre_id", "department", "outcome", "text")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    ON_FIELD_NUMBER: _ClassVar[int]
+    CADRE_ID_FIELD_NUMBER: _ClassVar[int]
+    DEPARTMENT_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    kind: HistoryStepKind
+    at: str
+    on: str
+    cadre_id: str
+    department: str
+    outcome: VisitOutcome
+    text: str
+    def __init__(self, kind: _Optional[_Union[HistoryStepKind, str]] = ..., at: _Optional[str] = ..., on: _Optional[str] = ..., cadre_id: _Optional[str] = ..., department: _Optional[str] = ..., outcome: _Optional[_Union[VisitOutcome, str]] = ..., text: _Optional[str] = ...) -> None: ...
+
+class ImportRequestRequest(_message.Message):
+    __slots__ = ("centre_id", "line", "kind", "channel", "requester_name", "requester_phone", "description", "submitted_on", "steps")
+    CENTRE_ID_FIELD_NUMBER: _ClassVar[int]
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    REQUESTER_NAME_FIELD_NUMBER: _ClassVar[int]
+    REQUESTER_PHONE_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_ON_FIELD_NUMBER: _ClassVar[int]
+    STEPS_FIELD_NUMBER: _ClassVar[int]
+    centre_id: str
+    line: str
+    kind: RequestKind
+    channel: Channel
+    requester_name: str
+    requester_phone: str
+    description: str
+    submitted_on: str
+    steps: _containers.RepeatedCompositeFieldContainer[HistoryStep]
+    def __init__(self, centre_id: _Optional[str] = ..., line: _Optional[str] = ..., kind: _Optional[_Union[RequestKind, str]] = ..., channel: _Optional[_Union[Channel, str]] = ..., requester_name: _Optional[str] = ..., requester_phone: _Optional[str] = ..., description: _Optional[str] = ..., submitted_on: _Optional[str] = ..., steps: _Optional[_Iterable[_Union[HistoryStep, _Mapping]]] = ...) -> None: ...
+
+class ImportRequestResponse(_message.Message):
+    __slots__ = ("request",)
+    REQUEST_FIELD_NUMBER: _ClassVar[int]
+    request: ServiceRequest
+    def __init__(self, request: _Optional[_Union[ServiceRequest, _Mapping]] = ...) -> None: ...

@@ -167,6 +167,11 @@ class ServiceCenterServiceStub:
                 request_serializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterResponse.FromString,
                 _registered_method=True)
+        self.ImportRequest = channel.unary_unary(
+                '/frontline.api.service_center.v1.ServiceCenterService/ImportRequest',
+                request_serializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestResponse.FromString,
+                _registered_method=True)
 
 
 class ServiceCenterServiceServicer:
@@ -355,6 +360,15 @@ class ServiceCenterServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ImportRequest(self, request, context):
+        """Records a request handled before this system (the county's earlier platform) with its
+        whole history: each step checked by the rule that decides it live, and the deadlines
+        that passed on the way flagged on the days they passed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ServiceCenterServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -482,6 +496,11 @@ def add_ServiceCenterServiceServicer_to_server(servicer, server):
                     servicer.EraseRequester,
                     request_deserializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterRequest.FromString,
                     response_serializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterResponse.SerializeToString,
+            ),
+            'ImportRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportRequest,
+                    request_deserializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1167,6 +1186,33 @@ class ServiceCenterService:
             '/frontline.api.service_center.v1.ServiceCenterService/EraseRequester',
             frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterRequest.SerializeToString,
             frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.EraseRequesterResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.service_center.v1.ServiceCenterService/ImportRequest',
+            frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestRequest.SerializeToString,
+            frontline_dot_api_dot_service__center_dot_v1_dot_service__center__pb2.ImportRequestResponse.FromString,
             options,
             channel_credentials,
             insecure,
