@@ -1,6 +1,7 @@
-"""The demo county for the headquarters rows: organization, cadre, service-center and
-headquarters as their own processes, seeded through their gRPC APIs by `frontline demo seed`'s own
-code (the same plan `make up` seeds), then waited on until headquarters applied it all.
+"""The demo county for the headquarters rows: organization, cadre, service-center,
+discipline and headquarters as their own processes, seeded through their gRPC APIs by
+`frontline demo seed`'s own code (the same plan `make up` seeds), then waited on until
+headquarters applied it all.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class County:
     cadre: Service
     service_center: Service
     headquarters: Service
+    discipline: Service
     plan: CountyPlan
     prefix: str
 
@@ -51,13 +53,18 @@ def villages() -> int:
 
 
 @contextlib.contextmanager
-def _cli_pointed_at(org: Service, cadre: Service, desk: Service, token: str) -> Iterator[None]:
-    """`frontline demo seed` reads its endpoints and token from FRONTLINE_* variables."""
+def _cli_pointed_at(
+    org: Service, cadre: Service, desk: Service, law: Service, keys: SigningKeys, token: str
+) -> Iterator[None]:
+    """`frontline demo seed` reads its endpoints and token from FRONTLINE_* variables (and
+    the county key, to sign its discipline staff's and each unit's tokens)."""
     values = {
         "FRONTLINE_ORGANIZATION_GRPC": org.grpc_target,
         "FRONTLINE_CADRE_GRPC": cadre.grpc_target,
         "FRONTLINE_SERVICE_CENTER_GRPC": desk.grpc_target,
+        "FRONTLINE_DISCIPLINE_GRPC": law.grpc_target,
         "FRONTLINE_TOKEN": token,
+        "FRONTLINE_JWT_PRIVATE_KEY_PATH": str(keys.private),
     }
     before = {k: os.environ.get(k) for k in values}
     os.environ.update(values)
@@ -74,25 +81,26 @@ def _cli_pointed_at(org: Service, cadre: Service, desk: Service, token: str) -> 
 @contextlib.asynccontextmanager
 async def demo_county(servers: Servers, keys: SigningKeys, prefix: str) -> AsyncIterator[County]:
     async with contextlib.AsyncExitStack() as stack:
-        org, cadre, desk, hq = [
+        org, cadre, desk, law, hq = [
             await stack.enter_async_context(service_process(p, servers, keys, prefix))
-            for p in ("organization", "cadre", "service_center", "headquarters")
+            for p in ("organization", "cadre", "service_center", "discipline", "headquarters")
         ]
         plan = plan_county(SEED, dt.date.today(), villages=villages())
         token = keys.token(["county_admin"], ttl=3600)
         # The seed's progress bar goes to stderr: stdout is for the table.
-        with _cli_pointed_at(org, cadre, desk, token), contextlib.redirect_stdout(sys.stderr):
+        pointed = _cli_pointed_at(org, cadre, desk, law, keys, token)
+        with pointed, contextlib.redirect_stdout(sys.stderr):
             failures = await _seed(plan, SEED, concurrency=48)
         if failures:
             raise RuntimeError(f"demo seed: {failures} call(s) failed")
-        await settled(servers.kafka_bootstrap, [org, cadre, desk], prefix)
-        yield County(org, cadre, desk, hq, plan, prefix)
+        await settled(servers.kafka_bootstrap, [org, cadre, desk, law], prefix)
+        yield County(org, cadre, desk, hq, law, plan, prefix)
 
 
 async def settled(bootstrap: str, sources: list[Service], prefix: str, within: float = 300) -> None:
     """Every outbox empty and headquarters' committed offsets at the end of its topics
     (offsets commit only after the effects did), twice in a row."""
-    names = ("organization", "cadre", "service-center")
+    names = ("organization", "cadre", "service-center", "discipline")
     topics = [f"{prefix}{name}.events.v1" for name in names]
     tps = [TopicPartition(t, p) for t in topics for p in await topic_partitions(bootstrap, t)]
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)

@@ -62,7 +62,7 @@ async def _environment(
         FRONTLINE_TOPIC_PREFIX=prefix,
         FRONTLINE_LOG_LEVEL="WARNING",
         FRONTLINE_AUDIT_LOG_PATH=str(servers.folder / f"{s.name}.audit.jsonl"),
-        FRONTLINE_PERSONAL_DATA_SECRET_PATH=str(servers.folder / "cadre.secret"),
+        FRONTLINE_PERSONAL_DATA_SECRET_PATH=str(servers.folder / f"{s.name}.secret"),
     )
     return env
 

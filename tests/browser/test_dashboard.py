@@ -1,13 +1,16 @@
 """The headquarters dashboard in headless Chromium: sign-in, figures, drill-down, live
-updates, and a township operator's narrower view."""
+updates, a township operator's narrower view, times in China time whatever the
+browser's zone, and the server's Chinese message for a refused request."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import grpc
 import pytest
@@ -18,7 +21,9 @@ from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo import _seed
-from frontline.cli.demo_plan import UnitPlan, plan_county
+from frontline.cli.demo_discipline_plan import plan_discipline
+from frontline.cli.demo_plan import CountyPlan, UnitPlan, plan_county
+from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.testkit.county_stack import CountyStack, county_stack
 from frontline.testkit.runtime import SigningKeys
 
@@ -35,6 +40,10 @@ ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# The browser runs far from China: the page must still show China time (UTC+8).
+BROWSER_ZONE = "America/Los_Angeles"
+CHINA = ZoneInfo("Asia/Shanghai")
+SHOWN_TIME = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})")
 
 
 def shown(value: float | None) -> str:
@@ -57,10 +66,10 @@ async def check_figures(page: Page, overview: pb.Overview) -> None:
         "expected => document.querySelector('#combined-score').textContent === expected",
         arg=shown(combined),
     )
-    fortress = next(p for p in overview.pillars if p.key == "fortress")
-    text = await page.text_content('.pillar[data-pillar="fortress"] .pillar-score')
-    assert text == shown(fortress.score)
-    assert "暂无数据" in (await page.text_content('.pillar[data-pillar="rule_of_law"]') or "")
+    for key in ("fortress", "rule_of_law"):
+        pillar = next(p for p in overview.pillars if p.key == key)
+        text = await page.text_content(f'.pillar[data-pillar="{key}"] .pillar-score')
+        assert text == shown(pillar.score if pillar.HasField("score") else None), key
     for child in overview.children:
         row = page.locator(f'.child-row[data-code="{child.unit.division_code}"] .combined')
         assert await row.text_content() == shown(child.combined_score)
@@ -113,7 +122,9 @@ def sign_in_link(
 
 async def check_township_operator(browser: Browser, stack: CountyStack, township: UnitPlan) -> None:
     """A township operator opens on its township; the county is shown but cannot be opened."""
-    page = await browser.new_page(viewport={"width": 1440, "height": 900}, locale="zh-CN")
+    page = await browser.new_page(
+        viewport={"width": 1440, "height": 900}, locale="zh-CN", timezone_id=BROWSER_ZONE
+    )
     await page.goto(sign_in_link(stack, ["township_operator"], scope=township.code))
     await page.wait_for_function(
         f"document.querySelector('#title').textContent.includes('{township.name}')"
@@ -125,6 +136,14 @@ async def check_township_operator(browser: Browser, stack: CountyStack, township
     assert await page.locator('#path a[data-code="440781"]').count() == 0
     assert await page.locator("#path .locked").count() == 1
     await page.screenshot(path=str(ARTIFACTS / "dashboard-township.png"))
+    # A link to the county is refused with the server's words, then the township opens.
+    await page.evaluate("location.hash = 'code=440781'")
+    await page.wait_for_selector("#refusal:not([hidden])")
+    said = KERNEL_ZH.message("OUT_OF_SCOPE", {"division_code": "440781", "scope": township.code})
+    assert await page.text_content("#refusal") == said
+    await page.wait_for_function(
+        f"document.querySelector('#title').textContent.includes('{township.name}')"
+    )
     await page.close()
 
 
@@ -144,6 +163,91 @@ async def check_sign_in_refusals_and_expiry(browser: Browser, stack: CountyStack
     await page.wait_for_url("**/login?reason=expired", timeout=10_000)
     assert "过期" in (await page.text_content("#login-notice") or "")
     await page.close()
+
+
+def shown_time(text: str) -> dt.datetime:
+    found = SHOWN_TIME.search(text)
+    assert found, text
+    year, month, day, hour, minute, second = (int(part) for part in found.groups())
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=CHINA)
+
+
+async def check_china_time(page: Page, name: str) -> None:
+    """The browser sits in Los Angeles; the feed and "updated" read China time."""
+    line = page.locator(f"#activity li.fresh:has-text('{name} · 召开党课')").first
+    occurred = await page.evaluate(
+        "id => state.overview.activity.find(a => a.event_id === id).occurred_at",
+        await line.get_attribute("data-event"),
+    )
+    when = dt.datetime.fromisoformat(occurred).astimezone(CHINA).replace(microsecond=0)
+    assert shown_time(await line.locator("time").inner_text()) == when
+    updated = await page.text_content("#updated") or ""
+    hours = re.search(r"更新于 (\d{1,2}):(\d{2})", updated)
+    assert hours, updated
+    now = dt.datetime.now(CHINA)
+    shown = now.replace(hour=int(hours[1]), minute=int(hours[2]), second=0, microsecond=0)
+    assert abs((now - shown).total_seconds()) < 180, (updated, now)  # not Los Angeles' hour
+
+
+async def check_refusal(page: Page) -> None:
+    """A request the server refuses shows the server's Chinese message."""
+    await page.evaluate("location.hash = 'as_of=2024-13-45'")
+    await page.wait_for_selector("#refusal:not([hidden])")
+    said = f"as_of：{KERNEL_ZH.reasons['NOT_A_DATE']}"
+    assert await page.text_content("#refusal") == said
+    assert await page.get_attribute("#refusal", "data-reason") == "NOT_A_DATE"
+    await page.click("#today")
+    await page.wait_for_selector("#refusal", state="hidden")
+
+
+async def check_rule_of_law(page: Page, overview: pb.Overview, plan: CountyPlan) -> None:
+    """The rule-of-law section: its figures by category as headquarters answers them,
+    the townships ranked by their rule-of-law score, and a click opens one."""
+    law = next(p for p in overview.pillars if p.key == "rule_of_law")
+    assert law.HasField("score")
+    by_type = next(b for b in law.breakdowns if b.key == "dispute_type")
+    section = page.locator("#law")
+    await section.locator('[data-breakdown="dispute_type"] li').first.wait_for()
+    for item in by_type.items:
+        row = section.locator(f'[data-breakdown="dispute_type"] li[data-item="{item.key}"] .n')
+        assert await row.text_content() == f"{item.value:.0f}"
+    registered = next(i for i in law.indicators if i.key == "disputes_registered")
+    tile = page.locator('[data-indicators="rule_of_law"] [data-indicator="disputes_registered"]')
+    assert (await tile.locator(".v").text_content() or "").startswith(f"{registered.value:.0f}")
+    ARTIFACTS.mkdir(exist_ok=True)
+    await section.screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law.png"))
+    # Drill down from the rule-of-law ranking to the best township's own figures.
+    best = max(overview.children, key=lambda c: (c.rule_of_law_score, c.unit.division_code))
+    await page.click(f'.law-child[data-code="{best.unit.division_code}"]')
+    await page.wait_for_function(
+        f"document.querySelector('#title').textContent.includes('{best.unit.name}')"
+    )
+    await page.wait_for_selector('#law-children-title:has-text("村（社区）法治得分")')
+    await section.screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-township.png"))
+    await page.click('#path a[data-code="440781"]')
+    await page.wait_for_selector('#law-children-title:has-text("乡镇（街道）法治得分")')
+
+
+async def check_small_village_counts(page: Page, stack: CountyStack, plan: CountyPlan) -> None:
+    """In a village a count below 3 reads "少于3", never the number."""
+    village = next(
+        v
+        for v in plan.all_villages()
+        if 0
+        < sum(1 for d in plan_discipline(11, plan).registers.disputes if d.division_code == v.code)
+        < 3
+    )
+    overview = await stack.hq.queries.overview(village.code, dt.date.today())
+    law = next(p for p in overview.pillars if p.key == "rule_of_law")
+    assert next(i for i in law.indicators if i.key == "disputes_registered").hidden
+    await page.goto(f"http://127.0.0.1:{stack.hq.dashboard.port}/#code={village.code}")
+    tile = page.locator('[data-indicators="rule_of_law"] [data-indicator="disputes_registered"] .v')
+    await tile.wait_for()
+    await page.wait_for_function(
+        'document.querySelector(\'[data-indicators="rule_of_law"]'
+        " [data-indicator=\"disputes_registered\"] .v').textContent === '少于3'"
+    )
+    await page.locator("#law").screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-village.png"))
 
 
 async def record_meeting(stack: CountyStack, code: str) -> float:
@@ -182,7 +286,11 @@ async def test_dashboard(
             browser = await p.chromium.launch(
                 executable_path=CHROMIUM, args=ARGS, env={**os.environ, "LANG": "zh_CN.UTF-8"}
             )
-            page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+            page = await browser.new_page(
+                viewport={"width": 1920, "height": 1080},
+                locale="zh-CN",
+                timezone_id=BROWSER_ZONE,
+            )
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -201,6 +309,7 @@ async def test_dashboard(
             # The issue's promise, counted from the command (not just the event): ~0.35 s here.
             assert latency < 1.0, f"live update took {latency:.2f}s"
             print(f"command -> visible on the dashboard: {latency * 1000:.0f} ms")
+            await check_china_time(page, name)
 
             ARTIFACTS.mkdir(exist_ok=True)
             await page.wait_for_timeout(300)  # let ECharts finish its first paint
@@ -235,6 +344,13 @@ async def test_dashboard(
             await page.set_viewport_size({"width": 1440, "height": 900})
             await page.wait_for_timeout(300)
             await page.screenshot(path=str(ARTIFACTS / "dashboard-laptop.png"))
+            before = len(errors)
+            await check_refusal(page)
+            # The browser logs the refused request itself; nothing else may go wrong.
+            assert [e for e in errors[before:] if "status of 400" not in e] == []
+            del errors[before:]
+            await check_rule_of_law(page, overview, plan)
+            await check_small_village_counts(page, stack, plan)
             await check_township_operator(browser, stack, township)
             await check_sign_in_refusals_and_expiry(browser, stack)
             await browser.close()

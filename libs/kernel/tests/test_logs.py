@@ -19,11 +19,15 @@ pytestmark = pytest.mark.unit
 def written() -> Iterator[io.StringIO]:
     """What the service writes, through the real configuration of its logging."""
     stream = io.StringIO()
-    root = logging.getLogger()
+    root, audit = logging.getLogger(), logging.getLogger("frontline.audit")
     before = (root.handlers[:], root.level)
+    audit_before = (audit.handlers[:], audit.level, audit.propagate)
+    kafka_level = logging.getLogger("aiokafka").level
     configure_logging("cadre", "DEBUG", stream=stream)
     yield stream
     root.handlers[:], root.level = before
+    audit.handlers[:], audit.level, audit.propagate = audit_before
+    logging.getLogger("aiokafka").setLevel(kafka_level)
     set_context(None)
 
 

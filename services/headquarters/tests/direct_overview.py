@@ -27,17 +27,19 @@ from frontline.headquarters.query.models import (
 )
 from frontline.headquarters.query.pillars import (
     NO_CENTRE_DATA,
-    NO_RULE_OF_LAW,
     fortress_indicators,
     fortress_inputs,
     service_indicators,
     service_inputs,
 )
+from frontline.headquarters.query.rule_of_law import rule_of_law_pillar
 from frontline.headquarters.query.scoring import combine, score_inputs
 from frontline.headquarters.query.service_facts import ServiceCentreFacts
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
+from . import direct_command
+from .direct_rule_of_law import DirectRuleOfLaw, Tables, load_tables
 from .direct_service import CENTRES as CENTRE_ROWS
 from .direct_service import STEPS, breakdowns, requests_of, summed
 from .direct_sql import (
@@ -70,6 +72,16 @@ class Direct:
     def __init__(self, conn: Conn, settings: HeadquartersSettings) -> None:
         self.conn, self.s = conn, settings
         self.days: dict[dt.date, tuple[Facts, list[Any]]] = {}
+        self.command: dict[dt.date, direct_command.DirectCommand] = {}
+        self.rule_of_law: dict[dt.date, DirectRuleOfLaw] = {}
+        self.tables: Tables | None = None
+
+    async def law(self, day: dt.date) -> DirectRuleOfLaw:
+        if self.tables is None:
+            self.tables = await load_tables(self.conn)
+        if day not in self.rule_of_law:
+            self.rule_of_law[day] = DirectRuleOfLaw(self.tables, day, self.s)
+        return self.rule_of_law[day]
 
     async def facts(self, day: dt.date) -> tuple[Facts, list[Any]]:
         if day not in self.days:
@@ -107,6 +119,12 @@ class Direct:
             own = [r for r in requests if r["division_code"] == u.division_code]
             if own and u.level in ("township", "village", "community"):
                 u.centre = summed(own)
+        self.command[day] = await direct_command.load(self.conn, day, self.s)
+        self.command[day].mark(units)
+        law = (await self.law(day)).unit_facts()
+        for u in units.values():
+            if u.level in ("village", "community"):
+                u.disputes_recent = law.count_at(u.division_code, "disputes_concentration")
         facts = Facts(
             day,
             units,
@@ -116,6 +134,7 @@ class Direct:
             await q(REMUNERATION, day),
             ServiceCentreFacts(list(await q(CENTRE_ROWS)), requests),
         )
+        facts.rule_of_law = law
         return facts, await q(CADRES, day, EDUCATION_ORDER)
 
     async def pillars(
@@ -124,10 +143,15 @@ class Direct:
         facts, cadres = await self.facts(day)
         s = self.s
         ff, sf = fortress(facts, prefix, s), service(facts, cadres, prefix, s)
+        ff.command = self.command[day].figures(prefix)
+        pr = None
+        rf = (await self.law(day)).figures(prefix)
         pf = ps = None
         if compare is not None:
             before, before_cadres = await self.facts(compare)
             pf, ps = fortress(before, prefix, s), service(before, before_cadres, prefix, s)
+            pf.command = self.command[compare].figures(prefix)
+            pr = (await self.law(compare)).figures(prefix)
         f_score, f_in = score_inputs(fortress_inputs(ff, s), fortress_inputs(pf, s) if pf else None)
         s_score, s_in = score_inputs(service_inputs(sf, s), service_inputs(ps, s) if ps else None)
         pillars = [
@@ -149,14 +173,15 @@ class Direct:
                 indicators=service_indicators(sf, s),
                 note="" if sf.centres.known else NO_CENTRE_DATA,
             ),
-            Pillar(key="rule_of_law", label="法治", note=NO_RULE_OF_LAW),
+            rule_of_law_pillar(rf, pr, s),
         ]
         if pf is not None and ps is not None:
             pillars[0].delta = _minus(f_score, score_inputs(fortress_inputs(pf, s))[0])
             pillars[1].delta = _minus(s_score, score_inputs(service_inputs(ps, s))[0])
         w = s.scoring.pillars
+        r_score = pillars[2].score
         return combine(
-            [(f_score, w.fortress), (s_score, w.service), (None, w.rule_of_law)]
+            [(f_score, w.fortress), (s_score, w.service), (r_score, w.rule_of_law)]
         ), pillars
 
     async def overview(self, code: str, day: dt.date) -> Overview:
@@ -200,6 +225,7 @@ class Direct:
                         combined_score=combined,
                         fortress_score=pillars[0].score,
                         service_score=pillars[1].score,
+                        rule_of_law_score=pillars[2].score,
                         alert_count=len(alerts(facts, u.division_code, self.s)),
                     )
                 )
@@ -226,6 +252,7 @@ class Direct:
                     "combined": combined,
                     "fortress": pillars[0].score,
                     "service": pillars[1].score,
+                    "rule_of_law": pillars[2].score,
                     "meeting_compliance": round(100 * f.meetings_held / f.meetings_expected, 1)
                     if f.meetings_expected
                     else None,
@@ -245,6 +272,7 @@ class Direct:
                 ("combined", "综合得分", "分"),
                 ("fortress", "战斗堡垒", "分"),
                 ("service", "服务", "分"),
+                ("rule_of_law", "法治", "分"),
                 ("meeting_compliance", "三会一课落实率", "%"),
                 ("secretary_vacant", "书记空缺", "个"),
             ]
@@ -258,6 +286,7 @@ class Direct:
             ("meetings_held", "组织生活次数", "次"),
             ("decisions_public", "决议公开", "件"),
             ("training_hours", "培训学时", "小时"),
+            ("disputes_registered", "矛盾纠纷登记", "件"),
         ]:
             series.append(
                 TrendSeries(

@@ -113,6 +113,8 @@ FROM (
   UNION ALL
   SELECT t.completed_on, 'training_hours', t.hours, COALESCE(t.division_code, c.division_code)
   FROM hq.trainings t LEFT JOIN hq.cadres c USING (cadre_id)
+  UNION ALL
+  SELECT registered_on, 'disputes_registered', 1, division_code FROM hq.disputes
 ) x
 WHERE x.code LIKE $1 || '%' AND x.on_date > $2 AND x.on_date <= $3
 GROUP BY 1, 2

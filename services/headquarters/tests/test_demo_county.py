@@ -1,6 +1,6 @@
-"""End to end: the demo seed through the organization, cadre and service-center
-services' gRPC APIs, their public events on Kafka, and the headquarters overview built
-from them."""
+"""End to end: the demo seed through the organization, cadre, service-center and
+discipline services' gRPC APIs, their public events on Kafka, and the headquarters
+overview built from them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from frontline.cli.demo import _seed
+from frontline.cli.demo_discipline_plan import plan_discipline
+from frontline.cli.demo_duties import plan_duties
 from frontline.cli.demo_plan import plan_county
 from frontline.cli.demo_service_plan import plan_service
 from frontline.testkit.county_stack import county_stack
@@ -28,13 +30,25 @@ async def test_demo_county_reaches_headquarters(
 
     counts = {i.key: i.value for p in county.pillars for i in p.indicators}
     villages = plan.all_villages()
+    law = plan_discipline(3, plan)
     assert counts["townships"] == 12
     assert counts["villages"] == 12
+    # Secretaries who left, and those a sanction removed from their post.
     assert counts["cadres"] == 12 * 3 + 12 * 3 - sum(
         1 for v in villages for c in v.cadres if c.left_on
-    )
+    ) - len(law.removed_secretaries)
+    assert counts["secretary_vacant"] >= len(law.removed_secretaries)
+    # Each unbacked asset deal raised a clue of its own.
+    assert counts["clues_received"] == len(law.clues) + len(law.registers.unbacked_deals)
+    assert counts["cases_filed"] == sum(1 for c in law.clues if c.case)
+    assert counts["disputes_registered"] == len(law.registers.disputes)
     assert counts["decisions_total"] == sum(len(v.decisions) for v in villages)
     assert counts["students_assigned"] == len(plan.students)
+    # The seed's supervision orders: every one not accepted yet is open at headquarters.
+    duties = plan_duties(3, plan.today, plan.townships, plan.villages)
+    still_open = sum(1 for o in duties.orders if not o.steps or o.steps[-1][0] != "accept")
+    assert counts["orders_open"] == still_open
+    assert counts["orders_overdue"] > 0
     assert county.combined_score is not None
     assert len(county.children) == 12
     centres = plan_service(plan, 3)

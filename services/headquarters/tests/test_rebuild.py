@@ -19,6 +19,7 @@ from frontline.testkit.county_events import (
     meeting,
     produce,
 )
+from frontline.testkit.county_law_events import law_events
 from frontline.testkit.county_requests import small_county_requests
 from frontline.testkit.headquarters import running
 from frontline.testkit.runtime import SigningKeys
@@ -43,7 +44,21 @@ TABLES = [
     "remuneration",
     "service_centres",
     "service_request_steps",
+    "discipline_clues",
+    "discipline_clue_disposals",
+    "discipline_cases",
+    "discipline_measures",
+    "disputes",
+    "sweep_duties",
+    "sweep_periods",
+    "ledger_entries",
+    "asset_deals",
     "activity",
+    "orders",
+    "order_steps",
+    "duty_items",
+    "duty_checks",
+    "notable_events",
     "applied_events",
 ]
 
@@ -85,7 +100,12 @@ async def test_rebuild_equals_incremental_while_queries_answer(
     keys = SigningKeys.create(tmp_path)
     dsn = await pg.create_database("hqrebuild")
     today = dt.date.today()
-    events = SmallCounty(today).build() + small_county_requests(today) + busy_year(today)
+    events = (
+        SmallCounty(today).build()
+        + small_county_requests(today)
+        + law_events(today)
+        + busy_year(today)
+    )
     async with running(hq_settings(dsn, kafka_bootstrap, unique, keys.public)) as hq:
         await produce(kafka_bootstrap, unique, events)
         await wait_applied(hq, [e.event_id for e in events])

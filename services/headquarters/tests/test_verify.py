@@ -1,5 +1,5 @@
-"""`frontline admin verify` against a seeded county: organization, cadre, service-center
-and headquarters on real Kafka and PostgreSQL, the CLI run in-process."""
+"""`frontline admin verify` against a seeded county: organization, cadre, service-center,
+discipline and headquarters on real Kafka and PostgreSQL, the CLI run in-process."""
 
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ async def test_verify_reconciles_a_settled_county_then_names_the_lost_events(
             "organization.events.v1",
             "cadre.events.v1",
             "service-center.events.v1",
+            "discipline.events.v1",
         }
         assert all(t["published"] > 0 and t["missing"] == 0 for t in topics.values())
         assert sum(t["applied"] for t in topics.values()) == applied_in_hq

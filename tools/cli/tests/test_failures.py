@@ -5,12 +5,14 @@ machine — the service address points nowhere, so a sent call would answer UNAV
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from .conftest import UNREACHABLE, Ran
+from .conftest import UNREACHABLE, Ran, environment
 
 pytestmark = pytest.mark.unit
 Frontline = Callable[..., Ran]
@@ -132,8 +134,12 @@ def test_version_and_shell_completion(frontline: Frontline) -> None:
     assert completed.out.split() == ["list"], completed
     top = frontline(env=words | {"COMP_WORDS": "frontline ca", "COMP_CWORD": "1"})
     assert top.out.split() == ["cadre"], top
-    script = frontline("--show-completion", "bash")
-    assert "_FRONTLINE_COMPLETE=complete_bash" in script.out, script
+    # Asked from a bash prompt, as an operator would: the script is for the calling shell.
+    script = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m frontline.cli --show-completion; true"],
+        env=environment({}), capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert "_FRONTLINE_COMPLETE=complete_bash" in script.stdout, script
 
 
 def test_one_name_for_the_division_code_option(frontline: Frontline) -> None:

@@ -25,6 +25,7 @@ from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
 from frontline.cadre.service import SERVICE
 from frontline.cadre.settings import CadreSettings
 from frontline.contracts.base import PublicEvent
+from frontline.contracts.discipline import IntegrityOpinionIssued, Opinion
 from frontline.contracts.organization import OrgUnitDissolved, OrgUnitEstablished
 from frontline.kernel.clock import ManualClock
 from frontline.kernel.county_time import CHINA
@@ -76,6 +77,26 @@ class CadreStack:
             headers=ce_headers(
                 event.ce_type, source=source or owner_source(event, COUNTY), subject=subject
             ),
+        )
+
+    async def issue_opinion(self, procedure_id: str, opinion: Opinion = "no_objection") -> None:
+        """The discipline service's integrity opinion (廉洁意见) on an inspected procedure,
+        as its relay sends it; waits until the procedure has it."""
+        issued = IntegrityOpinionIssued(
+            procedure_id=procedure_id, opinion=opinion, issued_on=date(2025, 9, 21)
+        )
+        await self.producer.send_and_wait(
+            f"{self.prefix}{issued.topic}",
+            issued.model_dump_json().encode(),
+            key=procedure_id.encode(),
+            headers=ce_headers(
+                issued.ce_type, source=owner_source(issued, COUNTY), subject=procedure_id
+            ),
+        )
+        await self.wait_db(
+            "SELECT 1 FROM appointment_procedures"
+            " WHERE procedure_id = $1 AND integrity_opinion IS NOT NULL",
+            procedure_id,
         )
 
     async def establish_unit(self, division_code: str, level: str = "village") -> str:

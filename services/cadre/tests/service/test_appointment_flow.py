@@ -30,13 +30,11 @@ async def nominate_and_inspect(stack: CadreStack, cadre_id: str, unit_id: str) -
     )
     await stack.stub.RecordInspection(
         pb.RecordInspectionRequest(
-            procedure_id=nominated.procedure_id,
-            integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION,
-            summary="考察合格",
-            inspected_on="2025-09-20",
+            procedure_id=nominated.procedure_id, summary="考察合格", inspected_on="2025-09-20"
         ),
         metadata=stack.admin,
     )
+    await stack.issue_opinion(nominated.procedure_id)
     return str(nominated.procedure_id)
 
 
@@ -200,3 +198,129 @@ async def test_a_notice_in_an_unannounced_year_waits_instead_of_failing(
         f"public-notice/{procedure_id}/retry/%",
     )
     assert retry == china_midnight(date(2027, 3, 7))
+
+
+async def _in_notice_with_objection(
+    stack: CadreStack, db: asyncpg.Connection
+) -> tuple[str, str, str]:
+    """A procedure in its notice (3–7 Nov 2025) with an objection reported on the 5th:
+    (unit id, cadre id, procedure id)."""
+    stack.clock.set(china_midnight(date(2025, 11, 3)))
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    procedure_id = await nominate_and_inspect(stack, cadre_id, unit_id)
+    notice = await stack.stub.StartPublicNotice(
+        pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on="2025-11-03"),
+        metadata=stack.admin,
+    )
+    assert notice.ends_on == "2025-11-07"
+    stack.clock.set(china_midnight(date(2025, 11, 5)))
+    await stack.stub.ReportNoticeObjection(
+        pb.ReportNoticeObjectionRequest(procedure_id=procedure_id), metadata=stack.admin
+    )
+    return unit_id, cadre_id, procedure_id
+
+
+async def _procedure(stack: CadreStack, procedure_id: str) -> pb.AppointmentProcedure:
+    listed = await stack.stub.ListAppointmentProcedures(
+        pb.ListAppointmentProceduresRequest(division_code=VILLAGE, include_finished=True),
+        metadata=stack.admin,
+    )
+    found: list[pb.AppointmentProcedure] = [
+        p for p in listed.procedures if p.procedure_id == procedure_id
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+async def test_an_objection_holds_the_appointment_until_it_is_cleared(
+    stack: CadreStack, db: asyncpg.Connection
+) -> None:
+    unit_id, cadre_id, procedure_id = await _in_notice_with_objection(stack, db)
+    # The notice ends; its timer fires and appoints nobody.
+    stack.clock.set(china_midnight(date(2025, 11, 10)))
+    await stack.runtime.timers.fire_due()
+    timer = await db.fetchrow(
+        "SELECT fired_at, last_error FROM timers WHERE key = $1",
+        f"public-notice/{procedure_id}/2025-11-07",
+    )
+    assert timer is not None and timer["fired_at"] is not None and timer["last_error"] is None
+    held = await _procedure(stack, procedure_id)
+    assert (held.stage, held.objection, held.objection_reported_on) == (
+        "in_notice",
+        "open",
+        "2025-11-05",
+    )
+    posts = await stack.stub.ListUnitPosts(
+        pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
+    )
+    assert list(posts.posts) == []
+
+    checked = await stack.stub.CheckNoticeObjection(
+        pb.CheckNoticeObjectionRequest(
+            procedure_id=procedure_id, outcome=pb.OBJECTION_OUTCOME_CLEARED
+        ),
+        metadata=stack.admin,
+    )
+    assert checked.stage == "appointed"
+    appointed = await stack.published("cn.frontline.cadre.CadreAppointed.v1", cadre_id)
+    assert (appointed["org_unit_id"], appointed["appointed_on"]) == (unit_id, "2025-11-10")
+    done = await _procedure(stack, procedure_id)
+    assert (done.stage, done.objection, done.objection_checked_on) == (
+        "appointed",
+        "cleared",
+        "2025-11-10",
+    )
+
+
+async def test_an_upheld_objection_withdraws_the_appointment(
+    stack: CadreStack, db: asyncpg.Connection
+) -> None:
+    unit_id, cadre_id, procedure_id = await _in_notice_with_objection(stack, db)
+    stack.clock.set(china_midnight(date(2025, 11, 6)))
+    checked = await stack.stub.CheckNoticeObjection(
+        pb.CheckNoticeObjectionRequest(
+            procedure_id=procedure_id, outcome=pb.OBJECTION_OUTCOME_UPHELD
+        ),
+        metadata=stack.admin,
+    )
+    assert checked.stage == "withdrawn"
+    withdrawn = await stack.published("cn.frontline.cadre.AppointmentWithdrawn.v1", cadre_id)
+    assert withdrawn["procedure_id"] == procedure_id
+    # The notice's timer is gone: nothing appoints when the notice would have ended.
+    pending = await db.fetchval(
+        "SELECT count(*) FROM timers WHERE key LIKE $1 AND fired_at IS NULL",
+        f"public-notice/{procedure_id}/%",
+    )
+    assert pending == 0
+    stack.clock.set(china_midnight(date(2025, 11, 10)))
+    await stack.runtime.timers.fire_due()
+    assert (await _procedure(stack, procedure_id)).stage == "withdrawn"
+    posts = await stack.stub.ListUnitPosts(
+        pb.ListUnitPostsRequest(org_unit_id=unit_id), metadata=stack.admin
+    )
+    assert list(posts.posts) == []
+
+
+async def test_an_objection_outside_the_notice_is_refused_naming_the_date(
+    stack: CadreStack, db: asyncpg.Connection
+) -> None:
+    _, _, procedure_id = await _in_notice_with_objection(stack, db)
+    with pytest.raises(grpc.aio.AioRpcError) as open_already:
+        await stack.stub.ReportNoticeObjection(
+            pb.ReportNoticeObjectionRequest(procedure_id=procedure_id), metadata=stack.admin
+        )
+    assert open_already.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+    await stack.stub.CheckNoticeObjection(
+        pb.CheckNoticeObjectionRequest(
+            procedure_id=procedure_id, outcome=pb.OBJECTION_OUTCOME_CLEARED
+        ),
+        metadata=stack.admin,
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as before_notice:
+        await stack.stub.ReportNoticeObjection(
+            pb.ReportNoticeObjectionRequest(procedure_id=procedure_id, reported_on="2025-10-31"),
+            metadata=stack.admin,
+        )
+    assert before_notice.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert "reported_on" in (before_notice.value.details() or "")

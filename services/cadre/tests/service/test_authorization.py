@@ -70,10 +70,14 @@ REQUESTS: dict[str, Request] = {
     "NominateCadre": lambda w, s: pb.NominateCadreRequest(
         cadre_id=w.cadre_id, org_unit_id=w.unit_id, post=pb.POST_COMMITTEE_MEMBER
     ),
-    "RecordInspection": lambda w, s: pb.RecordInspectionRequest(
-        procedure_id=w.procedure_id, integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
-    ),
+    "RecordInspection": lambda w, s: pb.RecordInspectionRequest(procedure_id=w.procedure_id),
     "StartPublicNotice": lambda w, s: pb.StartPublicNoticeRequest(procedure_id=w.procedure_id),
+    "ReportNoticeObjection": lambda w, s: pb.ReportNoticeObjectionRequest(
+        procedure_id=w.procedure_id
+    ),
+    "CheckNoticeObjection": lambda w, s: pb.CheckNoticeObjectionRequest(
+        procedure_id=w.procedure_id, outcome=pb.OBJECTION_OUTCOME_CLEARED
+    ),
     "WithdrawAppointment": lambda w, s: pb.WithdrawAppointmentRequest(procedure_id=w.procedure_id),
     "AppointFromElection": lambda w, s: pb.AppointFromElectionRequest(
         cadre_id=w.cadre_id,
@@ -113,6 +117,9 @@ REQUESTS: dict[str, Request] = {
         cadre_id=w.cadre_id, year=2025, amount_fen=100
     ),
     "PublishRemunerationSummary": lambda w, s: pb.PublishRemunerationSummaryRequest(
+        township_code=TOWNSHIP, year=2025
+    ),
+    "PublishEvaluationSummary": lambda w, s: pb.PublishEvaluationSummaryRequest(
         township_code=TOWNSHIP, year=2025
     ),
     "GetCadre": lambda w, s: pb.GetCadreRequest(cadre_id=w.cadre_id),

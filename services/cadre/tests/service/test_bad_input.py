@@ -56,6 +56,29 @@ CASES: list[tuple[str, Any, str]] = [
         pb.RecordInspectionRequest(procedure_id="p-1", integrity_opinion=7),
         "integrity_opinion",
     ),
+    (
+        "ReportNoticeObjection",
+        pb.ReportNoticeObjectionRequest(procedure_id="p-1", reported_on="2025-02-30"),
+        "reported_on",
+    ),
+    (
+        "CheckNoticeObjection",
+        pb.CheckNoticeObjectionRequest(procedure_id="p-1"),
+        "outcome",
+    ),
+    (
+        "PublishEvaluationSummary",
+        pb.PublishEvaluationSummaryRequest(township_code=TOWNSHIP, year=1999),
+        "year",
+    ),
+    # Nobody types the integrity opinion in: the discipline service issues it.
+    (
+        "RecordInspection",
+        pb.RecordInspectionRequest(
+            procedure_id="p-1", integrity_opinion=pb.INTEGRITY_OPINION_NO_OBJECTION
+        ),
+        "integrity_opinion",
+    ),
 ]
 
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date
 
 from typer.testing import CliRunner
 
 from frontline.cli.cadre import app
 
-from .conftest import TOWNSHIP, CadreStack, id_number  # type: ignore[import-not-found]
+from .conftest import (  # type: ignore[import-not-found]
+    TOWNSHIP,
+    CadreStack,
+    china_midnight,
+    id_number,
+)
 
 VILLAGE = f"{TOWNSHIP}206"
 
@@ -69,3 +75,27 @@ async def test_register_appoint_and_list_through_the_cli(stack: CadreStack) -> N
     assert shown["posts"][0]["post"] == "secretary"  # as typed, not the proto name
     posts = await _run(stack, "appoint", "posts", unit_id)
     assert cadre_id[:8] in posts
+
+
+async def test_an_objection_is_reported_and_upheld_through_the_cli(stack: CadreStack) -> None:
+    stack.clock.set(china_midnight(date(2025, 12, 1)))
+    unit_id = await stack.establish_unit(VILLAGE)
+    cadre_id = await stack.register(VILLAGE)
+    nominated = await _run(
+        stack, "appoint", "nominate", cadre_id, "--unit", unit_id, "--post", "other", "--json"
+    )
+    procedure_id = json.loads(nominated)["procedure_id"]
+    assert "waiting" in await _run(stack, "appoint", "inspect", procedure_id)
+    await stack.issue_opinion(procedure_id)
+    await _run(stack, "appoint", "notice", procedure_id, "--starts-on", "2025-12-01")
+    held = await _run(stack, "appoint", "objection", procedure_id, "--reported-on", "2025-12-01")
+    assert "held" in held
+    listed = await _run(stack, "appoint", "list", "--division", VILLAGE)
+    assert "objection open" in listed
+    assert "withdrawn" in await _run(stack, "appoint", "check", procedure_id, "--outcome", "upheld")
+    [procedure] = [
+        p
+        for p in json.loads(await _run(stack, "appoint", "list", "--all", "--json"))
+        if p["procedure_id"] == procedure_id
+    ]
+    assert (procedure["stage"], procedure["objection"]) == ("withdrawn", "upheld")

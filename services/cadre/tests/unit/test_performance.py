@@ -10,7 +10,9 @@ import pytest
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_decider import CadreDecider
-from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound
+from frontline.cadre.domain.cadre_records import PayRecord
+from frontline.cadre.upcasters import UPCASTERS
+from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound, PreconditionFailed
 from frontline.kernel.testing import scenario
 
 pytestmark = pytest.mark.unit
@@ -56,28 +58,50 @@ def test_a_year_is_not_evaluated_before_it_starts(
 
 def test_an_unknown_cadre_is_not_evaluated_or_paid(decider: CadreDecider) -> None:
     scenario(decider).when(EVALUATE).raises(NotFound)
-    pay = cmd.RecordRemuneration(
-        year=2025, amount_yuan=Decimal("52000"), recorded_on=date(2026, 1, 5)
-    )
-    scenario(decider).when(pay).raises(NotFound)
+    scenario(decider).when(PAY).raises(NotFound)
 
 
-def test_pay_is_recorded_and_can_be_corrected(
+PAY = cmd.RecordRemuneration(year=2025, sealed_amount="v1:sealed-pay", recorded_on=date(2026, 1, 5))
+
+
+def test_pay_is_recorded_sealed_and_can_be_corrected(
     decider: CadreDecider, registered: ev.CadreRegistered
 ) -> None:
-    pay = cmd.RecordRemuneration(
-        year=2025, amount_yuan=Decimal("52000.00"), recorded_on=date(2026, 1, 5)
-    )
     recorded = (
         scenario(decider)
         .given(registered)
-        .when(pay)
-        .then(ev.RemunerationRecorded(**pay.model_dump()))
+        .when(PAY)
+        .then(
+            ev.RemunerationRecorded(
+                year=2025, sealed_amount="v1:sealed-pay", recorded_on=date(2026, 1, 5)
+            )
+        )
     )
-    corrected = pay.model_copy(update={"amount_yuan": Decimal("53000.00")})
-    assert scenario(decider).given(registered, *recorded).when(corrected).outcome()
+    corrected = PAY.model_copy(update={"sealed_amount": "v1:other"})
+    [again] = scenario(decider).given(registered, *recorded).when(corrected).outcome()
+    state = decider.fold([registered, *recorded, again])
+    assert state.remunerations[2025] == PayRecord("v1:other")
 
 
-def test_pay_is_never_negative() -> None:
-    with pytest.raises(ValueError):
-        cmd.RecordRemuneration(year=2025, amount_yuan=Decimal(-1), recorded_on=date(2026, 1, 5))
+def test_no_pay_is_recorded_once_the_persons_key_is_erased(
+    decider: CadreDecider, registered: ev.CadreRegistered
+) -> None:
+    erased = ev.PersonalDataErased(erased_on=date(2026, 1, 2))
+    error = scenario(decider).given(registered, erased).when(PAY).raises(PreconditionFailed)
+    assert error.violations[0].type == "PERSONAL_DATA_ERASED"  # type: ignore[attr-defined]
+
+
+def test_pay_stored_plain_before_sealing_is_lifted_and_goes_with_erasure(
+    decider: CadreDecider, registered: ev.CadreRegistered
+) -> None:
+    stored = {"year": 2024, "amount_yuan": "52000.00", "recorded_on": "2025-01-05"}
+    lifted = UPCASTERS.upcast("RemunerationRecorded", 1, 2, stored)
+    legacy = ev.RemunerationRecorded.model_validate(lifted)
+    assert (legacy.sealed_amount, legacy.legacy_amount_yuan) == (None, Decimal("52000.00"))
+    state = decider.fold([registered, legacy])
+    assert state.remunerations[2024].legacy_amount_yuan == Decimal("52000.00")
+    erased = decider.fold([registered, legacy, ev.PersonalDataErased(erased_on=date(2026, 1, 2))])
+    assert erased.remunerations[2024] == PayRecord(None)
+    # Once erasure removed the amount from the stored event, nothing is left to lift.
+    scrubbed = UPCASTERS.upcast("RemunerationRecorded", 1, 2, {**stored, "amount_yuan": None})
+    assert ev.RemunerationRecorded.model_validate(scrubbed).legacy_amount_yuan is None

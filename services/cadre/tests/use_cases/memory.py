@@ -11,19 +11,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from pydantic import BaseModel
+
+from frontline.cadre import publish
+from frontline.cadre.domain import evaluation_summary, remuneration_summary
 from frontline.cadre.domain.cadre_decider import (
     STREAM_TYPE,
     CadreDecider,
     build_cadre_decider_from_calendar,
 )
 from frontline.cadre.domain.cadre_state import CadreState
-from frontline.cadre.personal_data import PersonalFields, cadre_keys
-from frontline.cadre.publish import CADRE, SUMMARY
+from frontline.cadre.domain.evaluation_summary import GradedRecord
+from frontline.cadre.domain.remuneration_summary import PaidRecord, RemunerationSummaryPublished
+from frontline.cadre.personal_data import PaidAmount, PersonalFields, cadre_keys, pay_digest
+from frontline.cadre.settings import CadreRules
 from frontline.cadre.use_cases.ports import Ports, Registered, VaultTransaction
 from frontline.cadre.views import (
     CadreView,
     EvaluationView,
     HoldingView,
+    PayView,
     ProcedureView,
     StudentOfficialView,
     TrainingView,
@@ -123,12 +130,26 @@ class MemoryReadModel:
         trainings = [TrainingView.of_state(s, t) for t in s.trainings] if s else []
         return sorted(trainings, key=lambda t: t.started_on)
 
-    async def pay(self, township_code: str, year: int) -> tuple[Decimal, ...]:
-        return tuple(
-            s.remunerations[year]
+    async def pay_records(self, township_code: str, year: int) -> list[PayView]:
+        found = (
+            PayView.of_state(s, year)
             for s in self.states()
             if s.division_code[:9] == township_code and year in s.remunerations
         )
+        return sorted(found, key=lambda v: v.cadre_id)
+
+    async def published_average(self, township_code: str, year: int) -> Decimal | None:
+        published = self.commands.events(f"{township_code}-{year}")
+        latest = [e for e in published if isinstance(e, RemunerationSummaryPublished)]
+        return latest[-1].average_yuan if latest else None
+
+    async def grades(self, township_code: str, year: int) -> list[GradedRecord]:
+        graded = (
+            GradedRecord(cadre_id=s.cadre_id, grade=s.evaluations[year].grade)
+            for s in self.states()
+            if s.division_code[:9] == township_code and year in s.evaluations
+        )
+        return sorted(graded, key=lambda g: g.cadre_id)
 
 
 @dataclass
@@ -146,6 +167,20 @@ class MemoryVault:
 
     def id_hash(self, id_number: str) -> str:
         return self.keys.keyed_hash(id_number)
+
+    async def paid(self, record: PayView) -> PaidRecord | None:
+        key = self.key(record.cadre_id)
+        if key is None:
+            return None
+        if record.sealed_amount is not None:
+            opened = self.keys.open(key, record.cadre_id, record.sealed_amount, PaidAmount)
+            amount = opened.amount_yuan
+        elif record.legacy_amount_yuan is not None:
+            amount = record.legacy_amount_yuan
+        else:
+            return None
+        digest = pay_digest(key, record.cadre_id, record.year, amount)
+        return PaidRecord(cadre_id=record.cadre_id, amount_yuan=amount, digest=digest)
 
     def erased(self, cadre_id: str) -> bool:
         s = self.read.state(cadre_id)
@@ -191,7 +226,7 @@ class MemoryVaultTransaction:
             return None
         return Registered(cadre_id, state.division_code)
 
-    async def seal(self, subject_id: str, fields: PersonalFields) -> str:
+    async def seal(self, subject_id: str, fields: BaseModel) -> str:
         key = self.vault.key(subject_id)
         if key is None:
             key, self.vault.wrapped[subject_id] = self.vault.keys.new_key(subject_id)
@@ -216,9 +251,14 @@ class World:
 
     commands: InMemoryCommands = field(
         default_factory=lambda: InMemoryCommands(
-            {STREAM_TYPE: CADRE, "remuneration-summary": SUMMARY}
+            {
+                STREAM_TYPE: publish.CADRE,
+                remuneration_summary.STREAM_TYPE: publish.PAY_SUMMARY,
+                evaluation_summary.STREAM_TYPE: publish.GRADE_SUMMARY,
+            }
         )
     )
+    rules: CadreRules = field(default_factory=CadreRules)
     today: FixedDay = field(default_factory=lambda: FixedDay(date(2026, 1, 5)))
     ids: SequentialIds = field(default_factory=SequentialIds)
     # The statutory calendar a runtime binds the decider to (chinesecalendar's years).
@@ -238,6 +278,7 @@ class World:
             cadre=self.decider,
             today=self.today,
             new_id=self.ids,
+            rules=self.rules,
         )
 
     def unit(self, org_unit_id: str, division_code: str, dissolved_on: date | None = None) -> str:

@@ -10,6 +10,7 @@ import pytest
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.use_cases import appointments, registry
+from frontline.cadre.use_cases import discipline_outcomes as outcomes
 from frontline.contracts import cadre as public
 from frontline.kernel.errors import PermissionDenied, PreconditionFailed
 
@@ -36,12 +37,13 @@ async def nominated_and_inspected(world: World) -> tuple[str, str]:
     cadre_id = await register(world)
     procedure_id = await appointments.nominate(world.ports, nomination(cadre_id))
     inspection = cmd.RecordInspection(
-        procedure_id=procedure_id,
-        inspected_on=date(2025, 9, 20),
-        integrity_opinion="no_objection",
-        summary="考察合格",
+        procedure_id=procedure_id, inspected_on=date(2025, 9, 20), summary="考察合格"
     )
     await appointments.act_on_procedure(world.ports, procedure_id, inspection)
+    # The discipline service answers (discipline_outcomes.py, run by reactions.py).
+    await outcomes.record_integrity_opinion(
+        world.ports, procedure_id, "no_objection", date(2025, 9, 21)
+    )
     return cadre_id, procedure_id
 
 
@@ -163,3 +165,54 @@ async def test_leaving_a_post_vacates_it_even_in_a_dissolved_unit(world: World) 
     await registry.act_on_cadre(world.ports, cadre_id, leave)
     assert await appointments.list_unit_posts(world.ports, "unit-1") == []
     assert isinstance(world.commands.events(cadre_id)[-1], ev.CadreLeftPost)
+
+
+async def test_an_objection_holds_the_notice_until_it_is_cleared(world: World) -> None:
+    cadre_id, procedure_id = await nominated_and_inspected(world)
+    await appointments.start_public_notice(world.ports, procedure_id, date(2025, 11, 3))
+    world.today.day = date(2025, 11, 5)
+    await appointments.report_objection(world.ports, procedure_id, date(2025, 11, 4))
+    published_before = len(world.commands.published)
+    world.today.day = date(2025, 11, 8)
+    # The timer finds the objection open: it appoints nobody and is done.
+    assert await appointments.end_public_notice(world.ports, cadre_id, procedure_id) is None
+    assert await world.read.posts_in_unit("unit-1") == []
+    [held] = await appointments.list_procedures(world.ports, VILLAGE, include_finished=False)
+    assert (held.stage, held.objection, held.objection_reported_on) == (
+        "in_notice",
+        "open",
+        date(2025, 11, 4),
+    )
+    # Nothing about the objection is published.
+    assert len(world.commands.published) == published_before
+    world.today.day = date(2025, 11, 12)
+    stage = await appointments.check_objection(
+        world.ports, procedure_id, "cleared", date(2025, 11, 11)
+    )
+    assert stage == "appointed"
+    [holding] = await world.read.posts_in_unit("unit-1")
+    assert (holding.cadre_id, holding.since) == (cadre_id, date(2025, 11, 12))
+    assert isinstance(world.commands.published[-1], public.CadreAppointed)
+
+
+async def test_an_upheld_objection_withdraws_the_appointment(world: World) -> None:
+    _, procedure_id = await nominated_and_inspected(world)
+    await appointments.start_public_notice(world.ports, procedure_id, date(2025, 11, 3))
+    world.today.day = date(2025, 11, 4)
+    await appointments.report_objection(world.ports, procedure_id, date(2025, 11, 4))
+    world.today.day = date(2025, 11, 20)
+    assert (
+        await appointments.check_objection(world.ports, procedure_id, "upheld", date(2025, 11, 20))
+        == "withdrawn"
+    )
+    assert await world.read.posts_in_unit("unit-1") == []
+    assert isinstance(world.commands.published[-1], public.AppointmentWithdrawn)
+
+
+async def test_an_objection_outside_the_callers_township_is_refused(world: World) -> None:
+    _, procedure_id = await nominated_and_inspected(world)
+    await appointments.start_public_notice(world.ports, procedure_id, date(2025, 11, 3))
+    world.today.day = date(2025, 11, 4)
+    world.acting_as("township_operator", scope=OTHER_TOWNSHIP)
+    with pytest.raises(PermissionDenied):
+        await appointments.report_objection(world.ports, procedure_id, date(2025, 11, 4))

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from frontline.cadre.domain import cadre_commands as cmd
+from frontline.cadre.settings import CadreRules
 from frontline.cadre.use_cases import development, registry
 from frontline.contracts import cadre as public
 from frontline.kernel.errors import PermissionDenied, PreconditionFailed
@@ -103,27 +104,88 @@ async def pay(world: World, year: int, amounts: list[str], cadres: list[str]) ->
         await development.record_remuneration(world.ports, cadre_id, year, Decimal(amount))
 
 
-async def test_the_township_pay_summary_shows_no_ones_pay(world: World) -> None:
+async def township_cadres(world: World, people: int, first: int = 1) -> list[str]:
     village = f"{PAY_TOWNSHIP}201"
-    cadres = [await register(world, n, division_code=village) for n in range(1, 4)]
-    await pay(world, 2024, ["45000", "50000", "55000"], cadres)
-    await pay(world, 2025, ["48000", "54000", "66000"], cadres)
-    # A correction: the latest record of a year counts.
-    await pay(world, 2025, ["48000"], cadres[:1])
-    summary = await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
-    assert (summary.cadre_count, summary.average_yuan, summary.median_yuan) == (
-        3,
-        Decimal("56000.00"),
-        Decimal("54000.00"),
+    return [await register(world, n, division_code=village) for n in range(first, first + people)]
+
+
+async def test_the_township_pay_summary_shows_no_ones_pay(world: World) -> None:
+    cadres = await township_cadres(world, 5)
+    await pay(world, 2024, ["45000", "50000", "55000", "40000", "60000"], cadres)
+    await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2024)
+    await pay(world, 2025, ["48000", "54000", "66000", "47000", "61000"], cadres)
+    # A correction before publishing: the latest record of a year counts.
+    await pay(world, 2025, ["48030"], cadres[:1])
+    summary, revision = await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    # The mean 55206 is published rounded to 100; growth over 2024's published 50000.
+    assert (summary.cadre_count, summary.average_yuan, summary.growth_rate, revision) == (
+        5,
+        Decimal("55200.00"),
+        Decimal("0.1040"),
+        1,
     )
-    assert summary.growth_rate == Decimal("0.1200")
     published = world.commands.published[-1]
-    assert isinstance(published, public.RemunerationSummaryPublished)
-    assert "48000" not in published.model_dump_json()
+    assert isinstance(published, public.RemunerationSummaryPublishedV2)
+    assert "48030" not in published.model_dump_json()
+    # Stored sealed: no amount in any stored event of the cadres.
+    stored = " ".join(e.model_dump_json() for c in cadres for e in world.commands.events(c))
+    assert "48030" not in stored and "54000" not in stored
 
 
-async def test_a_summary_of_fewer_than_three_cadres_is_refused(world: World) -> None:
-    cadres = [await register(world, n, division_code=f"{PAY_TOWNSHIP}201") for n in (1, 2)]
-    await pay(world, 2025, ["48000", "54000"], cadres)
+async def test_a_summary_of_fewer_than_five_cadres_is_refused(world: World) -> None:
+    cadres = await township_cadres(world, 4)
+    await pay(world, 2025, ["48000", "54000", "50000", "52000"], cadres)
     with pytest.raises(PreconditionFailed):
         await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    world.rules = CadreRules(min_people_per_summary=6)
+    await pay(world, 2025, ["51000"], await township_cadres(world, 1, first=5))
+    with pytest.raises(PreconditionFailed):  # the county asks for six
+        await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+
+
+async def test_a_newcomer_after_the_summary_cannot_be_worked_out(world: World) -> None:
+    cadres = await township_cadres(world, 5)
+    await pay(world, 2025, ["48000", "54000", "66000", "47000", "61000"], cadres)
+    await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    newcomer = await township_cadres(world, 1, first=6)
+    await pay(world, 2025, ["90000"], newcomer)
+    with pytest.raises(PreconditionFailed) as refused:
+        await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    assert refused.value.violations[0].type == "ALREADY_PUBLISHED"
+    # Four more corrected records make five changes: a correction, revision 2.
+    await pay(world, 2025, ["48100", "54100", "66100", "47100"], cadres[:4])
+    _, revision = await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    assert revision == 2
+
+
+async def test_an_erased_cadres_pay_is_no_longer_counted(world: World) -> None:
+    cadres = await township_cadres(world, 6)
+    await pay(world, 2025, ["48000", "54000", "66000", "47000", "61000", "52000"], cadres)
+    await registry.erase(world.ports, cadres[0])
+    summary, _ = await development.publish_pay_summary(world.ports, PAY_TOWNSHIP, 2025)
+    assert summary.cadre_count == 5
+    with pytest.raises(PreconditionFailed):  # no pay recorded under an erased key
+        await pay(world, 2026, ["50000"], cadres[:1])
+
+
+async def test_grades_are_published_as_township_counts_only(world: World) -> None:
+    cadres = await township_cadres(world, 5)
+    grades = ["excellent", "competent", "competent", "basically_competent", "incompetent"]
+    for cadre_id, grade in zip(cadres, grades, strict=True):
+        evaluation = cmd.EvaluateCadre.model_validate(
+            {
+                "year": 2025,
+                "grade": grade,
+                "achievements": ["完成年度目标任务"],
+                "evaluated_on": date(2026, 1, 15),
+            }
+        )
+        await registry.act_on_cadre(world.ports, cadre_id, evaluation)
+    assert not any(isinstance(e, public.CadreEvaluated) for e in world.commands.published)
+    summary, revision = await development.publish_evaluation_summary(
+        world.ports, PAY_TOWNSHIP, 2025
+    )
+    assert (summary.cadre_count, summary.counts["competent"], revision) == (5, 2, 1)
+    published = world.commands.published[-1]
+    assert isinstance(published, public.EvaluationSummaryPublished)
+    assert not any(c in published.model_dump_json() for c in cadres)

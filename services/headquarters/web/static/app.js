@@ -53,6 +53,7 @@ async function whoAmI() {
   $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
     + '<a href="/logout" id="logout">退出</a>';
   document.body.dataset.scope = state.me.scope;
+  orders.start(state.me); // supervision orders and the briefing link (orders.js)
   return true;
 }
 
@@ -78,18 +79,19 @@ async function load() {
   const response = await api(`/api/overview?${params}`);
   if (!response) return;
   if (response.status === 403 && state.code !== state.me?.home) {
-    // A link or bookmark to a unit outside the scope: open the operator's own unit.
-    $("#updated").textContent = "无权查看该单位";
+    // A link or bookmark to a unit outside the scope: say why, open the operator's own unit.
+    await showRefusal(response);
     go(state.me.home);
     return;
   }
   if (!response.ok) {
+    await showRefusal(response);
     $("#updated").textContent = "加载失败";
     return;
   }
   state.overview = await response.json();
   render(state.overview);
-  $("#updated").textContent = `更新于 ${new Date().toLocaleTimeString("zh-CN", { hour12: false })}`;
+  $("#updated").textContent = `更新于 ${chinaTime(new Date())}`;
 }
 
 // Each part is drawn again only when its data changed: a live update usually moves a
@@ -109,7 +111,7 @@ function render(o) {
   $("#combined-score").textContent = score(o.combined_score);
   $("#combined-delta").innerHTML = o.combined_delta === null || o.combined_delta === undefined
     ? "" : `较 ${esc(o.compared_with)} ${deltaHtml(o.combined_delta, " 分")}`;
-  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才、便民服务）`;
+  $("#compared").textContent = `截至 ${o.as_of} · 已接入：战斗堡垒、服务（人才、便民服务）、法治`;
   for (const pillar of o.pillars) if (changed(`pillar:${pillar.key}`, pillar)) renderPillar(pillar);
   if (changed("children", [o.unit.division_code, o.children])) renderChildren(o);
   if (changed("alerts", o.alerts)) renderAlerts(o.alerts);
@@ -117,6 +119,8 @@ function render(o) {
   if (changed("service-desk", o.pillars.find((p) => p.key === "service"))) renderServiceDesk(o);
   if (changed("activity", activityShown(o.activity))) renderActivity(o.activity);
   if (changed("trends", o.trends)) renderTrends(o.trends);
+  const law = o.pillars.find((p) => p.key === "rule_of_law");
+  if (changed("law", [o.unit.division_code, law, o.children])) renderLaw(o, law); // law.js
 }
 
 function renderPath(o) {
@@ -160,6 +164,7 @@ function renderChildren(o) {
       <td class="combined">${score(c.combined_score)}</td>
       <td>${score(c.fortress_score)}</td>
       <td>${score(c.service_score)}</td>
+      <td>${score(c.rule_of_law_score)}</td>
       <td><span class="badge ${c.alert_count ? "" : "zero"}">${c.alert_count}</span></td>
     </tr>`).join("");
   $("#children-empty").hidden = o.children.length > 0;
@@ -169,7 +174,7 @@ function renderAlerts(alerts) {
   $("#alert-count").textContent = alerts.length;
   $("#alerts").innerHTML = alerts.slice(0, 200).map((a) => `
     <li class="${esc(a.severity)}" data-kind="${esc(a.kind)}" data-code="${esc(a.unit.division_code)}">
-      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}</li>`).join("")
+      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}${issueButton(a)}</li>`).join("")
     || '<li class="none">暂无预警</li>';
 }
 
@@ -180,7 +185,7 @@ function renderIndicators(o) {
     // The service centres' figures have their own card (service_desk.js).
     box.innerHTML = pillar.indicators.filter((i) => !SERVICE_DESK_KEYS.has(i.key)).map((i) => `
       <div class="tile ${i.has_data ? "" : "missing"}" data-indicator="${esc(i.key)}">
-        <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : "暂无数据"}</div>
+        <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : i.hidden ? "少于3" : "暂无数据"}</div>
         <div class="k">${esc(i.label)}</div></div>`).join("");
   }
 }
@@ -188,7 +193,7 @@ function renderIndicators(o) {
 function renderActivity(items) {
   $("#activity").innerHTML = items.map((a) => `
     <li data-event="${esc(a.event_id)}" class="${state.fresh.has(a.event_id) ? "fresh" : ""}">
-      <time>${esc(new Date(a.occurred_at).toLocaleString("zh-CN", { hour12: false }))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
+      <time>${esc(chinaDateTime(a.occurred_at))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
     || '<li class="none">暂无动态</li>';
 }
 
@@ -213,7 +218,8 @@ function renderTrends(trends) {
     tooltip: { trigger: "axis" }, grid: { left: 36, right: 12, top: 30, bottom: 24 },
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: { type: "value", min: 0, max: 100, ...AXIS },
-    series: [line("combined", "#f2c14e"), line("fortress", "#ff6b6b"), line("service", "#4c9aff")].filter(Boolean),
+    series: [line("combined", "#f2c14e"), line("fortress", "#ff6b6b"), line("service", "#4c9aff"),
+      line("rule_of_law", "#3ecf8e")].filter(Boolean),
   });
   const counts = chart("chart-counts");
   const bar = (key, color, axis = 0) => byKey[key] && ({ name: byKey[key].label, type: "bar", yAxisIndex: axis,
@@ -225,6 +231,7 @@ function renderTrends(trends) {
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: [{ type: "value", ...AXIS }, { type: "value", ...AXIS, splitLine: { show: false } }],
     series: [bar("meetings_held", "#d7263d"), bar("decisions_public", "#f2c14e"),
+      bar("disputes_registered", "#8e7cc3"),
       { ...line("training_hours", "#3ecf8e"), yAxisIndex: 1 }].filter(Boolean),
   });
 }
@@ -279,10 +286,13 @@ function listen() {
 
 document.addEventListener("click", (event) => {
   const target = event.target.closest("[data-code]");
-  if (target && target.dataset.code && !target.matches("body")) go(target.dataset.code);
+  if (target && target.dataset.code && !target.matches("body")) {
+    clearRefusal();
+    go(target.dataset.code);
+  }
 });
-$("#as-of").addEventListener("change", (e) => go(state.code, e.target.value));
-$("#today").addEventListener("click", () => go(state.code, ""));
+$("#as-of").addEventListener("change", (e) => { clearRefusal(); go(state.code, e.target.value); });
+$("#today").addEventListener("click", () => { clearRefusal(); go(state.code, ""); });
 window.addEventListener("hashchange", () => { readLocation(); state.drawn = {}; load(); });
 window.addEventListener("resize", () => Object.values(state.charts).forEach((c) => c.resize()));
 

@@ -28,6 +28,12 @@ class World:
     village: str
     branch: str
     decision: str
+    # The village's responsibility list and a supervision order to it, both from its
+    # township (440781100): the village acts as the receiving unit, the township as
+    # the level above.
+    duty_list: str = ""
+    duty_item: str = ""
+    order: str = ""
 
 
 CALLERS: dict[str, tuple[list[str], str]] = {
@@ -45,10 +51,20 @@ OPERATORS = {"county_admin", "township_operator", "village_operator"}
 READERS = OPERATORS | {"hq_viewer", "auditor"}
 ABOVE_VILLAGE = {"county_admin", "township_operator"}
 COUNTY = {"county_admin"}
+# Lists and orders: the level directly above (the township, for this village) and the
+# village itself; a county admin acts for the county only (use_cases/acting.py).
+TOWNSHIP = {"township_operator"}
+VILLAGE = {"village_operator"}
 
 
 def record() -> pb.StepRecord:
     return pb.StepRecord(held_on="2026-01-05", members_due=5, members_present=5, votes_for=5)
+
+
+def item() -> pb.DutyItemInput:
+    return pb.DutyItemInput(
+        category=pb.DUTY_CATEGORY_SERVICE, target="服务中心全覆盖", due_on="2026-06-30"
+    )
 
 
 Build = Callable[[World], Any]
@@ -102,6 +118,35 @@ MATRIX: dict[str, tuple[Build, set[str]]] = {
         org_unit_id=w.village, meeting_type=pb.MEETING_TYPE_THEME_PARTY_DAY,
         members_due=20, members_present=18), OPERATORS),
     "ListMeetings": (lambda w: pb.ListMeetingsRequest(org_unit_id=w.village), READERS),
+    "SetResponsibilityList": (lambda w: pb.SetResponsibilityListRequest(
+        org_unit_id=w.village, year=2026, items=[item()]), ABOVE_VILLAGE),
+    "AddDutyItem": (lambda w: pb.AddDutyItemRequest(list_id=w.duty_list, item=item()), TOWNSHIP),
+    "ReportDutyProgress": (lambda w: pb.ReportDutyProgressRequest(
+        list_id=w.duty_list, item_id=w.duty_item, percent_complete=50), VILLAGE),
+    "CheckDutyItem": (lambda w: pb.CheckDutyItemRequest(
+        list_id=w.duty_list, item_id=w.duty_item, completed=False), TOWNSHIP),
+    "GetResponsibilityList": (lambda w: pb.GetResponsibilityListRequest(list_id=w.duty_list),
+                              READERS),
+    "ListResponsibilityLists": (lambda w: pb.ListResponsibilityListsRequest(
+        division_code_prefix=VILLAGE_CODE), READERS),
+    "IssueSupervisionOrder": (lambda w: pb.IssueSupervisionOrderRequest(
+        org_unit_id=w.village, title="x", working_days=5), ABOVE_VILLAGE),
+    "AcknowledgeSupervisionOrder": (lambda w: pb.AcknowledgeSupervisionOrderRequest(
+        order_id=w.order), VILLAGE),
+    "ReportSupervisionOrder": (lambda w: pb.ReportSupervisionOrderRequest(
+        order_id=w.order, summary="x"), VILLAGE),
+    "RequestOrderExtension": (lambda w: pb.RequestOrderExtensionRequest(
+        order_id=w.order, working_days=2, reason="x"), VILLAGE),
+    "GrantOrderExtension": (lambda w: pb.GrantOrderExtensionRequest(order_id=w.order), TOWNSHIP),
+    "DeclineOrderExtension": (lambda w: pb.DeclineOrderExtensionRequest(
+        order_id=w.order, reason="x"), TOWNSHIP),
+    "AcceptSupervisionOrder": (lambda w: pb.AcceptSupervisionOrderRequest(order_id=w.order),
+                               TOWNSHIP),
+    "ReturnSupervisionOrder": (lambda w: pb.ReturnSupervisionOrderRequest(
+        order_id=w.order, reason="x"), TOWNSHIP),
+    "GetSupervisionOrder": (lambda w: pb.GetSupervisionOrderRequest(order_id=w.order), READERS),
+    "ListSupervisionOrders": (lambda w: pb.ListSupervisionOrdersRequest(
+        division_code_prefix=VILLAGE_CODE), READERS),
 }  # fmt: skip
 
 
@@ -118,7 +163,30 @@ async def world(shared_org: Org) -> World:
     decision = await org.call("DraftDecision", pb.DraftDecisionRequest(
         org_unit_id=village.org_unit_id, title="pond", matter=pb.DECISION_MATTER_PROJECT,
         source=pb.DECISION_SOURCE_HIGHER_LEVEL))  # fmt: skip
-    return World(org, village.org_unit_id, branch.org_unit_id, decision.decision.decision_id)
+    township = {"roles": ["township_operator"], "scope": town.division_code}
+    listed = (
+        await org.call(
+            "SetResponsibilityList",
+            pb.SetResponsibilityListRequest(
+                org_unit_id=village.org_unit_id, year=2026, items=[item()]
+            ),
+            **township,
+        )
+    ).responsibility_list
+    order = await org.call(
+        "IssueSupervisionOrder",
+        pb.IssueSupervisionOrderRequest(org_unit_id=village.org_unit_id, title="x", working_days=5),
+        **township,
+    )
+    return World(
+        org,
+        village.org_unit_id,
+        branch.org_unit_id,
+        decision.decision.decision_id,
+        listed.list_id,
+        listed.items[0].item_id,
+        order.order.order_id,
+    )
 
 
 def test_every_rpc_of_the_service_is_in_the_matrix() -> None:

@@ -177,6 +177,10 @@ class Stack:
             county_code=self.options.county_code,
         )
         env.update(self.kafka_env(spec.name))
+        if "organization-grpc" in self.ports:
+            # The dashboard forwards an operator's supervision-order actions there, with
+            # the operator's own token (headquarters' dashboard_orders.py).
+            env["FRONTLINE_ORGANIZATION_GRPC"] = f"{LOOPBACK}:{self.ports['organization-grpc']}"
         child = spawn_service(spec, env, self.options.home / "logs")
         self.children.append(child)
         seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)

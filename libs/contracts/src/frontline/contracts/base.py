@@ -21,3 +21,6 @@ class PublicEvent(BaseModel):
     # Set on an older version while it is still published beside its successor: the
     # catalogue marks it superseded, consumers should move to the named ``ce_type``.
     superseded_by: ClassVar[str | None] = None
+    # False on a superseded version its producer no longer sends (it would publish
+    # what the successor was made to withhold); its earlier messages stay on the topic.
+    still_published: ClassVar[bool] = True

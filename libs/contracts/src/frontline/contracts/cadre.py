@@ -2,7 +2,11 @@
 
 DOMAIN.md "Cadre service": personal data (name, birth date, phone, ID number)
 stays inside the service, encrypted. These events carry ids, division codes,
-bands and categories only; pay is published only as a per-township summary.
+bands and categories only. Pay and evaluation grades go out only as summaries of
+a township-year that count at least five people, published once (a correction
+only when at least five records changed): ``RemunerationSummaryPublished.v2`` and
+``EvaluationSummaryPublished.v1``. Their predecessors (``RemunerationSummaryPublished.v1``
+with its median, ``CadreEvaluated.v1`` with one person's grade) are no longer sent.
 """
 
 from __future__ import annotations
@@ -85,10 +89,8 @@ class AppointmentNominated(_CadreEvent):
 
 class IntegrityOpinionRequested(_CadreEvent):
     """An appointment procedure reached inspection (考察) and asks the discipline service
-    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``."""
-
-    # Defined by the discipline service, which consumes it; the cadre service publishes
-    # it and adds it to PUBLIC_EVENTS when its inspection step waits for the answer.
+    for its integrity opinion (廉洁意见), answered by ``IntegrityOpinionIssued``; the
+    procedure waits for the answer before its public notice."""
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.IntegrityOpinionRequested.v1"
     procedure_id: str
@@ -214,20 +216,68 @@ class StudentOfficialDeparted(_CadreEvent):
     departed_on: dt.date
 
 
+class EvaluationSummaryPublished(_CadreEvent):
+    """Annual evaluation (实绩考核): how many of a township's cadres got each grade in a
+    year, never one person's grade. At least 5 cadres are counted (the county may ask
+    for more). A township-year is published once: a higher `revision` is a correction
+    that replaces the earlier counts, made only when at least as many grades changed.
+    """
+
+    ce_type: ClassVar[str] = "cn.frontline.cadre.EvaluationSummaryPublished.v1"
+    township_code: str
+    year: int
+    cadre_count: int
+    excellent: int
+    competent: int
+    basically_competent: int
+    incompetent: int
+    revision: int
+    published_on: dt.date
+
+
 class CadreEvaluated(_CadreEvent):
-    """A cadre's annual evaluation (实绩考核) was graded for the year."""
+    """A cadre's annual evaluation (实绩考核) was graded for the year. No longer sent: one
+    person's grade stays inside the cadre service; the township's counts per grade are
+    published instead.
+    """
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreEvaluated.v1"
+    superseded_by: ClassVar[str | None] = EvaluationSummaryPublished.ce_type
+    still_published: ClassVar[bool] = False
     cadre_id: str
     year: int
     grade: EvaluationGrade
     division_code: str | None = None
 
 
+class RemunerationSummaryPublishedV2(_CadreEvent):
+    """Income growth plan (收入增长计划): a township's average yearly pay, never one
+    person's. At least 5 cadres are counted (the county may ask for more), the average
+    is rounded to 100 yuan and there is no median. A township-year is published once: a
+    higher `revision` is a correction that replaces the earlier figures, made only when
+    at least as many pay records changed.
+    """
+
+    ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v2"
+    township_code: str
+    year: int
+    cadre_count: int
+    average_yuan: float
+    # Growth of this average over the previous year's published one; None without one.
+    growth_rate: float | None = None
+    revision: int
+    published_on: dt.date
+
+
 class RemunerationSummaryPublished(_CadreEvent):
-    """Income growth plan (收入增长计划): HQ sees averages and growth, never one person's pay."""
+    """Income growth plan (收入增长计划): a township's pay summary. No longer sent: three
+    cadres sufficed, the median of an odd count is one person's pay, and a township-year
+    could be republished until two versions gave away a newcomer's pay.
+    """
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v1"
+    superseded_by: ClassVar[str | None] = RemunerationSummaryPublishedV2.ce_type
+    still_published: ClassVar[bool] = False
     township_code: str
     year: int
     cadre_count: int
@@ -241,6 +291,7 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     CadreRegistered,
     CadrePersonalDataErased,
     AppointmentNominated,
+    IntegrityOpinionRequested,
     AppointmentWithdrawn,
     CadreAppointed,
     CadreLeftPost,
@@ -251,6 +302,8 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     StudentOfficialAssigned,
     StudentOfficialConverted,
     StudentOfficialDeparted,
+    EvaluationSummaryPublished,
     CadreEvaluated,
+    RemunerationSummaryPublishedV2,
     RemunerationSummaryPublished,
 )

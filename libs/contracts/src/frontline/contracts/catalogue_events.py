@@ -70,7 +70,12 @@ def meaning(event: type[PublicEvent]) -> str:
         words = re.sub(r"(?<!^)(?=[A-Z])", " ", event.__name__).lower()
         text = words[:1].upper() + words[1:] + "."
     if event.superseded_by:
-        return f"Superseded by `{event.superseded_by}` (still published beside it). {text}"
+        since = (
+            "still published beside it"
+            if event.still_published
+            else "no longer published; earlier messages stay on the topic"
+        )
+        return f"Superseded by `{event.superseded_by}` ({since}). {text}"
     return text
 
 

@@ -19,6 +19,7 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from frontline.contracts.base import PublicEvent
+from frontline.contracts.organization_command import COMMAND_EVENTS
 from frontline.contracts.organization_decisions import DecisionClosed as DecisionClosed
 from frontline.contracts.organization_decisions import DecisionDeliberated as DecisionDeliberated
 from frontline.contracts.organization_decisions import DecisionDrafted as DecisionDrafted
@@ -266,4 +267,6 @@ PUBLIC_EVENTS: tuple[type[PublicEvent], ...] = (
     DecisionImplementedV2,
     DecisionClosedV2,
     DecisionRedraftedV2,
+    # Responsibility lists and supervision orders (organization_command).
+    *COMMAND_EVENTS,
 )

@@ -29,10 +29,16 @@ def _dates(field: str, year: int, values: list[str]) -> frozenset[date]:
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            violations.append(FieldViolation(f"{field}[{index}]", "must be a date YYYY-MM-DD"))
+            violations.append(
+                FieldViolation(f"{field}[{index}]", "must be a date YYYY-MM-DD", "NOT_A_DATE")
+            )
             continue
         if day.year != year:
-            violations.append(FieldViolation(f"{field}[{index}]", f"is not in {year}"))
+            violations.append(
+                FieldViolation(
+                    f"{field}[{index}]", "is not in {year}", "DATE_NOT_IN_YEAR", year=year
+                )
+            )
         parsed.add(day)
     if violations:
         raise InvalidArgument(*violations)
@@ -41,15 +47,23 @@ def _dates(field: str, year: int, values: list[str]) -> frozenset[date]:
 
 def parse_schedule(request: pb.LoadCalendarYearRequest) -> YearSchedule:
     if not 2000 <= request.year <= 2100:
-        raise InvalidArgument.field("year", "must be between 2000 and 2100")
+        raise InvalidArgument.field(
+            "year", "must be between {low} and {high}", "OUT_OF_RANGE", low=2000, high=2100
+        )
     holidays = _dates("holidays", request.year, list(request.holidays))
     workdays = _dates("workdays", request.year, list(request.workdays))
     if holidays & workdays:
-        raise InvalidArgument.field("workdays", "a day cannot be both a holiday and a workday")
+        raise InvalidArgument.field(
+            "workdays", "a day cannot be both a holiday and a workday", "HOLIDAY_AND_WORKDAY"
+        )
     if any(d.weekday() >= 5 for d in holidays):
-        raise InvalidArgument.field("holidays", "list only weekdays off; weekends are off anyway")
+        raise InvalidArgument.field(
+            "holidays", "list only weekdays off; weekends are off anyway", "HOLIDAY_ON_WEEKEND"
+        )
     if any(d.weekday() < 5 for d in workdays):
-        raise InvalidArgument.field("workdays", "list only weekend days that are worked")
+        raise InvalidArgument.field(
+            "workdays", "list only weekend days that are worked", "WORKDAY_NOT_WEEKEND"
+        )
     return YearSchedule(request.year, holidays, workdays)
 
 

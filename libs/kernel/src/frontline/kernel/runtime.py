@@ -39,6 +39,7 @@ from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
 from frontline.kernel.ops import Projection
 from frontline.kernel.public_ids import PublicEventIds
+from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.kernel.relay import OutboxRelay, keyed_producer
 from frontline.kernel.service import AddToServer, Api, Service, Stream, Subscription, TimerKind
 from frontline.kernel.settings import ServiceSettings
@@ -46,6 +47,7 @@ from frontline.kernel.sideport import SidePort
 from frontline.kernel.subscriber import Handler, Subscriber, checked, dlq_topic
 from frontline.kernel.timers import TimerHandler, Timers
 from frontline.kernel.topics import ensure_topics
+from frontline.kernel.wording import Wording
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,8 @@ class ServiceRuntime(Generic[S]):
         self.migrations = ["frontline.kernel.migrations", *(migrations or [])]
         self.store = EventStore()
         self.upcasters = self.store.upcasters
+        # The Chinese of every refusal this process answers (frontline.kernel.wording).
+        self.wording: Wording = KERNEL_ZH
         self.topic = self.topic_name(f"{self.service}.events.v1")
         self.source = f"/counties/{settings.county_code}/{self.service}"
         self._streams: list[Stream] = []
@@ -151,6 +155,8 @@ class ServiceRuntime(Generic[S]):
         runtime._apis.extend(service.apis)
         if service.upcasters is not None:
             runtime.upcasters.include(service.upcasters)
+        if service.refusals_zh is not None:
+            runtime.wording = service.refusals_zh.over(KERNEL_ZH)
         runtime._setup.extend(service.setup)
         runtime._components.extend(service.components)
         return runtime
@@ -291,7 +297,7 @@ class ServiceRuntime(Generic[S]):
 
     async def _start_grpc(self) -> None:
         s = self.settings
-        self._grpc = GrpcServer(self.verifier, s.county_code)
+        self._grpc = GrpcServer(self.verifier, s.county_code, self.wording)
         public_ids = PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix)
         self._grpc.add(
             _ADMIN,

@@ -1,5 +1,5 @@
-"""Test support: organization, cadre, service-center and headquarters in one process on
-test servers.
+"""Test support: organization, cadre, service-center, discipline and headquarters in one
+process on test servers.
 
 For end-to-end tests (the demo seed, the browser test): commands go through the
 services' real gRPC APIs, events through Kafka, figures out of the headquarters.
@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from frontline.cadre.service import SERVICE as CADRE
+from frontline.discipline.service import SERVICE as DISCIPLINE
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.organization.service import SERVICE as ORGANIZATION
 from frontline.service_center.service import SERVICE as SERVICE_CENTER
@@ -33,6 +34,8 @@ class CountyStack:
     keys: SigningKeys
     bootstrap: str
     service_center: ServiceRuntime[Any]
+    # The integrity opinions an appointment waits for, and the rule-of-law pillar.
+    discipline: ServiceRuntime[Any]
 
     def point_cli_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The CLI (demo seed) reads its endpoints and token from FRONTLINE_* variables."""
@@ -42,12 +45,16 @@ class CountyStack:
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
         desk = f"127.0.0.1:{self.service_center.grpc_port}"
         monkeypatch.setenv("FRONTLINE_SERVICE_CENTER_GRPC", desk)
+        monkeypatch.setenv("FRONTLINE_DISCIPLINE_GRPC", f"127.0.0.1:{self.discipline.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
+        # The seed acts as each township and village for their lists and orders, and signs
+        # its discipline staff's tokens (their roles are not an admin's).
+        monkeypatch.setenv("FRONTLINE_JWT_PRIVATE_KEY_PATH", str(self.keys.private))
 
     async def settled(self, timeout: float = 120.0) -> None:
         """Wait until every event is published and applied by every consumer."""
-        services = [self.organization, self.cadre, self.service_center, self.hq.runtime]
-        await settled(self.bootstrap, services, timeout)
+        services = [self.organization, self.cadre, self.service_center, self.discipline]
+        await settled(self.bootstrap, [*services, self.hq.runtime], timeout)
 
 
 @contextlib.asynccontextmanager
@@ -71,9 +78,21 @@ async def county_stack(
         keys,
         personal_data_secret_path=folder / "service-center.secret",
     )
+    discipline_settings = service_settings(
+        DISCIPLINE,
+        await pg.create_database("discipline"),
+        bootstrap,
+        prefix,
+        keys,
+        personal_data_secret_path=folder / "discipline.secret",
+    )
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization = ServiceRuntime.of(ORGANIZATION, org_settings)
     cadre = ServiceRuntime.of(CADRE, cadre_settings)
     desk = ServiceRuntime.of(SERVICE_CENTER, desk_settings)
-    async with organization.started(), cadre.started(), desk.started(), running(hq_conf) as hq:
-        yield CountyStack(organization, cadre, hq, keys, bootstrap, desk)
+    discipline = ServiceRuntime.of(DISCIPLINE, discipline_settings)
+    async with organization.started(), cadre.started(), desk.started(), discipline.started():
+        # The dashboard forwards operators' order actions to this organization service.
+        address = f"127.0.0.1:{organization.grpc_port}"
+        async with running(hq_conf.model_copy(update={"organization_grpc": address})) as hq:
+            yield CountyStack(organization, cadre, hq, keys, bootstrap, desk, discipline)

@@ -1,16 +1,19 @@
 """Which stored cadre events become public, and in what shape.
 
 Personal data never leaves: the sealed personal blob, inspection summaries,
-training titles, institutions and one person's pay stay in the store
-(DESIGN.md §2 and §5). Gender, age band and education go out as bands and
-categories for the county's statistics.
+training titles, institutions, one person's pay and one person's evaluation grade
+stay in the store (DESIGN.md §2 and §5); pay and grades go out only as township
+summaries (domain/small_groups.py). Gender, age band and education go out as bands
+and categories for the county's statistics.
 """
 
 from __future__ import annotations
 
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_state import CadreState
+from frontline.cadre.domain.evaluation_summary import EvaluationSummaryPublished
 from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished
+from frontline.cadre.domain.small_groups import SummaryState
 from frontline.contracts import cadre as public
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.decider import DomainEvent
@@ -43,6 +46,24 @@ def _nominated(e: ev.AppointmentNominated, s: CadreState) -> list[PublicEvent]:
             division_code=e.division_code,
             post=e.post,
             nominated_on=e.nominated_on,
+        )
+    ]
+
+
+def _inspected(e: ev.CandidateInspected, s: CadreState) -> list[PublicEvent]:
+    """The inspection asks the discipline service for its integrity opinion (廉洁意见);
+    an inspection stored with a typed-in opinion (before it answered) asked nothing."""
+    if e.integrity_opinion is not None:
+        return []
+    procedure = s.procedures[e.procedure_id]
+    return [
+        public.IntegrityOpinionRequested(
+            procedure_id=e.procedure_id,
+            cadre_id=s.cadre_id,
+            org_unit_id=procedure.org_unit_id,
+            division_code=procedure.division_code,
+            post=procedure.post,
+            requested_on=e.inspected_on,
         )
     ]
 
@@ -171,18 +192,11 @@ def _departed(e: ev.StudentOfficialDeparted, s: CadreState) -> list[PublicEvent]
     ]
 
 
-def _evaluated(e: ev.CadreEvaluated, s: CadreState) -> list[PublicEvent]:
-    return [
-        public.CadreEvaluated(
-            cadre_id=s.cadre_id, year=e.year, grade=e.grade, division_code=s.division_code
-        )
-    ]
-
-
 _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
     ev.CadreRegistered: _registered,
     ev.PersonalDataErased: _erased,
     ev.AppointmentNominated: _nominated,
+    ev.CandidateInspected: _inspected,
     ev.AppointmentWithdrawn: _withdrawn,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
@@ -192,33 +206,58 @@ _CADRE_MAPPING: dict[type[DomainEvent], Mapper] = {
     ev.StudentOfficialAssigned: _assigned,
     ev.StudentOfficialConverted: _converted,
     ev.StudentOfficialDeparted: _departed,
-    ev.CadreEvaluated: _evaluated,
 }
 
 # Corrections carry only the sealed blob; inspection summaries, notice dates, training
-# titles and one person's pay stay inside the service (DOMAIN.md "Income growth plan").
+# titles, one person's pay and grade stay inside the service (DOMAIN.md "Income growth
+# plan", "Annual evaluation"). An objection during the notice concerns a named person and
+# may come from a whistleblower: only its outcome is public (CadreAppointed or
+# AppointmentWithdrawn).
+# The discipline service's opinions and sanctions are its own to publish, not ours again.
 CADRE = Publication.of(
     _CADRE_MAPPING,
     private=[
         ev.PersonalDataUpdated,
-        ev.CandidateInspected,
+        ev.IntegrityOpinionReceived,
+        ev.SanctionRecorded,
+        ev.SanctionLifted,
         ev.PublicNoticeStarted,
         ev.PublicNoticeRescheduled,
+        ev.NoticeObjectionReported,
+        ev.NoticeObjectionChecked,
         ev.TrainingStarted,
+        ev.CadreEvaluated,
         ev.RemunerationRecorded,
     ],
 )
 
 
-def _summary(e: RemunerationSummaryPublished, s: object) -> PublicEvent:
-    return public.RemunerationSummaryPublished(
+def _pay_summary(e: RemunerationSummaryPublished, s: SummaryState) -> PublicEvent:
+    # The basis (a digest per person) stays in the store: it only counts corrections.
+    return public.RemunerationSummaryPublishedV2(
         township_code=e.township_code,
         year=e.year,
         cadre_count=e.cadre_count,
         average_yuan=float(e.average_yuan),
-        median_yuan=float(e.median_yuan),
         growth_rate=None if e.growth_rate is None else float(e.growth_rate),
+        revision=s.revision,
+        published_on=e.published_on,
     )
 
 
-SUMMARY = Publication.of({RemunerationSummaryPublished: _summary})
+def _grade_summary(e: EvaluationSummaryPublished, s: SummaryState) -> PublicEvent:
+    return public.EvaluationSummaryPublished(
+        township_code=e.township_code,
+        year=e.year,
+        cadre_count=e.cadre_count,
+        excellent=e.counts["excellent"],
+        competent=e.counts["competent"],
+        basically_competent=e.counts["basically_competent"],
+        incompetent=e.counts["incompetent"],
+        revision=s.revision,
+        published_on=e.published_on,
+    )
+
+
+PAY_SUMMARY = Publication.of({RemunerationSummaryPublished: _pay_summary})
+GRADE_SUMMARY = Publication.of({EvaluationSummaryPublished: _grade_summary})

@@ -12,10 +12,12 @@ from typing import Any
 
 import asyncpg
 
+from frontline.cadre.domain.evaluation_summary import GradedRecord
 from frontline.cadre.views import (
     CadreView,
     EvaluationView,
     HoldingView,
+    PayView,
     ProcedureView,
     StudentOfficialView,
     TrainingView,
@@ -37,6 +39,7 @@ _UNIT = _select(UnitView, "org_units")
 _EVALUATION = _select(EvaluationView, "evaluations")
 _PROCEDURE = _select(ProcedureView, "appointment_procedures")
 _UPGRADE = _select(UpgradeView, "academic_upgrades")
+_PAY = _select(PayView, "remunerations")
 _TRAINING = _select(TrainingView, "trainings", topic_category="topic AS topic_category")
 _OFFICIAL = _select(
     StudentOfficialView,
@@ -121,14 +124,33 @@ class PgReadModel:
         )
         return [TrainingView(**dict(r)) for r in rows]
 
-    async def pay(self, township_code: str, year: int) -> tuple[Decimal, ...]:
-        """Every cadre's pay of ``year`` in the township (for its summary only)."""
+    async def pay_records(self, township_code: str, year: int) -> list[PayView]:
+        """Every cadre's pay record of ``year`` in the township (for its summary only)."""
         rows = await self.pool.fetch(
-            "SELECT amount_yuan FROM remunerations WHERE township_code = $1 AND year = $2",
+            f"{_PAY} WHERE township_code = $1 AND year = $2 ORDER BY cadre_id",
             township_code,
             year,
         )
-        return tuple(Decimal(r["amount_yuan"]) for r in rows)
+        return [PayView(**dict(r)) for r in rows]
+
+    async def published_average(self, township_code: str, year: int) -> Decimal | None:
+        found = await self.pool.fetchval(
+            "SELECT average_yuan FROM remuneration_summaries"
+            " WHERE township_code = $1 AND year = $2",
+            township_code,
+            year,
+        )
+        return None if found is None else Decimal(found)
+
+    async def grades(self, township_code: str, year: int) -> list[GradedRecord]:
+        """Every grade of ``year`` of the township's cadres (for its summary only)."""
+        rows = await self.pool.fetch(
+            "SELECT e.cadre_id, e.grade FROM evaluations e JOIN cadres c USING (cadre_id)"
+            " WHERE left(c.division_code, 9) = $1 AND e.year = $2 ORDER BY e.cadre_id",
+            township_code,
+            year,
+        )
+        return [GradedRecord(cadre_id=r["cadre_id"], grade=r["grade"]) for r in rows]
 
 
 def cadre_view(row: asyncpg.Record) -> CadreView:

@@ -12,11 +12,14 @@ from typing import Any
 
 from frontline.cadre.domain import cadre_events as ev
 from frontline.cadre.domain.cadre_state import CadreState
-from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished, SummaryState
+from frontline.cadre.domain.remuneration_summary import RemunerationSummaryPublished
+from frontline.cadre.domain.small_groups import SummaryState
+from frontline.cadre.erasure import erasure_ops
 from frontline.cadre.views import (
     CadreView,
     EvaluationView,
     HoldingView,
+    PayView,
     ProcedureView,
     StudentOfficialView,
     TrainingView,
@@ -37,12 +40,15 @@ ON CONFLICT (cadre_id) DO UPDATE SET education_level = EXCLUDED.education_level,
 _UPSERT_PROCEDURE = """
 INSERT INTO appointment_procedures (procedure_id, cadre_id, org_unit_id, division_code,
     post, stage, nominated_on, integrity_opinion, notice_starts_on, notice_ends_on,
-    notice_provisional, term_end, also_village_head, finished_on)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+    notice_provisional, term_end, also_village_head, finished_on, objection,
+    objection_reported_on, objection_checked_on)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
 ON CONFLICT (procedure_id) DO UPDATE SET stage = EXCLUDED.stage,
     integrity_opinion = EXCLUDED.integrity_opinion,
     notice_starts_on = EXCLUDED.notice_starts_on, notice_ends_on = EXCLUDED.notice_ends_on,
-    notice_provisional = EXCLUDED.notice_provisional, finished_on = EXCLUDED.finished_on
+    notice_provisional = EXCLUDED.notice_provisional, finished_on = EXCLUDED.finished_on,
+    objection = EXCLUDED.objection, objection_reported_on = EXCLUDED.objection_reported_on,
+    objection_checked_on = EXCLUDED.objection_checked_on
 """
 
 _UPSERT_HOLDING = """
@@ -83,10 +89,12 @@ ON CONFLICT (cadre_id, year) DO UPDATE SET grade = EXCLUDED.grade,
     achievements = EXCLUDED.achievements
 """
 
-# One person's pay, kept for the township summary only (never published).
+# One person's pay, sealed, kept for the township summary only (never published).
 _UPSERT_PAY = """
-INSERT INTO remunerations (cadre_id, year, township_code, amount_yuan) VALUES ($1, $2, $3, $4)
-ON CONFLICT (cadre_id, year) DO UPDATE SET amount_yuan = EXCLUDED.amount_yuan
+INSERT INTO remunerations (cadre_id, year, township_code, sealed_amount, legacy_amount_yuan)
+VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (cadre_id, year) DO UPDATE SET sealed_amount = EXCLUDED.sealed_amount,
+    legacy_amount_yuan = EXCLUDED.legacy_amount_yuan
 """
 
 
@@ -111,12 +119,7 @@ def _cadre(e: Any, s: CadreState) -> list[Op]:
 
 
 def _erased(e: ev.PersonalDataErased, s: CadreState) -> list[Op]:
-    # Destroying the key is the erasure; the identity row goes so the person is unknown.
-    return [
-        Op("DELETE FROM subject_keys WHERE subject_id = $1", (s.cadre_id,)),
-        Op("DELETE FROM cadre_identities WHERE cadre_id = $1", (s.cadre_id,)),
-        *_cadre(e, s),
-    ]
+    return [*erasure_ops(s.cadre_id), *_cadre(e, s)]
 
 
 def _procedure(e: Any, s: CadreState) -> list[Op]:
@@ -139,6 +142,9 @@ def _procedure(e: Any, s: CadreState) -> list[Op]:
                 v.term_end,
                 v.also_village_head,
                 v.finished_on,
+                v.objection,
+                v.objection_reported_on,
+                v.objection_checked_on,
             ),
         )
     ]
@@ -216,8 +222,9 @@ def _evaluated(e: ev.CadreEvaluated, s: CadreState) -> list[Op]:
 
 
 def _paid(e: ev.RemunerationRecorded, s: CadreState) -> list[Op]:
-    township = s.division_code[:9]
-    return [Op(_UPSERT_PAY, (s.cadre_id, e.year, township, s.remunerations[e.year]))]
+    v = PayView.of_state(s, e.year)
+    args = (v.cadre_id, v.year, v.township_code, v.sealed_amount, v.legacy_amount_yuan)
+    return [Op(_UPSERT_PAY, args)]
 
 
 ROWS: dict[type[DomainEvent], Callable[[Any, CadreState], list[Op]]] = {
@@ -228,6 +235,8 @@ ROWS: dict[type[DomainEvent], Callable[[Any, CadreState], list[Op]]] = {
     ev.CandidateInspected: _procedure,
     ev.PublicNoticeStarted: _procedure,
     ev.PublicNoticeRescheduled: _procedure,
+    ev.NoticeObjectionReported: _procedure,
+    ev.NoticeObjectionChecked: _procedure,
     ev.AppointmentWithdrawn: _procedure,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
@@ -240,6 +249,11 @@ ROWS: dict[type[DomainEvent], Callable[[Any, CadreState], list[Op]]] = {
     ev.StudentOfficialDeparted: _official,
     ev.CadreEvaluated: _evaluated,
     ev.RemunerationRecorded: _paid,
+    ev.IntegrityOpinionReceived: _procedure,
+    # Sanctions only bar nominations (the decider's state); the posts they end are
+    # CadreLeftPost events of their own.
+    ev.SanctionRecorded: lambda e, s: [],
+    ev.SanctionLifted: lambda e, s: [],
 }
 
 
@@ -254,15 +268,16 @@ def cadre_ops(stored: Sequence[StoredEvent], s: CadreState) -> list[Op]:
 
 _UPSERT_SUMMARY = """
 INSERT INTO remuneration_summaries (township_code, year, cadre_count, average_yuan,
-    median_yuan, growth_rate, published_on)
+    growth_rate, published_on, revision)
 VALUES ($1, $2, $3, $4, $5, $6, $7)
 ON CONFLICT (township_code, year) DO UPDATE SET cadre_count = EXCLUDED.cadre_count,
-    average_yuan = EXCLUDED.average_yuan, median_yuan = EXCLUDED.median_yuan,
-    growth_rate = EXCLUDED.growth_rate, published_on = EXCLUDED.published_on
+    average_yuan = EXCLUDED.average_yuan, growth_rate = EXCLUDED.growth_rate,
+    published_on = EXCLUDED.published_on, revision = EXCLUDED.revision
 """
 
 
 def summary_ops(stored: Sequence[StoredEvent], s: SummaryState) -> list[Op]:
+    """The township-year's latest published figures (growth reads the previous year's)."""
     ops = []
     for item in stored:
         e = item.event
@@ -272,9 +287,9 @@ def summary_ops(stored: Sequence[StoredEvent], s: SummaryState) -> list[Op]:
             e.year,
             e.cadre_count,
             e.average_yuan,
-            e.median_yuan,
             e.growth_rate,
             e.published_on,
+            s.revision,
         )
         ops.append(Op(_UPSERT_SUMMARY, args))
     return ops

@@ -1,6 +1,6 @@
 """The use cases' ports on a running service: the kernel's commands, the PostgreSQL
 read model and vault, the cadre decider on the runtime's calendar, the county's
-calendar day and new ids."""
+calendar day, new ids and the county's rules."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def ports(rt: Runtime, commands: CommandPort | None = None) -> Ports:
         cadre=rt.decider(STREAM_TYPE),
         today=rt.time.today,
         new_id=new_id,
+        rules=rt.settings.rules,
     )
 
 

@@ -1,7 +1,8 @@
 """The personal-data vault in PostgreSQL, as the use cases' ``Vault`` port.
 
 Wrapped keys live in ``subject_keys``, the ID-number index in ``cadre_identities``
-(migrations/001_cadre.sql); sealing and opening is personal_data.py's.
+(migrations/001_cadre.sql); sealing and opening is personal_data.py's. The same
+key seals a person's fields and their pay.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from collections.abc import AsyncIterator
 from typing import cast
 
 import asyncpg
+from pydantic import BaseModel
 
-from frontline.cadre.personal_data import PersonalFields
+from frontline.cadre.domain.remuneration_summary import PaidRecord
+from frontline.cadre.personal_data import PaidAmount, PersonalFields, pay_digest
 from frontline.cadre.use_cases.ports import Registered, VaultTransaction
+from frontline.cadre.views import PayView
 from frontline.kernel.commands import CommandHandler, CommandPort, InTransaction
 from frontline.kernel.errors import AlreadyExists
 from frontline.kernel.personal_data import SubjectKeys
@@ -37,6 +41,23 @@ class PgVault:
             return None
         key = self.keys.unwrap(subject_id, wrapped)
         return self.keys.open(key, subject_id, sealed, PersonalFields)
+
+    async def paid(self, record: PayView) -> PaidRecord | None:
+        """The amount and its digest; None once the key is erased. A plain amount stored
+        before pay was sealed is read only while the key exists, like a sealed one."""
+        wrapped = await self.pool.fetchval(_KEY, record.cadre_id)
+        if wrapped is None:
+            return None
+        key = self.keys.unwrap(record.cadre_id, wrapped)
+        if record.sealed_amount is not None:
+            sealed = self.keys.open(key, record.cadre_id, record.sealed_amount, PaidAmount)
+            amount = sealed.amount_yuan
+        elif record.legacy_amount_yuan is not None:
+            amount = record.legacy_amount_yuan
+        else:
+            return None
+        digest = pay_digest(key, record.cadre_id, record.year, amount)
+        return PaidRecord(cadre_id=record.cadre_id, amount_yuan=amount, digest=digest)
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[VaultTransaction]:
@@ -62,7 +83,7 @@ class PgVaultTransaction:
         )
         return None if row is None else Registered(row["cadre_id"], row["division_code"] or "")
 
-    async def seal(self, subject_id: str, fields: PersonalFields) -> str:
+    async def seal(self, subject_id: str, fields: BaseModel) -> str:
         key = await self._key(subject_id) or await self._new_key(subject_id)
         return self.keys.seal(key, subject_id, fields)
 
@@ -87,7 +108,7 @@ class PgVaultTransaction:
                 )
         except asyncpg.UniqueViolationError:
             # Two registrations of one person raced; the other one committed first.
-            raise AlreadyExists("this person is already registered") from None
+            raise AlreadyExists("this person is already registered", "PERSON_REGISTERED") from None
 
     async def _key(self, subject_id: str) -> bytes | None:
         wrapped = await self.conn.fetchval(_KEY, subject_id)

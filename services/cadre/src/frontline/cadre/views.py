@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from frontline.cadre.domain.cadre_records import ProcedureStage, ServiceStatus
+from frontline.cadre.domain.cadre_records import ObjectionState, ProcedureStage, ServiceStatus
 from frontline.cadre.domain.cadre_state import CadreState
 from frontline.cadre.domain.vocabulary import (
     AgeBand,
@@ -95,6 +96,9 @@ class ProcedureView:
     term_end: date | None
     also_village_head: bool
     finished_on: date | None
+    objection: ObjectionState | None
+    objection_reported_on: date | None
+    objection_checked_on: date | None
 
     @classmethod
     def of_state(cls, s: CadreState, procedure_id: str) -> ProcedureView:
@@ -114,6 +118,9 @@ class ProcedureView:
             term_end=p.term_end,
             also_village_head=p.also_village_head,
             finished_on=p.finished_on,
+            objection=p.objection,
+            objection_reported_on=p.objection_reported_on,
+            objection_checked_on=p.objection_checked_on,
         )
 
 
@@ -171,6 +178,23 @@ class EvaluationView:
     def of_state(cls, s: CadreState, year: int) -> EvaluationView:
         e = s.evaluations[year]
         return cls(s.cadre_id, year, e.grade, e.achievements)
+
+
+@dataclass(frozen=True)
+class PayView:
+    """A year's pay as the read model keeps it: sealed (the vault opens it) or, for
+    records stored before pay was sealed, plain until the person is erased."""
+
+    cadre_id: str
+    year: int
+    township_code: str
+    sealed_amount: str | None
+    legacy_amount_yuan: Decimal | None
+
+    @classmethod
+    def of_state(cls, s: CadreState, year: int) -> PayView:
+        r = s.remunerations[year]
+        return cls(s.cadre_id, year, s.division_code[:9], r.sealed_amount, r.legacy_amount_yuan)
 
 
 @dataclass(frozen=True)

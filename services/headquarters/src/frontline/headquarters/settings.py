@@ -8,6 +8,8 @@ the formula these weights feed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, Field
 
 from frontline.headquarters.service_settings import ServiceCentreRules
@@ -20,6 +22,9 @@ class FortressWeights(BaseModel):
     meeting_compliance: float = 25
     decisions_flowing: float = 15
     not_weak_lax: float = 15
+    # The command tools (SCORING.md): left out where a place has no orders or items due.
+    orders_on_time: float = 10
+    duties_completed: float = 10
 
 
 class ServiceWeights(BaseModel):
@@ -37,6 +42,19 @@ class ServiceWeights(BaseModel):
     requests_on_time: float = 10
 
 
+class RuleOfLawWeights(BaseModel):
+    # SCORING.md "Rule of law": the discipline topic's inputs.
+    clue_replies_on_time: float = 15
+    investigations_on_time: float = 10
+    disputes_resolved: float = 25
+    resolved_in_village: float = 10
+    sweep_compliance: float = 15
+    arrears_paid: float = 10
+    reserved_land_fulfilled: float = 5
+    pension_coverage: float = 5
+    three_capitals_corrected: float = 5
+
+
 class PillarWeights(BaseModel):
     fortress: float = 40
     service: float = 35
@@ -47,6 +65,7 @@ class ScoringSettings(BaseModel):
     pillars: PillarWeights = PillarWeights()
     fortress: FortressWeights = FortressWeights()
     service: ServiceWeights = ServiceWeights()
+    rule_of_law: RuleOfLawWeights = RuleOfLawWeights()
     # Targets at which an input reaches full marks.
     college_share_target: float = 0.6
     young_share_target: float = 0.3
@@ -75,6 +94,19 @@ class ComplianceSettings(BaseModel):
     secretary_vacant_alert_days: int = 30
     secretary_vacant_weak_days: int = 90
     decision_stuck_days: int = 30
+    # Rule of law: rates count the trailing window; alerts and the "disputes
+    # concentrated" weak-and-lax rule look at the recent days.
+    rule_of_law_window_days: int = 365
+    recent_days: int = 90
+    disputes_concentrated_count: int = 5
+
+
+class BriefingSettings(BaseModel):
+    # The CJK font embedded in the monthly briefing; unset: the one fontconfig finds for
+    # zh-cn (Debian's fonts-noto-cjk). ``font_index`` picks a face of a .ttc collection.
+    font_path: Path | None = None
+    font_index: int = 0
+    bold_font_path: Path | None = None
 
 
 class HeadquartersSettings(ServiceSettings):
@@ -90,3 +122,7 @@ class HeadquartersSettings(ServiceSettings):
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
     service_centres: ServiceCentreRules = ServiceCentreRules()
+    briefing: BriefingSettings = BriefingSettings()
+    # The organization service's gRPC address: the dashboard forwards an operator's
+    # supervision-order actions there with the operator's own token (dashboard_orders.py).
+    organization_grpc: str = "127.0.0.1:50051"

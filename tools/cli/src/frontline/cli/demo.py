@@ -8,21 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontline.api.cadre.v1 import cadre_pb2_grpc
+from frontline.api.discipline.v1 import discipline_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.api.service_center.v1 import service_center_pb2_grpc
 from frontline.cli.demo_calls import Caller
-from frontline.cli.demo_people import seed_people
+from frontline.cli.demo_discipline import discipline_calls, seed_discipline
+from frontline.cli.demo_discipline_plan import plan_discipline
+from frontline.cli.demo_duties import DutiesPlan, plan_duties
+from frontline.cli.demo_duties_calls import Operators, send_duties
+from frontline.cli.demo_people import seed_people, summary_townships, summary_years
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_service import expected_service_calls, seed_service
 from frontline.cli.demo_service_plan import plan_service
 from frontline.cli.demo_units import establish_units, seed_unit_life
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
+from frontline.cli.stack_env import stack_env
 
 app = sub_app()
 
@@ -36,11 +44,11 @@ def seed(
     ] = 200,
 ) -> None:
     """Create a demo county: 12 townships, villages, cadres, service centres and two years
-    of records."""
+    of records, with the rule of law's clues, cases, disputes, sweeps and ledgers."""
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
-        raise SystemExit(f"{failures} call(s) failed; see the messages above")
+        raise SystemExit(say("{count} call(s) failed; see the messages above", count=failures))
 
 
 def expected_calls(plan: CountyPlan) -> int:
@@ -58,10 +66,16 @@ def expected_calls(plan: CountyPlan) -> int:
             for c in cadres
         )
         + sum(len(v.meetings) + 2 + sum(1 + d.steps for d in v.decisions) for v in villages)
-        + 2 * len(cadres)
-        + 2 * len(plan.townships)
+        + len(summary_years(plan)) * len(cadres)
+        + (len(summary_years(plan)) + 1) * len(summary_townships(plan))
         + sum(2 + (1 if outcome else 0) for _, _, outcome in plan.students)
     )
+
+
+def signing_key() -> Path | None:
+    """The county's private key: responsibility lists and orders are sent as each unit."""
+    found = stack_env().get("FRONTLINE_JWT_PRIVATE_KEY_PATH")
+    return Path(found) if found and Path(found).exists() else None
 
 
 async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
@@ -73,7 +87,11 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
         TimeElapsedColumn(),
     )
     with Progress(*columns) as progress:
-        total = expected_calls(plan) + expected_service_calls(centres)
+        key = signing_key()
+        duties = plan_duties(seed, plan.today, plan.townships, plan.villages) if key else None
+        law = plan_discipline(seed, plan)
+        total = expected_calls(plan) + expected_service_calls(centres) + discipline_calls(law)
+        total += duties.calls() if duties else 0
         task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
         async with (
@@ -93,6 +111,34 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
                 seed_unit_life(call, org, plan, units, cadre_ids),
                 seed_service(call, desk, units, cadre_ids, centres),
             )
+            await _seed_duties(call, org, plan, units, duties, key)
+        async with Caller.channel("discipline") as law_ch:
+            progress.update(task, description="clues, cases, disputes, sweeps, ledgers")
+            law_stub = discipline_pb2_grpc.DisciplineServiceStub(law_ch)  # type: ignore[no-untyped-call]
+            await seed_discipline(call, law_stub, law, plan.code, cadre_ids)
         progress.update(task, description="done", completed=progress.tasks[0].total)
-    print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
+    seeded = say(
+        "demo county seeded: {calls} calls, {failed} failed",
+        calls=call.calls,
+        failed=len(call.failures),
+    )
+    print(seeded)
     return len(call.failures)
+
+
+async def _seed_duties(
+    call: Caller,
+    org: organization_pb2_grpc.OrganizationServiceStub,
+    plan: CountyPlan,
+    units: dict[str, str],
+    duties: DutiesPlan | None,
+    key: Path | None,
+) -> None:
+    if duties is None or key is None:
+        call.progress.console.print(
+            "responsibility lists and supervision orders skipped: they are sent as each"
+            " unit's operator, which needs FRONTLINE_JWT_PRIVATE_KEY_PATH (make up sets it)"
+        )
+        return
+    call.progress.update(call.task, description="responsibility lists, supervision orders")
+    await send_duties(call, org, duties, units, Operators(key, plan))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -36,24 +37,41 @@ class Caller:
         self.patience = patience
         self.auth = f"Bearer {token()}"
         self.failures: list[str] = []
-        self.calls = 0
+        # Shared with the copies signed in as other operators (signed_in_as).
+        self._done = [0]
+
+    @property
+    def calls(self) -> int:
+        return self._done[0]
+
+    def signed_in_as(self, token: str) -> Caller:
+        """The same calls (limit, progress, failures) with another operator's token."""
+        other = copy.copy(self)
+        other.auth = f"Bearer {token}"
+        return other
 
     @staticmethod
     def channel(service: str) -> grpc.aio.Channel:
         return grpc.aio.insecure_channel(address_of(service))
 
     async def __call__(
-        self, method: Callable[..., Awaitable[Any]], request: Any, key: str
+        self,
+        method: Callable[..., Awaitable[Any]],
+        request: Any,
+        key: str,
+        token: str | None = None,
     ) -> Any | None:
-        """Call once per key: a re-run with the same seed repeats the same request ids."""
+        """Call once per key: a re-run with the same seed repeats the same request ids.
+        ``token``: act as another operator than the CLI's own (e.g. a township's)."""
         request_id = str(uuid.uuid5(NAMESPACE, f"{self.seed}:{key}"))
-        metadata = (("authorization", self.auth), ("x-request-id", request_id))
+        auth = f"Bearer {token}" if token else self.auth
+        metadata = (("authorization", auth), ("x-request-id", request_id))
         delay, waited = 0.2, 0.0
         while True:
             try:
                 async with self.limit:  # not held while waiting to retry
                     reply = await method(request, metadata=metadata, timeout=30)
-                self.calls += 1
+                self._done[0] += 1
                 self.progress.advance(self.task)
                 return reply
             except grpc.aio.AioRpcError as exc:

@@ -1,4 +1,5 @@
-"""Demo seed, cadre side: registry, appointments, training, student officials, pay."""
+"""Demo seed, cadre side: registry, appointments, training, student officials, pay, and
+the township summaries of pay and grades."""
 
 from __future__ import annotations
 
@@ -10,6 +11,24 @@ from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli.demo_calls import Caller
 from frontline.cli.demo_plan import CadrePlan, CountyPlan, UnitPlan
 from frontline.cli.enums import parse
+
+# A township summary counts at least five cadres (the county's default setting,
+# DOMAIN.md "Income growth plan"): smaller townships publish none.
+SUMMARY_MIN_PEOPLE = 5
+
+
+def summary_townships(plan: CountyPlan) -> list[UnitPlan]:
+    """Townships with enough cadres (its own and its villages') for their summaries."""
+    return [
+        t
+        for t in plan.townships
+        if len(t.cadres) + sum(len(v.cadres) for v in plan.villages[t.code]) >= SUMMARY_MIN_PEOPLE
+    ]
+
+
+def summary_years(plan: CountyPlan) -> list[int]:
+    """Pay is recorded for the last two years; every cadre is graded for the last one."""
+    return [plan.today.year - 2, plan.today.year - 1]
 
 
 async def _register(call: Caller, cadre: Any, c: CadrePlan, division: str) -> str | None:
@@ -48,7 +67,8 @@ async def seed_people(
         _student(call, cadre, c, code, outcome, plan.today) for c, code, outcome in plan.students
     ]
     await asyncio.gather(*work)
-    await _remuneration(call, cadre, plan, holders, cadre_ids)
+    await _remuneration(call, cadre, holders, cadre_ids, summary_years(plan))
+    await _summaries(call, cadre, plan)
     return cadre_ids
 
 
@@ -105,7 +125,8 @@ async def _by_procedure(
     post: str | None,
     term_end: str,
 ) -> None:
-    """民主推荐 → 考察 → 任前公示; the notice timer appoints when it ends."""
+    """民主推荐 → 考察 → 任前公示; the notice waits for the discipline service's integrity
+    opinion (retried until it arrives) and its timer appoints when it ends."""
     on = c.appointed_on - dt.timedelta(days=20)
     reply = await call(
         cadre.NominateCadre,
@@ -125,7 +146,6 @@ async def _by_procedure(
         pb.RecordInspectionRequest(
             procedure_id=reply.procedure_id,
             summary="考察合格",
-            integrity_opinion=pb.IntegrityOpinion.INTEGRITY_OPINION_NO_OBJECTION,
             inspected_on=(on + dt.timedelta(days=5)).isoformat(),
         ),
         f"inspect:{c.key}",
@@ -268,12 +288,11 @@ async def _student(
 async def _remuneration(
     call: Caller,
     cadre: Any,
-    plan: CountyPlan,
     holders: list[tuple[UnitPlan, CadrePlan]],
     ids: dict[str, str],
+    years: list[int],
 ) -> None:
-    """Two years of pay per village cadre, then each township's yearly summary."""
-    years = [plan.today.year - 2, plan.today.year - 1]
+    """Two years of pay per village cadre."""
 
     async def pay(unit: UnitPlan, c: CadrePlan) -> None:
         # One cadre's years one after the other: both are events of the cadre's stream,
@@ -288,14 +307,31 @@ async def _remuneration(
             )
 
     await asyncio.gather(*(pay(unit, c) for unit, c in holders if c.key in ids))
+
+
+async def _summaries(call: Caller, cadre: Any, plan: CountyPlan) -> None:
+    """Each township's pay summaries, then its counts per grade of last year (never one
+    person's pay or grade)."""
+    townships = summary_townships(plan)
+    pay = [
+        call(
+            cadre.PublishRemunerationSummary,
+            pb.PublishRemunerationSummaryRequest(township_code=t.code, year=year),
+            f"pay-summary:{t.code}:{year}",
+        )
+        for t in townships
+        for year in summary_years(plan)
+    ]
+    # The first year first: its published average is the second year's growth base.
+    await asyncio.gather(*pay[::2])
+    await asyncio.gather(*pay[1::2])
     await asyncio.gather(
         *(
             call(
-                cadre.PublishRemunerationSummary,
-                pb.PublishRemunerationSummaryRequest(township_code=t.code, year=year),
-                f"pay-summary:{t.code}:{year}",
+                cadre.PublishEvaluationSummary,
+                pb.PublishEvaluationSummaryRequest(township_code=t.code, year=plan.today.year - 1),
+                f"grade-summary:{t.code}:{plan.today.year - 1}",
             )
-            for t in plan.townships
-            for year in years
+            for t in townships
         )
     )

@@ -18,9 +18,11 @@ from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
-from frontline.kernel.grpc.status import is_transient, status_for
+from frontline.kernel.grpc.status import internal, is_transient, status_for
 from frontline.kernel.ids import new_id
 from frontline.kernel.metrics import RPC_LATENCY
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 audit = logging.getLogger("frontline.audit")
 log = logging.getLogger(__name__)
@@ -35,11 +37,16 @@ PUBLIC_PREFIXES = (
 
 class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def __init__(
-        self, verifier: TokenVerifier, rules: dict[str, Rule], county_code: str = ""
+        self,
+        verifier: TokenVerifier,
+        rules: dict[str, Rule],
+        county_code: str = "",
+        wording: Wording = KERNEL_ZH,
     ) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
         self.county_code = county_code
+        self.wording = wording  # the Chinese of every refusal (frontline.kernel.wording)
         # A method's handler never changes once the server runs: wrap it once, not on
         # every call.
         self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
@@ -105,11 +112,13 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
                 correlation_id = value
         auth = str(auth)
         if auth[:7].lower() != "bearer ":
-            raise Unauthenticated("missing bearer token")
+            raise Unauthenticated("missing bearer token", "TOKEN_MISSING")
         principal = self.verifier.verify(auth[7:].strip())
         rule = self.rules.get(method)
         if rule is None:
-            raise PermissionDenied(f"{method} declares no authorization rule")
+            raise PermissionDenied(
+                "{method} declares no authorization rule", reason="NO_RULE", method=method
+            )
         rule.check(principal, request, self.county_code)
         return CallContext(
             principal=principal,
@@ -130,7 +139,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             outcome = "ABORTED_BY_SERVICER"
             raise
         except Exception as exc:
-            status = status_for(exc)
+            status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
             if is_transient(exc):
                 log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
@@ -153,7 +162,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             outcome = "ABORTED_BY_SERVICER"
             raise
         except Exception as exc:
-            status = status_for(exc)
+            status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
             if is_transient(exc):
                 log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
@@ -164,9 +173,8 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     async def _abort(self, status: grpc.Status | None, context: ServicerContext[Any, Any]) -> None:
         if status is None:
             log.exception("unexpected error in RPC")
-            await context.abort(grpc.StatusCode.INTERNAL, "internal error")
-        else:
-            await context.abort_with_status(status)  # type: ignore[attr-defined]
+            status = internal(self.wording)
+        await context.abort_with_status(status)  # type: ignore[attr-defined]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started

@@ -1,5 +1,6 @@
-"""Appointment RPCs (选拔任用): nominate, inspect, public notice, withdraw, elected posts,
-leaving a post; a unit's posts and the procedures in progress."""
+"""Appointment RPCs (选拔任用): nominate, inspect, public notice, an objection during it
+and its check, withdraw, elected posts, leaving a post; a unit's posts and the
+procedures in progress."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.use_cases import appointments, registry
 from frontline.cadre.use_cases.ports import Ports
 from frontline.kernel import convert as cv
+from frontline.kernel.errors import InvalidArgument
 
 Ctx = Any  # grpc.aio.ServicerContext; unused by the mappers
 # The commands' own limit on a withdrawal's reason.
@@ -38,12 +40,16 @@ class AppointmentRpcs:
         self, request: pb.RecordInspectionRequest, context: Ctx
     ) -> pb.RecordInspectionResponse:
         procedure_id = cv.identifier(request.procedure_id, "procedure_id")
+        if request.integrity_opinion != pb.INTEGRITY_OPINION_UNSPECIFIED:
+            # Refused, not ignored: a caller must not believe the opinion it sent counts.
+            raise InvalidArgument.field(
+                "integrity_opinion",
+                "the integrity opinion (廉洁意见) comes from the discipline service; leave it unset",
+                "OPINION_FROM_DISCIPLINE",
+            )
         command = cmd.RecordInspection(
             procedure_id=procedure_id,
             inspected_on=cv.day(request.inspected_on, "inspected_on", self.ports.today()),
-            integrity_opinion=messages.word(
-                pb.IntegrityOpinion, request.integrity_opinion, "integrity_opinion"
-            ),
             summary=cv.text(request.summary, "summary", cv.TEXT, lines=True),
         )
         await appointments.act_on_procedure(self.ports, procedure_id, command)
@@ -58,6 +64,27 @@ class AppointmentRpcs:
             cv.day(request.starts_on, "starts_on", self.ports.today()),
         )
         return pb.StartPublicNoticeResponse(ends_on=cv.iso(ends_on), provisional=provisional)
+
+    async def ReportNoticeObjection(
+        self, request: pb.ReportNoticeObjectionRequest, context: Ctx
+    ) -> pb.ReportNoticeObjectionResponse:
+        await appointments.report_objection(
+            self.ports,
+            cv.identifier(request.procedure_id, "procedure_id"),
+            cv.day(request.reported_on, "reported_on", self.ports.today()),
+        )
+        return pb.ReportNoticeObjectionResponse()
+
+    async def CheckNoticeObjection(
+        self, request: pb.CheckNoticeObjectionRequest, context: Ctx
+    ) -> pb.CheckNoticeObjectionResponse:
+        stage = await appointments.check_objection(
+            self.ports,
+            cv.identifier(request.procedure_id, "procedure_id"),
+            messages.word(pb.ObjectionOutcome, request.outcome, "outcome"),
+            cv.day(request.checked_on, "checked_on", self.ports.today()),
+        )
+        return pb.CheckNoticeObjectionResponse(stage=stage)
 
     async def WithdrawAppointment(
         self, request: pb.WithdrawAppointmentRequest, context: Ctx

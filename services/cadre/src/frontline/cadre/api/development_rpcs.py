@@ -1,5 +1,5 @@
 """Development RPCs: Double Training, student village officials, evaluation, pay and
-the township pay summary."""
+the township summaries of pay and grades."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ _MOST_FEN = 10**12 - 1
 
 def _cadre_id(request: Any) -> str:
     return cv.identifier(request.cadre_id, "cadre_id")
+
+
+def _township_year(request: Any) -> tuple[str, int]:
+    """A summary's township (9 digits, checked by the summary) and year."""
+    township = cv.text(request.township_code, "township_code", 9, required=True)
+    return township, cv.whole(request.year, "year", _FIRST_YEAR, _LAST_YEAR)
 
 
 class DevelopmentRpcs:
@@ -136,21 +142,36 @@ class DevelopmentRpcs:
     async def PublishRemunerationSummary(
         self, request: pb.PublishRemunerationSummaryRequest, context: Ctx
     ) -> pb.PublishRemunerationSummaryResponse:
-        published = await development.publish_pay_summary(
-            self.ports,
-            cv.text(request.township_code, "township_code", 9, required=True),
-            cv.whole(request.year, "year", _FIRST_YEAR, _LAST_YEAR),
+        published, revision = await development.publish_pay_summary(
+            self.ports, *_township_year(request)
         )
         summary = pb.RemunerationSummary(
             township_code=published.township_code,
             year=published.year,
             cadre_count=published.cadre_count,
             average_fen=_fen(published.average_yuan),
-            median_fen=_fen(published.median_yuan),
+            revision=revision,
+            published_on=cv.iso(published.published_on),
         )
         if published.growth_rate is not None:
             summary.growth_rate = float(published.growth_rate)
         return pb.PublishRemunerationSummaryResponse(summary=summary)
+
+    async def PublishEvaluationSummary(
+        self, request: pb.PublishEvaluationSummaryRequest, context: Ctx
+    ) -> pb.PublishEvaluationSummaryResponse:
+        published, revision = await development.publish_evaluation_summary(
+            self.ports, *_township_year(request)
+        )
+        summary = pb.EvaluationSummary(
+            township_code=published.township_code,
+            year=published.year,
+            cadre_count=published.cadre_count,
+            revision=revision,
+            published_on=cv.iso(published.published_on),
+            **published.counts,
+        )
+        return pb.PublishEvaluationSummaryResponse(summary=summary)
 
     async def ListTrainingRecords(
         self, request: pb.ListTrainingRecordsRequest, context: Ctx

@@ -1,13 +1,13 @@
 """Commands to the cadre aggregate (one stream per cadre).
 
 Commands fired by the service itself (``CompletePublicNotice`` from the notice
-timer) carry ``today`` so the decider never reads a clock.
+timer) and those that must know the county's day (an objection's dates) carry
+``today`` so the decider never reads a clock.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from pydantic import Field
 
@@ -19,6 +19,9 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     LeaveReason,
+    MeasureKind,
+    MeasureType,
+    ObjectionOutcome,
     Post,
     StudentDepartureReason,
     TrainingTopic,
@@ -59,9 +62,10 @@ class NominateForPost(Command):
 
 
 class RecordInspection(Command):
+    # The integrity opinion is not typed in: the discipline service answers the request
+    # this inspection publishes (RecordIntegrityOpinion, DOMAIN.md "Appointment").
     procedure_id: str
     inspected_on: date
-    integrity_opinion: IntegrityOpinion
     summary: str = Field(default="", max_length=2000)
 
 
@@ -75,6 +79,22 @@ class CompletePublicNotice(Command):
     today: date
     # The cadre's age band today, read by the service from the sealed birth date
     # (None once erased: the band at registration stands).
+    age_band: AgeBand | None = None
+
+
+class ReportNoticeObjection(Command):
+    procedure_id: str
+    reported_on: date
+    today: date
+
+
+class CheckNoticeObjection(Command):
+    procedure_id: str
+    checked_on: date
+    outcome: ObjectionOutcome
+    today: date
+    # The cadre's age band today, in case clearing the objection appoints (as for
+    # CompletePublicNotice; None once erased).
     age_band: AgeBand | None = None
 
 
@@ -152,5 +172,34 @@ class EvaluateCadre(Command):
 
 class RecordRemuneration(Command):
     year: int = Field(ge=2000, le=2100)
-    amount_yuan: Decimal = Field(ge=0, max_digits=12, decimal_places=2)
+    # The amount sealed by the service under the person's key (personal_data.PaidAmount).
+    sealed_amount: str = Field(min_length=1)
     recorded_on: date
+
+
+class RecordIntegrityOpinion(Command):
+    """The discipline service's integrity opinion (廉洁意见) arrived (reactions.py)."""
+
+    procedure_id: str
+    opinion: IntegrityOpinion
+    issued_on: date
+
+
+class RecordSanction(Command):
+    """A sanction the discipline service imposed on this cadre (reactions.py)."""
+
+    case_id: str
+    measure_type: MeasureType
+    kind: MeasureKind
+    removes_from_post: bool
+    influence_ends_on: date | None = None
+    permanent: bool
+    decided_on: date
+
+
+class LiftSanction(Command):
+    """The sanction was revoked on appeal: its influence period ends."""
+
+    case_id: str
+    kind: MeasureKind
+    revoked_on: date

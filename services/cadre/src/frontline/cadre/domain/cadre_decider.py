@@ -1,6 +1,6 @@
 """The cadre aggregate: one stream per cadre, holding registry, posts and development.
 
-A rule table: one rule per command. The two public-notice rules count working days,
+A rule table: one rule per command. The public-notice rules count working days,
 so the decider is built on a statutory calendar (the runtime's, with the years
 operators loaded) and stays pure: counting is a function of the calendar's data.
 """
@@ -12,7 +12,9 @@ from typing import Any
 
 from frontline.cadre.domain import appointment_rules as appointment
 from frontline.cadre.domain import cadre_commands as cmd
+from frontline.cadre.domain import discipline_rules as discipline
 from frontline.cadre.domain import double_training_rules as training
+from frontline.cadre.domain import notice_objection_rules as objection
 from frontline.cadre.domain import performance_rules as performance
 from frontline.cadre.domain import registry_rules as registry
 from frontline.cadre.domain import student_official_rules as student
@@ -33,6 +35,7 @@ RULES: dict[type[Any], Rule[CadreState]] = {
     cmd.ErasePersonalData: registry.erase_personal,
     cmd.NominateForPost: appointment.nominate,
     cmd.RecordInspection: appointment.inspect,
+    cmd.ReportNoticeObjection: objection.report,
     cmd.WithdrawAppointment: appointment.withdraw,
     cmd.AppointFromElection: appointment.appoint_elected,
     cmd.LeavePost: appointment.leave,
@@ -45,6 +48,9 @@ RULES: dict[type[Any], Rule[CadreState]] = {
     cmd.RecordStudentOfficialDeparture: student.depart,
     cmd.EvaluateCadre: performance.evaluate,
     cmd.RecordRemuneration: performance.record_remuneration,
+    cmd.RecordIntegrityOpinion: discipline.record_opinion,
+    cmd.RecordSanction: discipline.record_sanction,
+    cmd.LiftSanction: discipline.lift_sanction,
 }
 
 
@@ -59,6 +65,11 @@ def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
     ) -> Sequence[DomainEvent]:
         return appointment.complete_notice(command, state, add_working_days)
 
+    def check_objection(
+        command: cmd.CheckNoticeObjection, state: CadreState
+    ) -> Sequence[DomainEvent]:
+        return objection.check(command, state, add_working_days)
+
     return Decider(
         stream_type=STREAM_TYPE,
         initial_state=initial_state,
@@ -67,6 +78,7 @@ def build_cadre_decider(add_working_days: AddWorkingDays) -> CadreDecider:
             **RULES,
             cmd.StartPublicNotice: start_notice,
             cmd.CompletePublicNotice: complete_notice,
+            cmd.CheckNoticeObjection: check_objection,
         },
         events=CADRE_EVENTS,
     )

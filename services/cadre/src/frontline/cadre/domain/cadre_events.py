@@ -1,10 +1,10 @@
 """Stored (private) events of the cadre aggregate.
 
 Personal fields (name, birth date, phone, hashed ID number) exist here only as
-``sealed_personal``: AES-GCM ciphertext under the person's own key, so erasing
-the key erases them from every stored event without rewriting history
-(DESIGN.md §6). Gender, age band, education and party membership are kept
-clear because the agreed public events carry them.
+``sealed_personal``, and a year's pay only as ``sealed_amount``: AES-GCM ciphertext
+under the person's own key, so erasing the key erases them from every stored event
+without rewriting history (DESIGN.md §6). Gender, age band, education and party
+membership are kept clear because the agreed public events carry them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from frontline.cadre.domain.vocabulary import (
     Gender,
     IntegrityOpinion,
     LeaveReason,
+    MeasureKind,
+    MeasureType,
+    ObjectionOutcome,
     Post,
     StudentDepartureReason,
     TrainingTopic,
@@ -64,11 +67,24 @@ class AppointmentNominated(DomainEvent):
 
 
 class CandidateInspected(DomainEvent):
+    """The inspection (考察) was recorded; it asks the discipline service for its opinion."""
+
     event_type: ClassVar[str] = "CandidateInspected"
     procedure_id: str
     inspected_on: date
-    integrity_opinion: IntegrityOpinion
+    # Only in events stored before the discipline service answered: the opinion a
+    # cadre manager typed in. It still stands for those procedures; never set now.
+    integrity_opinion: IntegrityOpinion | None = None
     summary: str = ""
+
+
+class IntegrityOpinionReceived(DomainEvent):
+    """The discipline service's integrity opinion (廉洁意见) on the inspected candidate."""
+
+    event_type: ClassVar[str] = "IntegrityOpinionReceived"
+    procedure_id: str
+    opinion: IntegrityOpinion
+    issued_on: date
 
 
 class PublicNoticeStarted(DomainEvent):
@@ -86,6 +102,25 @@ class PublicNoticeRescheduled(DomainEvent):
     procedure_id: str
     ends_on: date
     provisional: bool = False
+
+
+class NoticeObjectionReported(DomainEvent):
+    """Someone reported a problem with the candidate during the notice (任前公示期间反映问题):
+    the procedure is held until it is checked. Who reported, and what, stays with the
+    people who check it."""
+
+    event_type: ClassVar[str] = "NoticeObjectionReported"
+    procedure_id: str
+    reported_on: date
+
+
+class NoticeObjectionChecked(DomainEvent):
+    """The objection was checked: cleared (the appointment goes ahead) or upheld (withdrawn)."""
+
+    event_type: ClassVar[str] = "NoticeObjectionChecked"
+    procedure_id: str
+    checked_on: date
+    outcome: ObjectionOutcome
 
 
 class AppointmentWithdrawn(DomainEvent):
@@ -117,6 +152,27 @@ class CadreLeftPost(DomainEvent):
     post: Post
     reason: LeaveReason
     left_on: date
+
+
+class SanctionRecorded(DomainEvent):
+    """A discipline sanction on the cadre; no nomination during its influence period."""
+
+    event_type: ClassVar[str] = "SanctionRecorded"
+    case_id: str
+    measure_type: MeasureType
+    kind: MeasureKind
+    influence_ends_on: date | None = None
+    permanent: bool
+    decided_on: date
+
+
+class SanctionLifted(DomainEvent):
+    """The sanction was revoked on appeal; its influence period ended that day."""
+
+    event_type: ClassVar[str] = "SanctionLifted"
+    case_id: str
+    kind: MeasureKind
+    lifted_on: date
 
 
 class AcademicUpgradeEnrolled(DomainEvent):
@@ -179,11 +235,18 @@ class CadreEvaluated(DomainEvent):
 
 
 class RemunerationRecorded(DomainEvent):
-    """Income growth plan: one person's pay stays inside the service (DOMAIN.md)."""
+    """Income growth plan: one person's pay, sealed under their key (DOMAIN.md).
+
+    Schema 2. Schema 1 stored ``amount_yuan`` in plain text; such events are lifted
+    with the amount as ``legacy_amount_yuan`` (upcasters.py), read only while the
+    person's key exists and removed from the store when the person is erased.
+    """
 
     event_type: ClassVar[str] = "RemunerationRecorded"
+    schema_version: ClassVar[int] = 2
     year: int
-    amount_yuan: Decimal
+    sealed_amount: str | None
+    legacy_amount_yuan: Decimal | None = None
     recorded_on: date
 
 
@@ -195,6 +258,8 @@ CADRE_EVENTS: tuple[type[DomainEvent], ...] = (
     CandidateInspected,
     PublicNoticeStarted,
     PublicNoticeRescheduled,
+    NoticeObjectionReported,
+    NoticeObjectionChecked,
     AppointmentWithdrawn,
     CadreAppointed,
     CadreLeftPost,
@@ -207,4 +272,7 @@ CADRE_EVENTS: tuple[type[DomainEvent], ...] = (
     StudentOfficialDeparted,
     CadreEvaluated,
     RemunerationRecorded,
+    IntegrityOpinionReceived,
+    SanctionRecorded,
+    SanctionLifted,
 )

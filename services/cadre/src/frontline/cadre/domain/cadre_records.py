@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from frontline.cadre.domain.vocabulary import (
@@ -19,6 +20,8 @@ from frontline.cadre.domain.vocabulary import (
 ProcedureStage = Literal["nominated", "inspected", "in_notice", "appointed", "withdrawn"]
 OPEN_STAGES: frozenset[ProcedureStage] = frozenset({"nominated", "inspected", "in_notice"})
 ServiceStatus = Literal["serving", "converted", "departed"]
+# An objection reported during the notice: open until checked, then its outcome.
+ObjectionState = Literal["open", "cleared", "upheld"]
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,17 @@ class Procedure:
     notice_starts_on: date | None = None
     notice_ends_on: date | None = None
     notice_provisional: bool = False
+    # The latest objection reported during the notice and its check (None: none reported).
+    objection: ObjectionState | None = None
+    objection_reported_on: date | None = None
+    objection_checked_on: date | None = None
     # The day it was appointed or withdrawn.
     finished_on: date | None = None
+
+    @property
+    def held(self) -> bool:
+        """An objection is being checked: nobody appoints until it is (DOMAIN.md)."""
+        return self.objection == "open"
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,24 @@ class Holding:
     term_end: date | None
     also_village_head: bool
     via: AppointmentVia
+
+
+@dataclass(frozen=True)
+class Sanction:
+    """A discipline sanction as the cadre service keeps it: when its influence (影响期) ends."""
+
+    decided_on: date
+    influence_ends_on: date | None
+    permanent: bool
+    lifted_on: date | None = None
+
+    def bars_nomination_on(self, day: date) -> bool:
+        """No nomination dated before the influence period ends, unless revoked on appeal."""
+        if self.lifted_on is not None:
+            return False
+        return self.permanent or (
+            self.influence_ends_on is not None and day < self.influence_ends_on
+        )
 
 
 @dataclass(frozen=True)
@@ -83,3 +113,13 @@ class StudentOfficial:
 class Evaluation:
     grade: EvaluationGrade
     achievements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PayRecord:
+    """A year's pay, sealed under the person's key (erasing the key erases it)."""
+
+    sealed_amount: str | None
+    # Only on records stored plain before pay was sealed (RemunerationRecorded schema 1);
+    # erasure removes it from the store (read_model.py).
+    legacy_amount_yuan: Decimal | None = None

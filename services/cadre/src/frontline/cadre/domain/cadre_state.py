@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from frontline.cadre.domain import cadre_events as ev
@@ -19,7 +18,9 @@ from frontline.cadre.domain.cadre_records import (
     AcademicUpgrade,
     Evaluation,
     Holding,
+    PayRecord,
     Procedure,
+    Sanction,
     ServiceStatus,
     StudentOfficial,
     TrainingRecord,
@@ -51,8 +52,10 @@ class CadreState:
     trainings: dict[str, TrainingRecord] = field(default_factory=dict)
     student_official: StudentOfficial | None = None
     evaluations: dict[int, Evaluation] = field(default_factory=dict)
-    # Income growth plan: the latest pay recorded per year (never published).
-    remunerations: dict[int, Decimal] = field(default_factory=dict)
+    # Income growth plan: the latest pay recorded per year, sealed (never published).
+    remunerations: dict[int, PayRecord] = field(default_factory=dict)
+    # Discipline sanctions by (case id, measure kind), from the discipline service.
+    sanctions: dict[tuple[str, str], Sanction] = field(default_factory=dict)
 
     @property
     def erased(self) -> bool:
@@ -150,6 +153,33 @@ def _notice_rescheduled(state: CadreState, e: ev.PublicNoticeRescheduled) -> Cad
     )
 
 
+def _objection_reported(state: CadreState, e: ev.NoticeObjectionReported) -> CadreState:
+    return _with_procedure(
+        state,
+        e.procedure_id,
+        objection="open",
+        objection_reported_on=e.reported_on,
+        objection_checked_on=None,
+    )
+
+
+def _objection_checked(state: CadreState, e: ev.NoticeObjectionChecked) -> CadreState:
+    return _with_procedure(
+        state, e.procedure_id, objection=e.outcome, objection_checked_on=e.checked_on
+    )
+
+
+def _erased(state: CadreState, e: ev.PersonalDataErased) -> CadreState:
+    # Pay stored plain before it was sealed goes with the key (read_model.py scrubs it).
+    sealed = {year: PayRecord(r.sealed_amount) for year, r in state.remunerations.items()}
+    return replace(state, sealed_personal=None, erased_on=e.erased_on, remunerations=sealed)
+
+
+def _paid(state: CadreState, e: ev.RemunerationRecorded) -> CadreState:
+    record = PayRecord(e.sealed_amount, e.legacy_amount_yuan)
+    return replace(state, remunerations={**state.remunerations, e.year: record})
+
+
 def _withdrawn(state: CadreState, e: ev.AppointmentWithdrawn) -> CadreState:
     return _with_procedure(state, e.procedure_id, stage="withdrawn", finished_on=e.withdrawn_on)
 
@@ -185,14 +215,26 @@ def _evaluated(state: CadreState, e: ev.CadreEvaluated) -> CadreState:
     return replace(state, evaluations={**state.evaluations, e.year: evaluation})
 
 
+def _sanctioned(state: CadreState, e: ev.SanctionRecorded) -> CadreState:
+    sanction = Sanction(e.decided_on, e.influence_ends_on, e.permanent)
+    return replace(state, sanctions={**state.sanctions, (e.case_id, e.kind): sanction})
+
+
+def _lifted(state: CadreState, e: ev.SanctionLifted) -> CadreState:
+    lifted = replace(state.sanctions[(e.case_id, e.kind)], lifted_on=e.lifted_on)
+    return replace(state, sanctions={**state.sanctions, (e.case_id, e.kind): lifted})
+
+
 EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
     ev.CadreRegistered: lambda s, e: _registered(e),
     ev.PersonalDataUpdated: lambda s, e: replace(s, sealed_personal=e.sealed_personal),
-    ev.PersonalDataErased: lambda s, e: replace(s, sealed_personal=None, erased_on=e.erased_on),
+    ev.PersonalDataErased: _erased,
     ev.AppointmentNominated: _nominated,
     ev.CandidateInspected: _inspected,
     ev.PublicNoticeStarted: _notice_started,
     ev.PublicNoticeRescheduled: _notice_rescheduled,
+    ev.NoticeObjectionReported: _objection_reported,
+    ev.NoticeObjectionChecked: _objection_checked,
     ev.AppointmentWithdrawn: _withdrawn,
     ev.CadreAppointed: _appointed,
     ev.CadreLeftPost: _left,
@@ -204,9 +246,12 @@ EVOLVERS: dict[type[DomainEvent], Callable[[CadreState, Any], CadreState]] = {
     ev.StudentOfficialConverted: lambda s, e: _student_official(s, "converted", e.converted_on),
     ev.StudentOfficialDeparted: lambda s, e: _student_official(s, "departed", e.departed_on),
     ev.CadreEvaluated: _evaluated,
-    ev.RemunerationRecorded: lambda s, e: replace(
-        s, remunerations={**s.remunerations, e.year: e.amount_yuan}
+    ev.RemunerationRecorded: _paid,
+    ev.IntegrityOpinionReceived: lambda s, e: _with_procedure(
+        s, e.procedure_id, integrity_opinion=e.opinion
     ),
+    ev.SanctionRecorded: _sanctioned,
+    ev.SanctionLifted: _lifted,
 }
 
 

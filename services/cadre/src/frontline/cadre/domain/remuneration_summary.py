@@ -1,57 +1,80 @@
 """Income growth plan (收入增长计划): a township's yearly pay summary.
 
-HQ sees average and growth, never individual pay (DOMAIN.md). With fewer than
-three cadres an average or median would reveal a person's pay to colleagues,
-so the summary is refused below that count.
+HQ sees average and growth, never individual pay (DOMAIN.md). A summary counts at
+least five cadres, publishes no median (with an odd count it is one person's pay)
+and rounds the average to 100 yuan; a township-year is published once, corrected
+only when enough records changed (small_groups.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from statistics import median
 from typing import ClassVar
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from frontline.cadre.domain.small_groups import (
+    MIN_PEOPLE,
+    SummaryState,
+    TownshipSummary,
+    evolve_summary,
+    require_enough_people,
+    require_first_or_correction,
+    require_township,
+)
 from frontline.cadre.domain.vocabulary import DivisionCode
 from frontline.kernel.decider import Command, Decider, DomainEvent
-from frontline.kernel.errors import InvalidArgument, PreconditionFailed
 
 STREAM_TYPE = "remuneration-summary"
-MIN_CADRES = 3
 CENT = Decimal("0.01")
+ROUNDED_TO = Decimal(100)
+
+
+class PaidRecord(BaseModel):
+    """One cadre's pay for the year, opened by the service for the summary only."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cadre_id: str
+    amount_yuan: Decimal = Field(ge=0)
+    # Keyed with the person's own key: equal for the same amount in two publications,
+    # meaningless once the key is erased.
+    digest: str = Field(min_length=1)
+
+    def __repr__(self) -> str:  # a stray log line must not print one person's pay
+        return f"PaidRecord({self.cadre_id}, <sealed>)"
+
+    __str__ = __repr__
 
 
 class PublishRemunerationSummary(Command):
     township_code: DivisionCode
     year: int = Field(ge=2000, le=2100)
-    # Read by the service from its private pay records; never stored or published.
-    amounts_yuan: tuple[Decimal, ...]
+    # Read by the service from its sealed pay records; never stored or published.
+    records: tuple[PaidRecord, ...]
+    # The county's least number of people in a summary (never below five).
+    minimum: int = Field(default=MIN_PEOPLE, ge=MIN_PEOPLE)
+    # The previous year's published average: growth compares published figures only.
     previous_average_yuan: Decimal | None = None
     published_on: date
 
 
-class RemunerationSummaryPublished(DomainEvent):
+class RemunerationSummaryPublished(TownshipSummary):
+    """Schema 2: no median, the average rounded to 100 yuan, the basis of a correction."""
+
     event_type: ClassVar[str] = "RemunerationSummaryPublished"
-    township_code: str
-    year: int
-    cadre_count: int
+    schema_version: ClassVar[int] = 2
     average_yuan: Decimal
-    median_yuan: Decimal
     growth_rate: Decimal | None = None
-    published_on: date
 
 
-@dataclass(frozen=True)
-class SummaryState:
-    published_times: int = 0
-
-
-def summary_stream_id(township_code: str, year: int) -> str:
-    return f"{township_code}-{year}"
+def rounded_average(amounts: Sequence[Decimal]) -> Decimal:
+    """The mean to the nearest 100 yuan: a published figure never pins down a sum."""
+    mean = sum(amounts, Decimal(0)) / len(amounts)
+    hundreds = (mean / ROUNDED_TO).quantize(Decimal(1), ROUND_HALF_UP)
+    return (hundreds * ROUNDED_TO).quantize(CENT)
 
 
 def _growth(average: Decimal, previous: Decimal | None) -> Decimal | None:
@@ -61,37 +84,29 @@ def _growth(average: Decimal, previous: Decimal | None) -> Decimal | None:
 
 
 def decide(command: PublishRemunerationSummary, state: SummaryState) -> Sequence[DomainEvent]:
-    if len(command.township_code) != 9:
-        raise InvalidArgument.field("township_code", "a township code has 9 digits")
-    amounts = command.amounts_yuan
-    if len(amounts) < MIN_CADRES:
-        raise PreconditionFailed(
-            "TOO_FEW_CADRES",
-            f"township/{command.township_code}",
-            f"a summary needs pay records of at least {MIN_CADRES} cadres for {command.year}",
-        )
-    average = (sum(amounts, Decimal(0)) / len(amounts)).quantize(CENT, ROUND_HALF_UP)
+    subject = require_township(command.township_code)
+    records = command.records
+    require_enough_people(subject, command.year, len(records), command.minimum, "pay records")
+    basis = {r.cadre_id: r.digest for r in records}
+    require_first_or_correction(subject, state, basis, command.minimum)
+    average = rounded_average([r.amount_yuan for r in records])
     return [
         RemunerationSummaryPublished(
             township_code=command.township_code,
             year=command.year,
-            cadre_count=len(amounts),
+            cadre_count=len(records),
             average_yuan=average,
-            median_yuan=Decimal(median(amounts)).quantize(CENT, ROUND_HALF_UP),
             growth_rate=_growth(average, command.previous_average_yuan),
             published_on=command.published_on,
+            basis=basis,
         )
     ]
-
-
-def evolve(state: SummaryState, event: DomainEvent) -> SummaryState:
-    return SummaryState(published_times=state.published_times + 1)
 
 
 remuneration_summary_decider: Decider[PublishRemunerationSummary, SummaryState] = Decider(
     stream_type=STREAM_TYPE,
     initial_state=SummaryState,
-    evolve=evolve,
+    evolve=evolve_summary,
     rules={PublishRemunerationSummary: decide},
     events=[RemunerationSummaryPublished],
 )

@@ -20,6 +20,7 @@ from frontline.contracts.cadre import (
     Post,
     TrainingTopic,
 )
+from frontline.contracts.discipline import MeasureKind, MeasureType, Opinion
 
 __all__ = [
     "EDUCATION_ORDER",
@@ -31,6 +32,9 @@ __all__ = [
     "Gender",
     "IntegrityOpinion",
     "LeaveReason",
+    "MeasureKind",
+    "MeasureType",
+    "ObjectionOutcome",
     "Post",
     "StudentDepartureReason",
     "TrainingTopic",
@@ -39,8 +43,12 @@ __all__ = [
 # County 6 digits, township/street 9, village/community 12 (DOMAIN.md "Places and units").
 DivisionCode = Annotated[str, StringConstraints(pattern=r"^(\d{6}|\d{9}|\d{12})$")]
 
-# The discipline body's integrity opinion (廉洁意见) recorded at inspection.
-IntegrityOpinion = Literal["no_objection", "objection"]
+# The discipline service's integrity opinion (廉洁意见) on an inspected candidate, and
+# its sanctions (影响期): the discipline contract's words.
+IntegrityOpinion = Opinion
+
+# What checking an objection reported during the public notice found (任前公示期间反映问题).
+ObjectionOutcome = Literal["cleared", "upheld"]
 
 StudentDepartureReason = Literal["term_end", "resignation", "other"]
 

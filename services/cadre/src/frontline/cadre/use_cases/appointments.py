@@ -1,5 +1,6 @@
 """Appointment use cases (选拔任用): nominate, inspect, public notice, its end fired by
-the timer, withdraw, appoint from an election, leave a post; posts and procedures."""
+the timer, an objection reported during it and its check, withdraw, appoint from an
+election, leave a post; posts and procedures."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from datetime import date
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
-from frontline.cadre.domain.vocabulary import Post
+from frontline.cadre.domain.cadre_records import ProcedureStage
+from frontline.cadre.domain.vocabulary import ObjectionOutcome, Post
 from frontline.cadre.use_cases.ports import Ports
 from frontline.cadre.use_cases.registry import act_on_cadre, age_band_on, answer, cadre_in_scope
 from frontline.cadre.views import HoldingView, ProcedureView
@@ -26,7 +28,10 @@ async def live_unit_division(p: Ports, org_unit_id: str) -> str:
         raise PreconditionFailed("UNKNOWN_ORG_UNIT", subject, "no such org unit is known")
     if unit.dissolved_on is not None:
         raise PreconditionFailed(
-            "ORG_UNIT_DISSOLVED", subject, f"the org unit was dissolved on {unit.dissolved_on}"
+            "ORG_UNIT_DISSOLVED",
+            subject,
+            "the org unit was dissolved on {dissolved_on}",
+            dissolved_on=unit.dissolved_on,
         )
     return unit.division_code
 
@@ -86,7 +91,8 @@ async def end_public_notice(p: Ports, cadre_id: str, procedure_id: str) -> date 
 
     While the statutory calendar of the notice's year is not loaded the cadre is not
     appointed (never before five real working days): the answer is the county day
-    after which to look again; None once done.
+    after which to look again; None once done. An objection being checked holds the
+    appointment: checking it appoints or withdraws, so the timer is done.
     """
     today = p.today()
     cadre = await p.read.cadre(cadre_id)
@@ -98,10 +104,42 @@ async def end_public_notice(p: Ports, cadre_id: str, procedure_id: str) -> date 
     try:
         await p.commands.execute(p.cadre, cadre_id, command)
     except PreconditionFailed as exc:
+        if exc.violations[0].type == "OBJECTION_OPEN":
+            return None
         if exc.violations[0].type != "CALENDAR_UNKNOWN":
             raise
         return today
     return None
+
+
+async def report_objection(p: Ports, procedure_id: str, reported_on: date) -> None:
+    """任前公示期间反映问题: holds the procedure until the objection is checked."""
+    command = cmd.ReportNoticeObjection(
+        procedure_id=procedure_id, reported_on=reported_on, today=p.today()
+    )
+    await act_on_procedure(p, procedure_id, command)
+
+
+async def check_objection(
+    p: Ports, procedure_id: str, outcome: ObjectionOutcome, checked_on: date
+) -> ProcedureStage:
+    """Cleared → appointed (at once if the notice has ended), upheld → withdrawn; the
+    procedure's stage after the check."""
+    procedure = await procedure_in_scope(p, procedure_id)
+    today = p.today()
+    cadre = await p.read.cadre(procedure.cadre_id)
+    command = cmd.CheckNoticeObjection(
+        procedure_id=procedure_id,
+        checked_on=checked_on,
+        outcome=outcome,
+        today=today,
+        age_band=await age_band_on(p, cadre, today) if cadre else None,
+    )
+    result = await p.commands.execute(p.cadre, procedure.cadre_id, command)
+    recorded = {type(stored.event) for stored in result.events}
+    if ev.CadreAppointed in recorded:
+        return "appointed"
+    return "withdrawn" if ev.AppointmentWithdrawn in recorded else "in_notice"
 
 
 @dataclass(frozen=True)

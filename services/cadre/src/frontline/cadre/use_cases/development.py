@@ -1,5 +1,6 @@
 """Development use cases: Double Training (双培工程), university-student village
-officials, annual evaluation and the income growth plan (DOMAIN.md "Cadre service")."""
+officials, annual evaluation and the income growth plan (DOMAIN.md "Cadre service"),
+with the township summaries that are all of pay and grades ever published."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from decimal import Decimal
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain import cadre_events as ev
+from frontline.cadre.domain.evaluation_summary import (
+    EvaluationSummaryPublished,
+    PublishEvaluationSummary,
+    evaluation_summary_decider,
+)
 from frontline.cadre.domain.remuneration_summary import (
-    MIN_CADRES,
     PublishRemunerationSummary,
     RemunerationSummaryPublished,
     remuneration_summary_decider,
-    summary_stream_id,
 )
+from frontline.cadre.domain.small_groups import summary_stream_id
 from frontline.cadre.domain.vocabulary import EducationLevel, TrainingTopic
+from frontline.cadre.personal_data import PaidAmount
 from frontline.cadre.use_cases.ports import Ports
 from frontline.cadre.use_cases.registry import act_on_cadre, answer, cadre_in_scope
 from frontline.cadre.views import StudentOfficialView, TrainingView, UpgradeView
@@ -77,30 +83,51 @@ async def assign_student_official(
 
 
 async def record_remuneration(p: Ports, cadre_id: str, year: int, amount_yuan: Decimal) -> None:
-    """One cadre's pay for a year, kept inside the service (收入增长计划)."""
-    command = cmd.RecordRemuneration(year=year, amount_yuan=amount_yuan, recorded_on=p.today())
-    await act_on_cadre(p, cadre_id, command)
+    """One cadre's pay for a year, sealed under the person's key (收入增长计划)."""
+    await cadre_in_scope(p, cadre_id)
+    amount = PaidAmount(year=year, amount_yuan=amount_yuan)
+    # Sealed in the vault's transaction, as personal fields are (registry.register).
+    async with p.vault.transaction() as tx:
+        sealed = await tx.seal(cadre_id, amount)
+        command = cmd.RecordRemuneration(year=year, sealed_amount=sealed, recorded_on=p.today())
+        await tx.commands.execute(p.cadre, cadre_id, command)
 
 
 async def publish_pay_summary(
     p: Ports, township_code: str, year: int
-) -> RemunerationSummaryPublished:
-    """A township's yearly pay summary from the private pay records."""
-    previous = await p.read.pay(township_code, year - 1)
-    # Growth only against a year that could itself be summarised without revealing pay.
-    previous_average = (
-        sum(previous, Decimal(0)) / len(previous) if len(previous) >= MIN_CADRES else None
-    )
+) -> tuple[RemunerationSummaryPublished, int]:
+    """A township's yearly pay summary from the sealed pay records; with its revision.
+
+    An erased cadre's pay can no longer be opened and is not counted."""
+    opened = [await p.vault.paid(r) for r in await p.read.pay_records(township_code, year)]
     command = PublishRemunerationSummary(
         township_code=township_code,
         year=year,
-        amounts_yuan=await p.read.pay(township_code, year),
-        previous_average_yuan=previous_average,
+        records=tuple(r for r in opened if r is not None),
+        minimum=p.rules.min_people_per_summary,
+        previous_average_yuan=await p.read.published_average(township_code, year - 1),
         published_on=p.today(),
     )
     stream_id = summary_stream_id(township_code, year)
     result = await p.commands.execute(remuneration_summary_decider, stream_id, command)
-    return answer(result, RemunerationSummaryPublished)
+    # One event per publication: the stream's version is the revision.
+    return answer(result, RemunerationSummaryPublished), result.version
+
+
+async def publish_evaluation_summary(
+    p: Ports, township_code: str, year: int
+) -> tuple[EvaluationSummaryPublished, int]:
+    """A township's yearly counts per evaluation grade (实绩考核); with its revision."""
+    command = PublishEvaluationSummary(
+        township_code=township_code,
+        year=year,
+        records=tuple(await p.read.grades(township_code, year)),
+        minimum=p.rules.min_people_per_summary,
+        published_on=p.today(),
+    )
+    stream_id = summary_stream_id(township_code, year, "evaluation")
+    result = await p.commands.execute(evaluation_summary_decider, stream_id, command)
+    return answer(result, EvaluationSummaryPublished), result.version
 
 
 async def training_records(p: Ports, cadre_id: str) -> tuple[list[UpgradeView], list[TrainingView]]:

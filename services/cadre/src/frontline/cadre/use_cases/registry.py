@@ -70,11 +70,19 @@ class Registration:
 
 def _validate(r: Registration) -> None:
     if not ID_NUMBER.match(r.id_number.strip().upper()):
-        raise InvalidArgument.field("id_number", "a resident ID number has 18 characters")
+        raise InvalidArgument.field(
+            "id_number", "a resident ID number has 18 characters", "NOT_AN_ID_NUMBER"
+        )
     if r.phone and not PHONE.match(r.phone):
-        raise InvalidArgument.field("phone", "not a phone number")
+        raise _not_a_phone()
     if not 16 <= (r.registered_on - r.birth_date).days // 365 <= 100:
-        raise InvalidArgument.field("birth_date", "a cadre is between 16 and 100 years old")
+        raise InvalidArgument.field(
+            "birth_date", "a cadre is between 16 and 100 years old", "AGE_OUT_OF_RANGE"
+        )
+
+
+def _not_a_phone() -> InvalidArgument:
+    return InvalidArgument.field("phone", "not a phone number", "NOT_A_PHONE")
 
 
 async def register(p: Ports, r: Registration) -> str:
@@ -132,7 +140,7 @@ async def _duplicate_the_caller_may_know(
             "registered_in": found.division_code,
         },
     )
-    raise PermissionDenied("this registration is not allowed here")
+    raise PermissionDenied("this registration is not allowed here", reason="REGISTRATION_ELSEWHERE")
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ class Correction:
 async def update(p: Ports, cadre_id: str, c: Correction) -> None:
     await cadre_in_scope(p, cadre_id)
     if c.phone and not PHONE.match(c.phone):
-        raise InvalidArgument.field("phone", "not a phone number")
+        raise _not_a_phone()
     # Sealed under the person's key in the same transaction as the command (see register).
     async with p.vault.transaction() as tx:
         current = await tx.current(cadre_id)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontline.headquarters.query.command_figures import order_overdue
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
+from frontline.headquarters.query.rule_of_law_alerts import RULES as RULE_OF_LAW_RULES
 from frontline.headquarters.query.service_alerts import SERVICE_RULES
 from frontline.headquarters.query.weak_lax import REASON_LABELS, is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
@@ -106,6 +108,8 @@ RULES: list[Rule] = [
     meetings_low,
     weak_lax,
     *SERVICE_RULES,
+    order_overdue,
+    *RULE_OF_LAW_RULES,
 ]
 
 

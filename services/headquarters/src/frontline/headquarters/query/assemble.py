@@ -21,6 +21,7 @@ from frontline.headquarters.query.models import (
 )
 from frontline.headquarters.query.pillars import build_pillars, pillar_scores
 from frontline.headquarters.query.places import PLACE_LENGTHS, DayFigures
+from frontline.headquarters.query.rule_of_law import rule_of_law_score
 from frontline.headquarters.query.service_pillar import add_breakdowns
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.errors import NotFound
@@ -91,13 +92,15 @@ def children(day: DayFigures, code: str, s: HeadquartersSettings) -> list[ChildS
     """The townships of the county or the villages of a township, ranked by combined score."""
     out = []
     for u in day.children.get(code, ()):
-        combined, fortress, service = pillar_scores(day.place(u.division_code), s)
+        place = day.place(u.division_code)
+        combined, fortress, service = pillar_scores(place, s)
         out.append(
             ChildSummary(
                 unit=unit_ref(u),
                 combined_score=combined,
                 fortress_score=fortress,
                 service_score=service,
+                rule_of_law_score=rule_of_law_score(place.rule_of_law, s),
                 alert_count=day.alert_count(u.division_code),
             )
         )

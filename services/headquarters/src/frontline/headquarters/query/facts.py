@@ -17,8 +17,10 @@ from typing import Any, get_args
 import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
+from frontline.headquarters.query import command_sql, service_facts
 from frontline.headquarters.query import facts_sql as q
-from frontline.headquarters.query import service_facts
+from frontline.headquarters.query.command_figures import window_start
+from frontline.headquarters.query.rule_of_law_facts import RuleOfLawFacts, load_rule_of_law
 from frontline.headquarters.query.service_facts import ServiceCentreFacts
 from frontline.headquarters.query.service_figures import RequestFigures
 from frontline.headquarters.readmodel.ddl import Conn
@@ -52,6 +54,11 @@ class UnitFacts:
     rating: str | None = None
     # The requests of the service centre on this unit (query/service_facts.py).
     centre: RequestFigures | None = None
+    # Supervision orders to this unit past their deadline with no report (command_sql.py).
+    orders_overdue: int = 0
+    orders_overdue_since: dt.date | None = None
+    # Disputes registered at the unit's village in the recent days (rule_of_law_facts.py).
+    disputes_recent: int = 0
 
 
 @dataclass
@@ -76,6 +83,10 @@ class Facts:
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
     service_centres: ServiceCentreFacts = field(default_factory=ServiceCentreFacts)
+    # The command tools' rows (command_sql.py): orders per receiving unit, duties per division.
+    orders: list[asyncpg.Record] = field(default_factory=list)
+    duties: list[asyncpg.Record] = field(default_factory=list)
+    rule_of_law: RuleOfLawFacts = field(default_factory=RuleOfLawFacts)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -96,9 +107,15 @@ async def load_facts(
     units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
     units_group += service_facts.queries(as_of)
     others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
-    (units, secretaries, weak_lax, ratings, *centres), (meeting_rows,), rest = await asyncio.gather(
+    window = (as_of, window_start(as_of, settings))
+    command = [(command_sql.ORDERS, window), (command_sql.DUTIES, window)]
+    (
+        (units, secretaries, weak_lax, ratings, *centres),
+        ((meeting_rows, order_rows, duty_rows), rule_of_law),
+        rest,
+    ) = await asyncio.gather(
         _fetch(connect, schema, units_group),
-        _fetch(connect, schema, [(q.MEETINGS, meetings)]),
+        _second_connection(connect, schema, [(q.MEETINGS, meetings), *command], as_of, settings),
         _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
     )
     decisions, cadre_rows, upgrades, students, remuneration = rest
@@ -108,16 +125,15 @@ async def load_facts(
         if (u := by_id.get(r["unit_id"])) is not None:
             u.meetings_expected, u.meetings_held = r["expected"], r["held"]
     _add_decisions(by_id, decisions)
-    for r in weak_lax:
-        if (u := by_id.get(r["unit_id"])) is not None:
-            u.weak_lax_confirmed_on = r["confirmed_on"]
-            u.weak_lax_signed_off_on = r["signed_off_on"]
-            u.rectification_percent = r["percent_complete"]
-    for r in ratings:
-        if (u := by_id.get(r["unit_id"])) is not None:
-            u.rating = r["rating"]
+    _add_weak_lax_and_ratings(by_id, weak_lax, ratings)
     service = ServiceCentreFacts(*centres)
     service_facts.attach_to_units(by_id.values(), service)
+    for r in order_rows:
+        if r["overdue"] and (u := by_id.get(r["unit_id"])) is not None:
+            u.orders_overdue, u.orders_overdue_since = r["overdue"], r["overdue_since"]
+    for u in by_id.values():
+        if u.level in ("village", "community"):
+            u.disputes_recent = rule_of_law.count_at(u.division_code, "disputes_concentration")
     return Facts(
         as_of=as_of,
         units=by_id,
@@ -126,6 +142,9 @@ async def load_facts(
         students=students,
         remuneration=remuneration,
         service_centres=service,
+        orders=order_rows,
+        duties=duty_rows,
+        rule_of_law=rule_of_law,
     )
 
 
@@ -135,6 +154,31 @@ async def _fetch(
     """``queries`` one after another on one connection."""
     async with connect() as conn:
         return [list(await conn.fetch(sql.replace("{s}", schema), *args)) for sql, args in queries]
+
+
+async def _second_connection(
+    connect: Connect,
+    schema: str,
+    queries: list[tuple[str, tuple[Any, ...]]],
+    as_of: dt.date,
+    s: HeadquartersSettings,
+) -> tuple[list[Rows], RuleOfLawFacts]:
+    """``queries`` (meeting compliance, the command tools' rows), then the rule-of-law
+    facts, on one connection."""
+    async with connect() as conn:
+        rows = [list(await conn.fetch(sql.replace("{s}", schema), *args)) for sql, args in queries]
+        return rows, await load_rule_of_law(conn, schema, as_of, s)
+
+
+def _add_weak_lax_and_ratings(units: dict[str, UnitFacts], weak_lax: Rows, ratings: Rows) -> None:
+    for r in weak_lax:
+        if (u := units.get(r["unit_id"])) is not None:
+            u.weak_lax_confirmed_on = r["confirmed_on"]
+            u.weak_lax_signed_off_on = r["signed_off_on"]
+            u.rectification_percent = r["percent_complete"]
+    for r in ratings:
+        if (u := units.get(r["unit_id"])) is not None:
+            u.rating = r["rating"]
 
 
 def _add_secretaries(units: dict[str, UnitFacts], rows: Rows) -> None:

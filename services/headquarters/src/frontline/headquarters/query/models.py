@@ -29,6 +29,8 @@ class Indicator(BaseModel):
     value: float | None = None
     unit: str = ""
     has_data: bool = False
+    # A village's count below 3, not shown (rule of law).
+    hidden: bool = False
 
 
 class BreakdownRow(BaseModel):
@@ -41,10 +43,14 @@ class BreakdownRow(BaseModel):
 
 
 class Breakdown(BaseModel):
-    """A pillar's figures broken down by a dimension (per service line, per township)."""
+    """A pillar's figures broken down by a dimension: one figure per category
+    (``items``, the rule of law's) or several per line or place (``rows``, the service
+    pillar's)."""
 
     key: str
     label: str
+    unit: str = ""
+    items: list[Indicator] = []
     rows: list[BreakdownRow] = []
 
 
@@ -66,6 +72,7 @@ class ChildSummary(BaseModel):
     fortress_score: float | None = None
     service_score: float | None = None
     alert_count: int = 0
+    rule_of_law_score: float | None = None
     rank: int = 0
 
 

@@ -74,12 +74,14 @@ def parse_as_of(text: str, today: dt.date) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise InvalidArgument.field("as_of", "must be a date YYYY-MM-DD") from exc
+        raise InvalidArgument.field("as_of", "must be a date YYYY-MM-DD", "NOT_A_DATE") from exc
 
 
 def check_code(code: str) -> str:
     if len(code) not in (6, 9, 12) or not code.isdigit():
-        raise InvalidArgument.field("division_code", "must be a 6, 9 or 12 digit division code")
+        raise InvalidArgument.field(
+            "division_code", "must be a 6, 9 or 12 digit division code", "NOT_A_DIVISION_CODE"
+        )
     return code
 
 

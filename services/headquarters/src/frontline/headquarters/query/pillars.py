@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from frontline.headquarters.query.command_figures import command_indicators, command_inputs
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.models import Indicator, Pillar
 from frontline.headquarters.query.places import PlaceFigures
+from frontline.headquarters.query.rule_of_law import rule_of_law_pillar, rule_of_law_score
 from frontline.headquarters.query.scoring import (
     RawInput,
     combine,
@@ -17,7 +19,6 @@ from frontline.headquarters.query.service_pillar import centre_indicators, centr
 from frontline.headquarters.settings import HeadquartersSettings
 
 NO_CENTRE_DATA = "服务中心数据暂未接入（暂无数据）"
-NO_RULE_OF_LAW = "纪检监察与矛盾纠纷数据暂未接入，暂无数据"
 
 
 def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInput]:
@@ -51,6 +52,7 @@ def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInpu
             share(f.posts - f.weak_lax_open - f.weak_lax_suggested, f.posts),
             w.not_weak_lax,
         ),
+        *command_inputs(f.command, s),
     ]
 
 
@@ -141,6 +143,7 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
         _i("rectification_progress", "整顿平均进度", sum(pct) / len(pct) if pct else None, "%"),
         _i("ratings_good", "述职评议·好", f.ratings["good"]),
         _i("ratings_poor", "述职评议·差", f.ratings["poor"]),
+        *command_indicators(f.command),
     ]
 
 
@@ -196,28 +199,33 @@ def build_pillars(
             indicators=service_indicators(sf, s),
             note="" if sf.centres.known else NO_CENTRE_DATA,
         ),
-        Pillar(key="rule_of_law", label="法治", score=None, has_data=False, note=NO_RULE_OF_LAW),
+        rule_of_law_pillar(now.rule_of_law, previous.rule_of_law if previous else None, s),
     ]
     if pf is not None and ps is not None:
         pillars[0].delta = _delta(f_score, score_inputs(fortress_inputs(pf, s))[0])
         pillars[1].delta = _delta(s_score, score_inputs(service_inputs(ps, s))[0])
-    return combined_score(f_score, s_score, s), pillars
+    return combined_score(f_score, s_score, s, pillars[2].score), pillars
 
 
 def pillar_scores(
     place: PlaceFigures, s: HeadquartersSettings
 ) -> tuple[float | None, float | None, float | None]:
-    """Combined, fortress and service scores alone: rankings and trend points."""
+    """Combined, fortress and service scores alone: rankings and trend points (the rule
+    of law's alone: ``rule_of_law_score``)."""
     f_score = score_of(fortress_inputs(place.fortress, s))
     s_score = score_of(service_inputs(place.service, s))
-    return combined_score(f_score, s_score, s), f_score, s_score
+    r_score = rule_of_law_score(place.rule_of_law, s)
+    return combined_score(f_score, s_score, s, r_score), f_score, s_score
 
 
 def combined_score(
-    fortress: float | None, service: float | None, s: HeadquartersSettings
+    fortress: float | None,
+    service: float | None,
+    s: HeadquartersSettings,
+    rule_of_law: float | None = None,
 ) -> float | None:
     w = s.scoring.pillars
-    return combine([(fortress, w.fortress), (service, w.service), (None, w.rule_of_law)])
+    return combine([(fortress, w.fortress), (service, w.service), (rule_of_law, w.rule_of_law)])
 
 
 def _delta(now: float | None, before: float | None) -> float | None:

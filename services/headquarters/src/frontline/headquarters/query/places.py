@@ -20,6 +20,7 @@ from frontline.headquarters.query.alerts import SEVERITY_ORDER, unit_alerts
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures, unit_part
 from frontline.headquarters.query.models import Alert
+from frontline.headquarters.query.rule_of_law_figures import RuleOfLawFigures
 from frontline.headquarters.query.service_facts import add_centre_figures
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -35,6 +36,7 @@ CHILD_LEVELS = {6: ("township",), 9: ("village", "community")}
 class PlaceFigures:
     fortress: FortressFigures = field(default_factory=FortressFigures)
     service: ServiceFigures = field(default_factory=ServiceFigures)
+    rule_of_law: RuleOfLawFigures = field(default_factory=RuleOfLawFigures)
 
 
 EMPTY = PlaceFigures()
@@ -94,6 +96,7 @@ class DayFigures:
         place = self.places.get(prefix)
         if place is None:
             place = self.places[prefix] = PlaceFigures()
+            place.rule_of_law.village = len(prefix) == 12  # small counts hidden
         return place
 
     def _places(self, code: str | None) -> list[PlaceFigures]:
@@ -116,10 +119,19 @@ def day_figures(facts: Facts, s: HeadquartersSettings) -> DayFigures:
             place.service.students_assigned += r["assigned"]
             place.service.students_converted += r["converted"]
             place.service.students_departed += r["departed"]
+    for r in facts.orders:
+        for place in day._places(r["division_code"]):
+            place.fortress.command.add_orders(r)
+    for r in facts.duties:
+        for place in day._places(r["division_code"]):
+            place.fortress.command.add_duties(r)
     for r in facts.remuneration:
         for place in day._places(r["township_code"]):
             place.service.add_remuneration(r["cadre_count"], r["average_yuan"], r["growth_rate"])
     add_centre_figures(day, facts)
+    for fact in facts.rule_of_law.rows:
+        for place in day._places(fact.division_code):
+            place.rule_of_law.add(fact)
     return day
 
 

@@ -16,6 +16,7 @@ import json
 from frontline.headquarters.query.models import TrendPoint, TrendSeries
 from frontline.headquarters.query.pillars import pillar_scores
 from frontline.headquarters.query.places import EMPTY, DayFigures, PlaceFigures
+from frontline.headquarters.query.rule_of_law import rule_of_law_score
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -24,6 +25,7 @@ SCORE_SERIES = [
     ("combined", "综合得分", "分"),
     ("fortress", "战斗堡垒", "分"),
     ("service", "服务", "分"),
+    ("rule_of_law", "法治", "分"),
     ("meeting_compliance", "三会一课落实率", "%"),
     ("secretary_vacant", "书记空缺", "个"),
 ]
@@ -31,15 +33,16 @@ COUNT_SERIES = [
     ("meetings_held", "组织生活次数", "次"),
     ("decisions_public", "决议公开", "件"),
     ("training_hours", "培训学时", "小时"),
+    ("disputes_registered", "矛盾纠纷登记", "件"),
 ]
 Point = dict[str, float | None]
 # The row that says a day's points were stored for every place.
 DAY_DONE = ""
 
 COUNT_KEYS = [key for key, _, _ in COUNT_SERIES]
-# A done row from before months carried their counts, or before the service pillar
-# scored its centres, does not count as done.
-DONE_MARK = {"counts": True, "centres": True}
+# A done row from before months carried their counts, before the service pillar scored
+# its centres, or before the rule of law, does not count as done.
+DONE_MARK = {"counts": True, "centres": True, "rule_of_law": True}
 
 # What happened in ($1, $2] per place (every 6-, 9- and 12-digit prefix) and series.
 COUNTS = """
@@ -58,7 +61,10 @@ WITH x AS (
   UNION ALL
   SELECT t.completed_on, 'training_hours', t.hours, COALESCE(t.division_code, c.division_code)
   FROM {s}.trainings t LEFT JOIN {s}.cadres c USING (cadre_id)
-  WHERE t.completed_on > $1 AND t.completed_on <= $2)
+  WHERE t.completed_on > $1 AND t.completed_on <= $2
+  UNION ALL
+  SELECT d.registered_on, 'disputes_registered', 1, d.division_code FROM {s}.disputes d
+  WHERE d.registered_on > $1 AND d.registered_on <= $2)
 SELECT left(x.code, l.n) AS place, x.series, sum(x.n) AS n
 FROM x JOIN (VALUES (6), (9), (12)) AS l(n) ON length(x.code) >= l.n
 GROUP BY 1, 2
@@ -89,6 +95,7 @@ def trend_point(place: PlaceFigures, counts: dict[str, float], s: HeadquartersSe
         "combined": combined,
         "fortress": fortress,
         "service": service,
+        "rule_of_law": rule_of_law_score(place.rule_of_law, s),
         "meeting_compliance": round(100 * f.meetings_held / f.meetings_expected, 1)
         if f.meetings_expected
         else None,
@@ -110,7 +117,8 @@ def point_for(points: dict[str, Point], code: str, s: HeadquartersSettings) -> P
 
 
 async def counts_between(conn: Conn, schema: str, after: dt.date, until: dt.date) -> Counts:
-    """Meetings held, resolutions made public and training hours in (after, until]."""
+    """Meetings held, resolutions made public, training hours and disputes registered in
+    (after, until]."""
     counts: Counts = {}
     for r in await conn.fetch(COUNTS.replace("{s}", schema), after, until):
         counts.setdefault(r["place"], {})[r["series"]] = float(r["n"])

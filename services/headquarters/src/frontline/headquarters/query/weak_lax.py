@@ -1,7 +1,6 @@
 """The weak-and-lax suggestion rules of DOMAIN.md "Weak and lax (软弱涣散)".
 
-The system only *suggests*; a county operator confirms. Rules on data headquarters
-does not have yet (disputes) wait for their topics.
+The system only *suggests*; a county operator confirms.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ REASON_LABELS = {
     "decisions_not_public": "决议未按时公开",
     "last_in_assessment": "书记述职评议为差",
     "service_unsatisfied": "群众满意率低于要求",
+    "disputes_concentrated": "矛盾纠纷集中",
 }
 
 
@@ -51,4 +51,7 @@ def suggestion_reasons(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) ->
         reasons.append("last_in_assessment")
     if satisfaction_low(u, s):
         reasons.append("service_unsatisfied")
+    # Disputes registered at the village in the recent days (rule_of_law_facts.py).
+    if u.disputes_recent >= c.disputes_concentrated_count:
+        reasons.append("disputes_concentrated")
     return reasons

@@ -27,7 +27,12 @@ def checked_schema(name: str) -> str:
 
 
 def schema_sql(schema: str, indexes: bool = True) -> str:
-    text = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    """``schema.sql``, then each pillar's own ``schema_<topic>.sql`` (e.g. discipline's)."""
+    folder = resources.files(__package__)
+    files = sorted(f.name for f in folder.iterdir() if f.name.startswith("schema_"))
+    text = "\n".join(
+        folder.joinpath(name).read_text(encoding="utf-8") for name in ["schema.sql", *files]
+    )
     if not indexes:
         text = "\n".join(line for line in text.splitlines() if not line.startswith("CREATE INDEX"))
     return text.replace("{s}", checked_schema(schema))

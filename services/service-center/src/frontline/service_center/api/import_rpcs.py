@@ -28,13 +28,23 @@ _TIMED = {HistoryStepKind.ASSIGNED, HistoryStepKind.SIGNED_FOR, HistoryStepKind.
 def moment(value: str, field: str) -> datetime:
     """An RFC 3339 moment with its offset; its day is the date written in it."""
     if not _MOMENT.fullmatch(value):
-        raise InvalidArgument.field(field, "a moment like 2025-03-04T09:30:00+08:00")
+        raise InvalidArgument.field(
+            field, "a moment like 2025-03-04T09:30:00+08:00", "NOT_A_MOMENT"
+        )
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidArgument.field(field, "is not a calendar date and time") from None
+        raise InvalidArgument.field(
+            field, "is not a calendar date and time", "NOT_A_CALENDAR_DATE"
+        ) from None
     if not cv.EARLIEST <= parsed.date() <= cv.LATEST:
-        raise InvalidArgument.field(field, "is not a plausible date")
+        raise InvalidArgument.field(
+            field,
+            "must be between {earliest} and {latest}",
+            "DATE_OUT_OF_RANGE",
+            earliest=cv.EARLIEST,
+            latest=cv.LATEST,
+        )
     return parsed
 
 

@@ -18,13 +18,7 @@ from datetime import date, datetime, timedelta
 
 from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.decider import DomainEvent
-from frontline.kernel.errors import (
-    AlreadyExists,
-    FieldViolation,
-    InvalidArgument,
-    PreconditionFailed,
-    PreconditionViolation,
-)
+from frontline.kernel.errors import AlreadyExists, InvalidArgument, PreconditionFailed
 from frontline.service_center.domain import request_aftercare as aftercare
 from frontline.service_center.domain import request_commands as cmd
 from frontline.service_center.domain import request_handling as handling
@@ -84,10 +78,16 @@ def import_request(
     cal: WorkingCalendar, c: cmd.ImportRequest, s: RequestState
 ) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"service request {s.request_id} is already recorded")
+        raise AlreadyExists(
+            "service request {request_id} is already recorded",
+            "REQUEST_EXISTS",
+            request_id=s.request_id,
+        )
     submission = c.submission
     if submission.submitted_on > c.today:
-        raise InvalidArgument.field("submitted_on", "is in the future")
+        raise InvalidArgument.field(
+            "submitted_on", "is in the future", "IN_THE_FUTURE", today=c.today
+        )
     life = _Life(cal, c, s)
     # Taken on its own day: the due date is counted from then, as it was.
     life.apply(
@@ -108,15 +108,24 @@ def _in_order(
     step: cmd.HistoryStep, earlier: cmd.HistoryStep | None, submitted_on: date, c: cmd.ImportRequest
 ) -> None:
     if step.on > c.today or step.at > c.now:
-        raise InvalidArgument.field("on" if step.on > c.today else "at", "is in the future")
+        field = "on" if step.on > c.today else "at"
+        raise InvalidArgument.field(field, "is in the future", "IN_THE_FUTURE", today=c.today)
     if step.on < submitted_on:
-        raise InvalidArgument.field("on", "is before the request was taken")
+        raise InvalidArgument.field(
+            "on",
+            "is before {after} ({earliest})",
+            "BEFORE_PREVIOUS_STEP",
+            after="intake",
+            earliest=submitted_on,
+        )
     if earlier is None:
         return
     both_timed = step.kind in TIMED and earlier.kind in TIMED
     if step.on < earlier.on or (both_timed and step.at < earlier.at):
         raise InvalidArgument.field(
-            "at" if both_timed else "on", "steps come in the order they happened"
+            "at" if both_timed else "on",
+            "steps come in the order they happened",
+            "STEPS_OUT_OF_ORDER",
         )
 
 
@@ -171,7 +180,9 @@ def _visited(
     cal: WorkingCalendar, c: cmd.ImportRequest, step: cmd.HistoryStep, s: RequestState
 ) -> list[DomainEvent]:
     if step.outcome is None:
-        raise InvalidArgument.field("outcome", "a return visit has an outcome")
+        raise InvalidArgument.field(
+            "outcome", "a return visit has an outcome", "VISIT_OUTCOME_REQUIRED"
+        )
     visit = cmd.RecordReturnVisit(
         outcome=VisitOutcome(step.outcome), visited_on=step.on, today=c.today
     )
@@ -204,21 +215,17 @@ _STEPS: dict[Kind, Step] = {
 
 @contextmanager
 def _step_errors(n: int) -> Iterator[None]:
-    """A refusal names the step: ``steps[n].field``, or the step in the description."""
+    """A refusal names the step: ``steps[n].field``, or the step before its description.
+    Its reason code and parameters stay as the live rule gave them (its Chinese wording)."""
     try:
         yield
     except InvalidArgument as exc:
-        raise InvalidArgument(
-            *(
-                FieldViolation(f"steps[{n}].{_STEP_FIELDS.get(v.field, v.field)}", v.description)
-                for v in exc.violations
-            )
-        ) from exc
+        for v in exc.violations:
+            v.field = f"steps[{n}].{_STEP_FIELDS.get(v.field, v.field)}"
+        exc.args = ("; ".join(f"{v.field}: {v.description}" for v in exc.violations),)
+        raise
     except PreconditionFailed as exc:
-        error = PreconditionFailed("", "", "")
-        error.violations = [
-            PreconditionViolation(v.type, v.subject, f"steps[{n}]: {v.description}")
-            for v in exc.violations
-        ]
-        error.args = (f"steps[{n}]: {exc}",)
-        raise error from exc
+        for p in exc.violations:
+            p.description = f"steps[{n}]: {p.description}"
+        exc.args = (f"steps[{n}]: {exc}",)
+        raise

@@ -1,3 +1,4 @@
+from frontline.api.i18n.v1 import names_pb2 as _names_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -48,6 +49,12 @@ class IntegrityOpinion(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     INTEGRITY_OPINION_NO_OBJECTION: _ClassVar[IntegrityOpinion]
     INTEGRITY_OPINION_OBJECTION: _ClassVar[IntegrityOpinion]
 
+class ObjectionOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    OBJECTION_OUTCOME_UNSPECIFIED: _ClassVar[ObjectionOutcome]
+    OBJECTION_OUTCOME_CLEARED: _ClassVar[ObjectionOutcome]
+    OBJECTION_OUTCOME_UPHELD: _ClassVar[ObjectionOutcome]
+
 class EvaluationGrade(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     EVALUATION_GRADE_UNSPECIFIED: _ClassVar[EvaluationGrade]
@@ -73,6 +80,28 @@ class StudentDepartureReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     STUDENT_DEPARTURE_REASON_TERM_END: _ClassVar[StudentDepartureReason]
     STUDENT_DEPARTURE_REASON_RESIGNATION: _ClassVar[StudentDepartureReason]
     STUDENT_DEPARTURE_REASON_OTHER: _ClassVar[StudentDepartureReason]
+
+class ProcedureStage(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PROCEDURE_STAGE_UNSPECIFIED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_NOMINATED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_INSPECTED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_IN_NOTICE: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_APPOINTED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_WITHDRAWN: _ClassVar[ProcedureStage]
+
+class StudentOfficialStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    STUDENT_OFFICIAL_STATUS_UNSPECIFIED: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_SERVING: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_CONVERTED: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_DEPARTED: _ClassVar[StudentOfficialStatus]
+
+class AppointmentVia(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    APPOINTMENT_VIA_UNSPECIFIED: _ClassVar[AppointmentVia]
+    APPOINTMENT_VIA_PROCEDURE: _ClassVar[AppointmentVia]
+    APPOINTMENT_VIA_ELECTION: _ClassVar[AppointmentVia]
 
 class PersonalDataStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -106,6 +135,9 @@ LEAVE_REASON_DISMISSAL: LeaveReason
 INTEGRITY_OPINION_UNSPECIFIED: IntegrityOpinion
 INTEGRITY_OPINION_NO_OBJECTION: IntegrityOpinion
 INTEGRITY_OPINION_OBJECTION: IntegrityOpinion
+OBJECTION_OUTCOME_UNSPECIFIED: ObjectionOutcome
+OBJECTION_OUTCOME_CLEARED: ObjectionOutcome
+OBJECTION_OUTCOME_UPHELD: ObjectionOutcome
 EVALUATION_GRADE_UNSPECIFIED: EvaluationGrade
 EVALUATION_GRADE_EXCELLENT: EvaluationGrade
 EVALUATION_GRADE_COMPETENT: EvaluationGrade
@@ -123,6 +155,19 @@ STUDENT_DEPARTURE_REASON_UNSPECIFIED: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_TERM_END: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_RESIGNATION: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_OTHER: StudentDepartureReason
+PROCEDURE_STAGE_UNSPECIFIED: ProcedureStage
+PROCEDURE_STAGE_NOMINATED: ProcedureStage
+PROCEDURE_STAGE_INSPECTED: ProcedureStage
+PROCEDURE_STAGE_IN_NOTICE: ProcedureStage
+PROCEDURE_STAGE_APPOINTED: ProcedureStage
+PROCEDURE_STAGE_WITHDRAWN: ProcedureStage
+STUDENT_OFFICIAL_STATUS_UNSPECIFIED: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_SERVING: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_CONVERTED: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_DEPARTED: StudentOfficialStatus
+APPOINTMENT_VIA_UNSPECIFIED: AppointmentVia
+APPOINTMENT_VIA_PROCEDURE: AppointmentVia
+APPOINTMENT_VIA_ELECTION: AppointmentVia
 PERSONAL_DATA_STATUS_UNSPECIFIED: PersonalDataStatus
 PERSONAL_DATA_STATUS_SHOWN: PersonalDataStatus
 PERSONAL_DATA_STATUS_WITHHELD: PersonalDataStatus
@@ -217,7 +262,7 @@ class Cadre(_message.Message):
     def __init__(self, cadre_id: _Optional[str] = ..., division_code: _Optional[str] = ..., gender: _Optional[_Union[Gender, str]] = ..., age_band: _Optional[str] = ..., education_level: _Optional[_Union[EducationLevel, str]] = ..., party_member: _Optional[bool] = ..., registered_on: _Optional[str] = ..., personal: _Optional[_Union[PersonalData, _Mapping]] = ..., posts: _Optional[_Iterable[_Union[PostHolding, _Mapping]]] = ..., evaluations: _Optional[_Iterable[_Union[Evaluation, _Mapping]]] = ..., student_official: _Optional[_Union[StudentOfficial, _Mapping]] = ...) -> None: ...
 
 class AppointmentProcedure(_message.Message):
-    __slots__ = ("procedure_id", "cadre_id", "org_unit_id", "division_code", "post", "stage", "nominated_on", "integrity_opinion", "notice_starts_on", "notice_ends_on", "notice_provisional", "term_end", "also_village_head", "finished_on")
+    __slots__ = ("procedure_id", "cadre_id", "org_unit_id", "division_code", "post", "stage", "nominated_on", "integrity_opinion", "notice_starts_on", "notice_ends_on", "notice_provisional", "term_end", "also_village_head", "finished_on", "objection", "objection_reported_on", "objection_checked_on")
     PROCEDURE_ID_FIELD_NUMBER: _ClassVar[int]
     CADRE_ID_FIELD_NUMBER: _ClassVar[int]
     ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -232,6 +277,9 @@ class AppointmentProcedure(_message.Message):
     TERM_END_FIELD_NUMBER: _ClassVar[int]
     ALSO_VILLAGE_HEAD_FIELD_NUMBER: _ClassVar[int]
     FINISHED_ON_FIELD_NUMBER: _ClassVar[int]
+    OBJECTION_FIELD_NUMBER: _ClassVar[int]
+    OBJECTION_REPORTED_ON_FIELD_NUMBER: _ClassVar[int]
+    OBJECTION_CHECKED_ON_FIELD_NUMBER: _ClassVar[int]
     procedure_id: str
     cadre_id: str
     org_unit_id: str
@@ -246,7 +294,10 @@ class AppointmentProcedure(_message.Message):
     term_end: str
     also_village_head: bool
     finished_on: str
-    def __init__(self, procedure_id: _Optional[str] = ..., cadre_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., post: _Optional[_Union[Post, str]] = ..., stage: _Optional[str] = ..., nominated_on: _Optional[str] = ..., integrity_opinion: _Optional[_Union[IntegrityOpinion, str]] = ..., notice_starts_on: _Optional[str] = ..., notice_ends_on: _Optional[str] = ..., notice_provisional: _Optional[bool] = ..., term_end: _Optional[str] = ..., also_village_head: _Optional[bool] = ..., finished_on: _Optional[str] = ...) -> None: ...
+    objection: str
+    objection_reported_on: str
+    objection_checked_on: str
+    def __init__(self, procedure_id: _Optional[str] = ..., cadre_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., post: _Optional[_Union[Post, str]] = ..., stage: _Optional[str] = ..., nominated_on: _Optional[str] = ..., integrity_opinion: _Optional[_Union[IntegrityOpinion, str]] = ..., notice_starts_on: _Optional[str] = ..., notice_ends_on: _Optional[str] = ..., notice_provisional: _Optional[bool] = ..., term_end: _Optional[str] = ..., also_village_head: _Optional[bool] = ..., finished_on: _Optional[str] = ..., objection: _Optional[str] = ..., objection_reported_on: _Optional[str] = ..., objection_checked_on: _Optional[str] = ...) -> None: ...
 
 class AcademicUpgrade(_message.Message):
     __slots__ = ("upgrade_id", "target_level", "institution", "enrolled_on", "graduated_on")
@@ -281,20 +332,44 @@ class Training(_message.Message):
     def __init__(self, training_id: _Optional[str] = ..., topic: _Optional[_Union[TrainingTopic, str]] = ..., title: _Optional[str] = ..., planned_hours: _Optional[float] = ..., hours: _Optional[float] = ..., started_on: _Optional[str] = ..., completed_on: _Optional[str] = ...) -> None: ...
 
 class RemunerationSummary(_message.Message):
-    __slots__ = ("township_code", "year", "cadre_count", "average_fen", "median_fen", "growth_rate")
+    __slots__ = ("township_code", "year", "cadre_count", "average_fen", "growth_rate", "revision", "published_on")
     TOWNSHIP_CODE_FIELD_NUMBER: _ClassVar[int]
     YEAR_FIELD_NUMBER: _ClassVar[int]
     CADRE_COUNT_FIELD_NUMBER: _ClassVar[int]
     AVERAGE_FEN_FIELD_NUMBER: _ClassVar[int]
-    MEDIAN_FEN_FIELD_NUMBER: _ClassVar[int]
     GROWTH_RATE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    PUBLISHED_ON_FIELD_NUMBER: _ClassVar[int]
     township_code: str
     year: int
     cadre_count: int
     average_fen: int
-    median_fen: int
     growth_rate: float
-    def __init__(self, township_code: _Optional[str] = ..., year: _Optional[int] = ..., cadre_count: _Optional[int] = ..., average_fen: _Optional[int] = ..., median_fen: _Optional[int] = ..., growth_rate: _Optional[float] = ...) -> None: ...
+    revision: int
+    published_on: str
+    def __init__(self, township_code: _Optional[str] = ..., year: _Optional[int] = ..., cadre_count: _Optional[int] = ..., average_fen: _Optional[int] = ..., growth_rate: _Optional[float] = ..., revision: _Optional[int] = ..., published_on: _Optional[str] = ...) -> None: ...
+
+class EvaluationSummary(_message.Message):
+    __slots__ = ("township_code", "year", "cadre_count", "excellent", "competent", "basically_competent", "incompetent", "revision", "published_on")
+    TOWNSHIP_CODE_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    CADRE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    EXCELLENT_FIELD_NUMBER: _ClassVar[int]
+    COMPETENT_FIELD_NUMBER: _ClassVar[int]
+    BASICALLY_COMPETENT_FIELD_NUMBER: _ClassVar[int]
+    INCOMPETENT_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    PUBLISHED_ON_FIELD_NUMBER: _ClassVar[int]
+    township_code: str
+    year: int
+    cadre_count: int
+    excellent: int
+    competent: int
+    basically_competent: int
+    incompetent: int
+    revision: int
+    published_on: str
+    def __init__(self, township_code: _Optional[str] = ..., year: _Optional[int] = ..., cadre_count: _Optional[int] = ..., excellent: _Optional[int] = ..., competent: _Optional[int] = ..., basically_competent: _Optional[int] = ..., incompetent: _Optional[int] = ..., revision: _Optional[int] = ..., published_on: _Optional[str] = ...) -> None: ...
 
 class RegisterCadreRequest(_message.Message):
     __slots__ = ("name", "gender", "birth_date", "education_level", "party_member", "phone", "id_number", "division_code", "registered_on")
@@ -403,6 +478,34 @@ class StartPublicNoticeResponse(_message.Message):
     ends_on: str
     provisional: bool
     def __init__(self, ends_on: _Optional[str] = ..., provisional: _Optional[bool] = ...) -> None: ...
+
+class ReportNoticeObjectionRequest(_message.Message):
+    __slots__ = ("procedure_id", "reported_on")
+    PROCEDURE_ID_FIELD_NUMBER: _ClassVar[int]
+    REPORTED_ON_FIELD_NUMBER: _ClassVar[int]
+    procedure_id: str
+    reported_on: str
+    def __init__(self, procedure_id: _Optional[str] = ..., reported_on: _Optional[str] = ...) -> None: ...
+
+class ReportNoticeObjectionResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class CheckNoticeObjectionRequest(_message.Message):
+    __slots__ = ("procedure_id", "outcome", "checked_on")
+    PROCEDURE_ID_FIELD_NUMBER: _ClassVar[int]
+    OUTCOME_FIELD_NUMBER: _ClassVar[int]
+    CHECKED_ON_FIELD_NUMBER: _ClassVar[int]
+    procedure_id: str
+    outcome: ObjectionOutcome
+    checked_on: str
+    def __init__(self, procedure_id: _Optional[str] = ..., outcome: _Optional[_Union[ObjectionOutcome, str]] = ..., checked_on: _Optional[str] = ...) -> None: ...
+
+class CheckNoticeObjectionResponse(_message.Message):
+    __slots__ = ("stage",)
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    stage: str
+    def __init__(self, stage: _Optional[str] = ...) -> None: ...
 
 class WithdrawAppointmentRequest(_message.Message):
     __slots__ = ("procedure_id", "reason", "withdrawn_on")
@@ -617,6 +720,20 @@ class PublishRemunerationSummaryResponse(_message.Message):
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
     summary: RemunerationSummary
     def __init__(self, summary: _Optional[_Union[RemunerationSummary, _Mapping]] = ...) -> None: ...
+
+class PublishEvaluationSummaryRequest(_message.Message):
+    __slots__ = ("township_code", "year")
+    TOWNSHIP_CODE_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    township_code: str
+    year: int
+    def __init__(self, township_code: _Optional[str] = ..., year: _Optional[int] = ...) -> None: ...
+
+class PublishEvaluationSummaryResponse(_message.Message):
+    __slots__ = ("summary",)
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    summary: EvaluationSummary
+    def __init__(self, summary: _Optional[_Union[EvaluationSummary, _Mapping]] = ...) -> None: ...
 
 class GetCadreRequest(_message.Message):
     __slots__ = ("cadre_id",)

@@ -69,6 +69,16 @@ class CadreServiceStub:
                 request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeResponse.FromString,
                 _registered_method=True)
+        self.ReportNoticeObjection = channel.unary_unary(
+                '/frontline.api.cadre.v1.CadreService/ReportNoticeObjection',
+                request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionResponse.FromString,
+                _registered_method=True)
+        self.CheckNoticeObjection = channel.unary_unary(
+                '/frontline.api.cadre.v1.CadreService/CheckNoticeObjection',
+                request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionResponse.FromString,
+                _registered_method=True)
         self.WithdrawAppointment = channel.unary_unary(
                 '/frontline.api.cadre.v1.CadreService/WithdrawAppointment',
                 request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.WithdrawAppointmentRequest.SerializeToString,
@@ -123,6 +133,11 @@ class CadreServiceStub:
                 '/frontline.api.cadre.v1.CadreService/EvaluateCadre',
                 request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreResponse.FromString,
+                _registered_method=True)
+        self.PublishEvaluationSummary = channel.unary_unary(
+                '/frontline.api.cadre.v1.CadreService/PublishEvaluationSummary',
+                request_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryResponse.FromString,
                 _registered_method=True)
         self.RecordRemuneration = channel.unary_unary(
                 '/frontline.api.cadre.v1.CadreService/RecordRemuneration',
@@ -203,7 +218,8 @@ class CadreServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RecordInspection(self, request, context):
-        """Records the inspection (考察) with the integrity opinion (廉洁意见).
+        """Records the inspection (考察) and asks the discipline service for its integrity
+        opinion (廉洁意见); the public notice waits for the answer.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -211,7 +227,23 @@ class CadreServiceServicer:
 
     def StartPublicNotice(self, request, context):
         """Publishes the pre-appointment notice (任前公示) for at least 5 working days;
-        the service appoints the cadre by itself when it ends.
+        the service appoints the cadre by itself when it ends, unless an objection is open.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReportNoticeObjection(self, request, context):
+        """Records an objection reported during the notice (任前公示期间反映问题): the
+        procedure is held, nobody is appointed until the objection is checked.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckNoticeObjection(self, request, context):
+        """Records the check of the open objection: cleared → appointed (at once if the notice
+        has ended, else when it ends), upheld → withdrawn.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -284,21 +316,32 @@ class CadreServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def EvaluateCadre(self, request, context):
-        """Annual evaluation (实绩考核).
+        """Annual evaluation (实绩考核); one cadre's grade stays inside the service.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishEvaluationSummary(self, request, context):
+        """Publishes a township's yearly counts per grade: at least 5 cadres (a county
+        setting, never fewer), once per township-year, corrected only when at least as
+        many grades changed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RecordRemuneration(self, request, context):
-        """Income growth plan: one cadre's pay for a year, kept inside the service.
+        """Income growth plan: one cadre's pay for a year, sealed under the person's key.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def PublishRemunerationSummary(self, request, context):
-        """Publishes a township's yearly pay summary (count, average, median, growth).
+        """Publishes a township's yearly pay summary (count, average to 100 yuan, growth; no
+        median): at least 5 cadres, once per township-year, corrected only when at least as
+        many pay records changed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -379,6 +422,16 @@ def add_CadreServiceServicer_to_server(servicer, server):
                     request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeRequest.FromString,
                     response_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeResponse.SerializeToString,
             ),
+            'ReportNoticeObjection': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReportNoticeObjection,
+                    request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionResponse.SerializeToString,
+            ),
+            'CheckNoticeObjection': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckNoticeObjection,
+                    request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionResponse.SerializeToString,
+            ),
             'WithdrawAppointment': grpc.unary_unary_rpc_method_handler(
                     servicer.WithdrawAppointment,
                     request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.WithdrawAppointmentRequest.FromString,
@@ -433,6 +486,11 @@ def add_CadreServiceServicer_to_server(servicer, server):
                     servicer.EvaluateCadre,
                     request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreRequest.FromString,
                     response_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreResponse.SerializeToString,
+            ),
+            'PublishEvaluationSummary': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishEvaluationSummary,
+                    request_deserializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryResponse.SerializeToString,
             ),
             'RecordRemuneration': grpc.unary_unary_rpc_method_handler(
                     servicer.RecordRemuneration,
@@ -642,6 +700,60 @@ class CadreService:
             '/frontline.api.cadre.v1.CadreService/StartPublicNotice',
             frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeRequest.SerializeToString,
             frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.StartPublicNoticeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReportNoticeObjection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.cadre.v1.CadreService/ReportNoticeObjection',
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionRequest.SerializeToString,
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.ReportNoticeObjectionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckNoticeObjection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.cadre.v1.CadreService/CheckNoticeObjection',
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionRequest.SerializeToString,
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.CheckNoticeObjectionResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -939,6 +1051,33 @@ class CadreService:
             '/frontline.api.cadre.v1.CadreService/EvaluateCadre',
             frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreRequest.SerializeToString,
             frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.EvaluateCadreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishEvaluationSummary(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.cadre.v1.CadreService/PublishEvaluationSummary',
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryRequest.SerializeToString,
+            frontline_dot_api_dot_cadre_dot_v1_dot_cadre__pb2.PublishEvaluationSummaryResponse.FromString,
             options,
             channel_credentials,
             insecure,

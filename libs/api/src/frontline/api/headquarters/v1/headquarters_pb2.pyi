@@ -37,18 +37,46 @@ class ScoreInput(_message.Message):
     def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., value: _Optional[float] = ..., weight: _Optional[float] = ..., points: _Optional[float] = ..., delta_points: _Optional[float] = ..., has_data: _Optional[bool] = ...) -> None: ...
 
 class Indicator(_message.Message):
-    __slots__ = ("key", "label", "value", "unit", "has_data")
+    __slots__ = ("key", "label", "value", "unit", "has_data", "hidden")
     KEY_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     UNIT_FIELD_NUMBER: _ClassVar[int]
     HAS_DATA_FIELD_NUMBER: _ClassVar[int]
+    HIDDEN_FIELD_NUMBER: _ClassVar[int]
     key: str
     label: str
     value: float
     unit: str
     has_data: bool
-    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., value: _Optional[float] = ..., unit: _Optional[str] = ..., has_data: _Optional[bool] = ...) -> None: ...
+    hidden: bool
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., value: _Optional[float] = ..., unit: _Optional[str] = ..., has_data: _Optional[bool] = ..., hidden: _Optional[bool] = ...) -> None: ...
+
+class Breakdown(_message.Message):
+    __slots__ = ("key", "label", "unit", "items", "rows")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    UNIT_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    label: str
+    unit: str
+    items: _containers.RepeatedCompositeFieldContainer[Indicator]
+    rows: _containers.RepeatedCompositeFieldContainer[BreakdownRow]
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., unit: _Optional[str] = ..., items: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ..., rows: _Optional[_Iterable[_Union[BreakdownRow, _Mapping]]] = ...) -> None: ...
+
+class BreakdownRow(_message.Message):
+    __slots__ = ("key", "label", "division_code", "values")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    label: str
+    division_code: str
+    values: _containers.RepeatedCompositeFieldContainer[Indicator]
+    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., division_code: _Optional[str] = ..., values: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ...) -> None: ...
 
 class Pillar(_message.Message):
     __slots__ = ("key", "label", "score", "delta", "has_data", "note", "inputs", "indicators", "breakdowns")
@@ -72,43 +100,23 @@ class Pillar(_message.Message):
     breakdowns: _containers.RepeatedCompositeFieldContainer[Breakdown]
     def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., score: _Optional[float] = ..., delta: _Optional[float] = ..., has_data: _Optional[bool] = ..., note: _Optional[str] = ..., inputs: _Optional[_Iterable[_Union[ScoreInput, _Mapping]]] = ..., indicators: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ..., breakdowns: _Optional[_Iterable[_Union[Breakdown, _Mapping]]] = ...) -> None: ...
 
-class Breakdown(_message.Message):
-    __slots__ = ("key", "label", "rows")
-    KEY_FIELD_NUMBER: _ClassVar[int]
-    LABEL_FIELD_NUMBER: _ClassVar[int]
-    ROWS_FIELD_NUMBER: _ClassVar[int]
-    key: str
-    label: str
-    rows: _containers.RepeatedCompositeFieldContainer[BreakdownRow]
-    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., rows: _Optional[_Iterable[_Union[BreakdownRow, _Mapping]]] = ...) -> None: ...
-
-class BreakdownRow(_message.Message):
-    __slots__ = ("key", "label", "division_code", "values")
-    KEY_FIELD_NUMBER: _ClassVar[int]
-    LABEL_FIELD_NUMBER: _ClassVar[int]
-    DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
-    VALUES_FIELD_NUMBER: _ClassVar[int]
-    key: str
-    label: str
-    division_code: str
-    values: _containers.RepeatedCompositeFieldContainer[Indicator]
-    def __init__(self, key: _Optional[str] = ..., label: _Optional[str] = ..., division_code: _Optional[str] = ..., values: _Optional[_Iterable[_Union[Indicator, _Mapping]]] = ...) -> None: ...
-
 class ChildSummary(_message.Message):
-    __slots__ = ("unit", "combined_score", "fortress_score", "service_score", "alert_count", "rank")
+    __slots__ = ("unit", "combined_score", "fortress_score", "service_score", "alert_count", "rank", "rule_of_law_score")
     UNIT_FIELD_NUMBER: _ClassVar[int]
     COMBINED_SCORE_FIELD_NUMBER: _ClassVar[int]
     FORTRESS_SCORE_FIELD_NUMBER: _ClassVar[int]
     SERVICE_SCORE_FIELD_NUMBER: _ClassVar[int]
     ALERT_COUNT_FIELD_NUMBER: _ClassVar[int]
     RANK_FIELD_NUMBER: _ClassVar[int]
+    RULE_OF_LAW_SCORE_FIELD_NUMBER: _ClassVar[int]
     unit: UnitRef
     combined_score: float
     fortress_score: float
     service_score: float
     alert_count: int
     rank: int
-    def __init__(self, unit: _Optional[_Union[UnitRef, _Mapping]] = ..., combined_score: _Optional[float] = ..., fortress_score: _Optional[float] = ..., service_score: _Optional[float] = ..., alert_count: _Optional[int] = ..., rank: _Optional[int] = ...) -> None: ...
+    rule_of_law_score: float
+    def __init__(self, unit: _Optional[_Union[UnitRef, _Mapping]] = ..., combined_score: _Optional[float] = ..., fortress_score: _Optional[float] = ..., service_score: _Optional[float] = ..., alert_count: _Optional[int] = ..., rank: _Optional[int] = ..., rule_of_law_score: _Optional[float] = ...) -> None: ...
 
 class Alert(_message.Message):
     __slots__ = ("kind", "severity", "unit", "message", "since", "subject_id")
@@ -275,3 +283,21 @@ class RebuildReadModelResponse(_message.Message):
     events_per_second: float
     message: str
     def __init__(self, phase: _Optional[str] = ..., events_applied: _Optional[int] = ..., events_total: _Optional[int] = ..., events_per_second: _Optional[float] = ..., message: _Optional[str] = ...) -> None: ...
+
+class GetBriefingRequest(_message.Message):
+    __slots__ = ("period",)
+    PERIOD_FIELD_NUMBER: _ClassVar[int]
+    period: str
+    def __init__(self, period: _Optional[str] = ...) -> None: ...
+
+class GetBriefingResponse(_message.Message):
+    __slots__ = ("filename", "content_type", "size", "chunk")
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    filename: str
+    content_type: str
+    size: int
+    chunk: bytes
+    def __init__(self, filename: _Optional[str] = ..., content_type: _Optional[str] = ..., size: _Optional[int] = ..., chunk: _Optional[bytes] = ...) -> None: ...
