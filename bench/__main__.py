@@ -9,7 +9,7 @@ import os
 import sys
 import time
 
-from bench import cli_startup, dashboard_live, hq_suite, suites
+from bench import cli_startup, dashboard_live, hq_suite, service_suite, suites
 from bench.commands import signing_keys
 from bench.load import quick
 from bench.servers import running_servers
@@ -39,7 +39,7 @@ async def run() -> list[Row]:
             rows["commands"] = await suites.command_rows(servers, keys)
         if "services" in chosen:
             _say("service processes: memory, command → HQ latency, gRPC commands")
-            rows["grpc"], rows["services"] = await suites.service_rows(servers, keys)
+            rows["grpc"], rows["services"] = await service_suite.service_rows(servers, keys)
         if "relay" in chosen:
             _say("outbox relay vs bare producer")
             rows["relay"] = await suites.relay_rows(servers)

@@ -26,6 +26,7 @@ CLIENTS = 16
 class OrganizationClient:
     def __init__(self, channel: grpc.aio.Channel, keys: SigningKeys) -> None:
         self.stub = pb_grpc.OrganizationServiceStub(channel)  # type: ignore[no-untyped-call]
+        self.keys = keys
         self.token = keys.token(["county_admin"], scope="440781", ttl=3600)
 
     def metadata(self) -> tuple[tuple[str, str], ...]:
@@ -58,7 +59,9 @@ class OrganizationClient:
         return str(reply.meeting.meeting_id)
 
 
-async def grpc_command_rate(client: OrganizationClient, unit_id: str, meter: CpuMeter) -> float:
+async def grpc_command_rate(
+    client: OrganizationClient, unit_id: str, meter: CpuMeter | None
+) -> float:
     async def command(c: int, n: int) -> None:
         await client.record_meeting(unit_id, n)
 

@@ -24,7 +24,8 @@ from bench.hq_county import demo_county, villages
 from bench.hq_queries import Call, HeadquartersClient, Latency, latencies
 from bench.load import seconds
 from bench.servers import Servers
-from bench.suites import LATENCY_RATE, failed
+from bench.service_suite import FIXED_RATE as LATENCY_RATE
+from bench.suites import failed
 from bench.table import Row, not_measured, ratio
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.cli.demo_plan import CountyPlan

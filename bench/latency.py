@@ -1,7 +1,9 @@
-"""Row 4: command → visible in the headquarters read model, at a steady rate.
+"""Command → visible in the headquarters read model, at a share of capacity.
 
-An open loop sends RecordMeeting to the organization process at a fixed rate
-(whether or not earlier calls have answered). The clock runs from sending the
+An open loop sends RecordMeeting to the organization process at a given mean rate,
+whether or not earlier calls have answered: arrivals are a Poisson process (gaps drawn
+from an exponential distribution, seeded), as independent operators' commands are, or
+evenly spaced for the fixed-rate information row. The clock runs from sending the
 command until the meeting is a row in the headquarters process's read model
 (`hq.meetings`, polled every 5 ms, so figures carry up to 5 ms of polling
 granularity). The path: command commit → relay → Kafka → HQ subscriber →
@@ -18,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from dataclasses import dataclass, field
 
@@ -107,8 +110,24 @@ def _explain(t: Timeline) -> None:
     log.warning(f"latency breakdown: {text}")
 
 
+def departures(rate: float, duration: float, poisson: bool) -> list[float]:
+    """Seconds after the start at which each command leaves."""
+    if not poisson:
+        return [n / rate for n in range(int(rate * duration))]
+    draw, at, times = random.Random(20261202), 0.0, []
+    while (at := at + draw.expovariate(rate)) < duration:
+        times.append(at)
+    return times
+
+
 async def visible_latency(
-    client: OrganizationClient, unit_id: str, hq_dsn: str, rate: float, bootstrap: str, topic: str
+    client: OrganizationClient,
+    unit_id: str,
+    hq_dsn: str,
+    rate: float,
+    bootstrap: str,
+    topic: str,
+    poisson: bool = True,
 ) -> tuple[float, float, int]:
     """p50 and p99 in ms, and how many commands never became visible within 30 s."""
     timeline, done, tapped = Timeline(), asyncio.Event(), asyncio.Event()
@@ -123,9 +142,9 @@ async def visible_latency(
     watcher = asyncio.create_task(watch_visible(timeline, hq_dsn, done, timeout=seconds(10) + 30))
     try:
         started, sends = time.monotonic(), []
-        for n in range(int(rate * seconds(10))):
+        for n, at in enumerate(departures(rate, seconds(10), poisson)):
             # Open loop: the n-th command leaves at its scheduled time, not after a reply.
-            await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+            await asyncio.sleep(max(0.0, started + at - time.monotonic()))
             sends.append(asyncio.create_task(send(n)))
         await asyncio.gather(*sends)
         done.set()
@@ -137,5 +156,6 @@ async def visible_latency(
     latencies = timeline.spans(timeline.sent, timeline.visible)
     if not latencies:
         raise RuntimeError("no command became visible in the headquarters read model")
+    log.warning(f"{rate:.0f} commands/s ({'Poisson' if poisson else 'evenly spaced'}):")
     _explain(timeline)
     return percentile(latencies, 0.5), percentile(latencies, 0.99), len(timeline.waiting())

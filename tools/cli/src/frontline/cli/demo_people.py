@@ -293,21 +293,20 @@ async def _remuneration(
     years: list[int],
 ) -> None:
     """Two years of pay per village cadre."""
-    work = []
-    for unit, c in holders:
-        if c.key not in ids:
-            continue
+
+    async def pay(unit: UnitPlan, c: CadrePlan) -> None:
+        # One cadre's years one after the other: both are events of the cadre's stream,
+        # and two at once would only conflict and retry (issue "Performance", item 4).
         base = 36_000 + len(c.name) * 3_000
         for n, year in enumerate(years):
             amount = int((base + len(unit.code) * 500) * (1.0 + 0.06 * n) * 100)
-            work.append(
-                call(
-                    cadre.RecordRemuneration,
-                    pb.RecordRemunerationRequest(cadre_id=ids[c.key], year=year, amount_fen=amount),
-                    f"pay:{c.key}:{year}",
-                )
+            await call(
+                cadre.RecordRemuneration,
+                pb.RecordRemunerationRequest(cadre_id=ids[c.key], year=year, amount_fen=amount),
+                f"pay:{c.key}:{year}",
             )
-    await asyncio.gather(*work)
+
+    await asyncio.gather(*(pay(unit, c) for unit, c in holders if c.key in ids))
 
 
 async def _summaries(call: Caller, cadre: Any, plan: CountyPlan) -> None:
