@@ -17,8 +17,9 @@ import asyncpg
 from bench.servers import Servers
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
+from frontline.kernel.inbound import expected_source
 from frontline.kernel.migrate import apply_migrations
-from frontline.testkit.county_events import Published, appointed, meeting, produce
+from frontline.testkit.county_events import COUNTY, Published, appointed, meeting, produce
 
 
 @dataclass
@@ -50,7 +51,10 @@ async def rebuild_rate(servers: Servers, prefix: str, events: int) -> float:
         await apply_migrations(pool, ["frontline.headquarters.migrations"])  # hq_rebuilds
         async with pool.acquire() as conn:
             await create_read_model(conn, "hq")
-        topics = [prefix + "organization.events.v1", prefix + "cadre.events.v1"]
+        topics = {
+            prefix + topic: expected_source(COUNTY, topic)
+            for topic in ("organization.events.v1", "cadre.events.v1")
+        }
         job = Rebuilder(Pool(pool), servers.kafka_bootstrap, topics, "hq").start()
         started = time.monotonic()
         async for progress in job.watch(every=0.1):

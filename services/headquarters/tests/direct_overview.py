@@ -15,9 +15,11 @@ from typing import Any, get_args
 
 from frontline.contracts.cadre import EducationLevel
 from frontline.headquarters.query.alerts import unit_ref
+from frontline.headquarters.query.cadre_summaries import by_township, township_row
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.models import (
     Activity,
+    Breakdown,
     ChildSummary,
     Overview,
     Pillar,
@@ -38,7 +40,7 @@ from frontline.headquarters.query.service_facts import ServiceCentreFacts
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
-from . import direct_command
+from . import direct_command, direct_meetings
 from .direct_rule_of_law import DirectRuleOfLaw, Tables, load_tables
 from .direct_service import CENTRES as CENTRE_ROWS
 from .direct_service import STEPS, breakdowns, requests_of, summed
@@ -46,7 +48,7 @@ from .direct_sql import (
     ACTIVITY,
     CADRES,
     DECISIONS,
-    MEETINGS,
+    EVALUATIONS,
     MONTHLY,
     RATINGS,
     REMUNERATION,
@@ -98,10 +100,7 @@ class Direct:
         for u in units.values():
             if not u.secretary_filled and u.vacant_since is None:
                 u.vacant_since = u.established_on
-        p = c.meeting_period_months
-        for r in await q(MEETINGS, day, list(p), list(p.values()), c.meeting_window_months):
-            if u := units.get(r["unit_id"]):
-                u.meetings_expected, u.meetings_held = r["expected"], r["held"]
+        await direct_meetings.compliance(self.conn, units, day, self.s)
         for r in await q(DECISIONS, day, c.decision_stuck_days):
             if r["unit_id"] and (u := units.get(r["unit_id"])):
                 u.decisions[r["state"]] += r["n"]
@@ -135,6 +134,7 @@ class Direct:
             ServiceCentreFacts(list(await q(CENTRE_ROWS)), requests),
         )
         facts.rule_of_law = law
+        facts.evaluations = list(await q(EVALUATIONS, day))
         return facts, await q(CADRES, day, EDUCATION_ORDER)
 
     async def pillars(
@@ -190,6 +190,8 @@ class Direct:
         combined, pillars = await self.pillars(day, code, compare)
         before, _ = await self.pillars(compare, code, None)
         pillars[1].breakdowns = breakdowns(facts, code, self.s)
+        if len(code) == 6 and (cadres := await self.by_township(facts, code)) is not None:
+            pillars[1].breakdowns.append(cadres)
         return Overview(
             unit=_unit(facts, code),
             as_of=day.isoformat(),
@@ -212,6 +214,15 @@ class Direct:
                 if len(code) >= n and (u := _by_code(facts, code[:n]))
             ],
         )
+
+    async def by_township(self, facts: Facts, code: str) -> Breakdown | None:
+        _, cadres = await self.facts(facts.as_of)
+        townships = sorted(
+            (u for u in facts.units.values() if u.level == "township"),
+            key=lambda u: u.division_code,
+        )
+        rows = [township_row(u, service(facts, cadres, u.division_code, self.s)) for u in townships]
+        return by_township(rows)
 
     async def children(self, facts: Facts, code: str) -> list[ChildSummary]:
         levels = {6: ("township",), 9: ("village", "community")}.get(len(code), ())

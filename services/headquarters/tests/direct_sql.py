@@ -22,28 +22,6 @@ SELECT unit_id, bool_or(ended_on IS NULL OR ended_on > $1) AS filled,
   max(ended_on) FILTER (WHERE ended_on <= $1) AS last_vacated
 FROM spans GROUP BY unit_id
 """
-_B = "((extract(year from {d})::int * 12 + extract(month from {d})::int - 1) / c.months)"
-MEETINGS = f"""
-WITH cfg AS (SELECT * FROM unnest($2::text[], $3::int[]) AS c(meeting_type, months)),
-win AS (
-  SELECT u.unit_id, GREATEST(u.established_on, ($1::date - make_interval(months => $4))::date) AS ws
-  FROM hq.units u
-  WHERE u.level IN ('village', 'community', 'branch') AND u.established_on <= $1
-    AND (u.dissolved_on IS NULL OR u.dissolved_on > $1)),
-span AS (
-  SELECT w.unit_id, c.meeting_type, c.months,
-    {_B.format(d="w.ws")} + CASE WHEN extract(day from w.ws) = 1
-      AND (extract(month from w.ws)::int - 1) % c.months = 0 THEN 0 ELSE 1 END AS first_b,
-    {_B.format(d="($1::date + 1)")} - 1 AS last_b
-  FROM win w CROSS JOIN cfg c)
-SELECT s.unit_id,
-  sum(GREATEST(0, s.last_b - s.first_b + 1))::int AS expected,
-  sum((SELECT count(DISTINCT {_B.format(d="m.held_on")}) FROM hq.meetings m
-        WHERE m.unit_id = s.unit_id AND m.meeting_type = s.meeting_type AND m.held_on <= $1
-          AND {_B.format(d="m.held_on")} BETWEEN s.first_b AND s.last_b))::int AS held
-FROM span s CROSS JOIN LATERAL (SELECT s.months) AS c(months)
-GROUP BY s.unit_id
-"""
 DECISIONS = """
 WITH latest AS (
   SELECT DISTINCT ON (decision_id) decision_id, state, on_date
@@ -99,6 +77,12 @@ STUDENTS = "SELECT COALESCE(division_code, '') AS division_code, starts_on, conv
 REMUNERATION = """
 SELECT DISTINCT ON (township_code) township_code, cadre_count, average_yuan, growth_rate
 FROM hq.remuneration WHERE year <= extract(year from $1::date) ORDER BY township_code, year DESC
+"""
+EVALUATIONS = """
+SELECT e.* FROM hq.evaluation_summaries e
+WHERE e.published_on <= $1 AND NOT EXISTS (
+  SELECT 1 FROM hq.evaluation_summaries x WHERE x.township_code = e.township_code
+    AND x.published_on <= $1 AND (x.year, x.revision) > (e.year, e.revision))
 """
 MONTHLY = """
 SELECT to_char(date_trunc('month', x.on_date), 'YYYY-MM-01') AS month, x.series, sum(x.n) AS n

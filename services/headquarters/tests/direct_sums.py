@@ -78,6 +78,10 @@ def service(
         f.students_departed += r["departed_on"] is not None and r["departed_on"] <= day
     service = facts.service_centres
     f.centres = centres_of(facts, service.centres, service.requests, prefix)
+    for r in (r for r in facts.evaluations if r["township_code"].startswith(prefix)):
+        f.evaluated += r["cadre_count"]
+        for grade in ("excellent", "competent", "basically_competent", "incompetent"):
+            f.grades[grade] += r[grade]
     rows = [r for r in facts.remuneration if r["township_code"].startswith(prefix)]
     total = sum(r["cadre_count"] for r in rows)
     if rows and total:

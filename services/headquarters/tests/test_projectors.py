@@ -46,17 +46,12 @@ def test_every_contract_event_of_the_consumed_topics_has_a_projector_or_is_known
         "cn.frontline.cadre.AppointmentWithdrawn.v1",
         # A question to the discipline service; its answer carries no figure either.
         "cn.frontline.cadre.IntegrityOpinionRequested.v1",
-        # Not projected yet: which meetings a unit owes (issue 11, headquarters half).
-        "cn.frontline.organization.OrgFormRecorded.v1",
         # Centres' catalogues and rosters, and a provisional due date counted again:
         # no figure of the service pillar reads them.
         "cn.frontline.service-center.ServiceLineSet.v1",
         "cn.frontline.service-center.StaffPutOnDuty.v1",
         "cn.frontline.service-center.StaffTakenOffDuty.v1",
         "cn.frontline.service-center.RequestDueDateRecounted.v1",
-        # Not projected yet: the privacy-safe pay and grade summaries (issue 11, items 1, 8).
-        "cn.frontline.cadre.RemunerationSummaryPublished.v2",
-        "cn.frontline.cadre.EvaluationSummaryPublished.v1",
         # Individual discipline details never reach headquarters (DOMAIN.md): the
         # sanctions name a cadre, the opinion answers one appointment.
         "cn.frontline.discipline.SanctionImposed.v1",
@@ -170,3 +165,62 @@ def test_a_return_visit_keeps_whether_it_was_answered_and_satisfied() -> None:
         "no_answer",
     )
     assert projection.divisions == ["440781101001"]
+
+
+def test_an_org_form_record_stores_the_meetings_due_from_its_day() -> None:
+    event = o.OrgFormRecorded(
+        org_unit_id="u",
+        division_code="440781101001",
+        level="village",
+        form="branch",
+        member_count=5,
+        has_party_groups=False,
+        recorded_on=dt.date(2026, 3, 15),
+        meetings_due=[
+            o.MeetingDuty(meeting_type="branch_member_meeting", every_months=3),
+            o.MeetingDuty(meeting_type="party_masses_joint_meeting", every_months=3),
+        ],
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    row = projection.ops[0].args
+    assert row[1:3] == ("u", dt.date(2026, 3, 15))
+    assert row[6:] == (["branch_member_meeting", "party_masses_joint_meeting"], [3, 3])
+    assert projection.fact_date == dt.date(2026, 3, 15)
+
+
+def test_a_pay_summary_correction_replaces_only_a_lower_revision() -> None:
+    event = c.RemunerationSummaryPublishedV2(
+        township_code="440781101",
+        year=2025,
+        cadre_count=6,
+        average_yuan=52300.0,
+        growth_rate=0.05,
+        revision=2,
+        published_on=dt.date(2026, 1, 10),
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    op = projection.ops[0]
+    assert "WHERE remuneration.revision <= EXCLUDED.revision" in op.sql
+    assert op.args == ("440781101", 2025, 6, 52300.0, None, 0.05, 2)
+    assert projection.fact_date == dt.date(2025, 1, 1)
+
+
+def test_an_evaluation_summary_is_counted_from_its_publication() -> None:
+    event = c.EvaluationSummaryPublished(
+        township_code="440781101",
+        year=2025,
+        cadre_count=7,
+        excellent=2,
+        competent=3,
+        basically_competent=1,
+        incompetent=1,
+        revision=1,
+        published_on=dt.date(2026, 1, 20),
+    )
+    projection = project(inbound(event))
+    assert projection is not None
+    assert projection.ops[0].args == ("440781101", 2025, 1, dt.date(2026, 1, 20), 7, 2, 3, 1, 1)
+    assert projection.fact_date == dt.date(2026, 1, 20)
+    assert projection.divisions == ["440781101"]

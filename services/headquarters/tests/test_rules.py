@@ -79,5 +79,5 @@ def test_a_confirmed_unit_is_not_suggested_again() -> None:
 def test_a_poor_rating_and_unpublished_resolutions_are_rules_too() -> None:
     assert suggestion_reasons(village(rating="poor", decisions_unpublished=1), TODAY, SETTINGS) == [
         "decisions_not_public",
-        "last_in_assessment",
+        "secretary_rated_poor",
     ]

@@ -7,6 +7,8 @@ const SERVICE_DESK_KEYS = new Set(["centre_coverage", "township_centres", "villa
   "requests_submitted", "requests_open", "requests_overdue", "yellow_cards", "red_cards",
   "response_rate", "resolution_rate", "satisfaction_rate", "on_time_rate", "sign_for_late",
   "visit_late", "requests_reopened", "visits_no_answer", "requests_door_to_door"]);
+// The centres' breakdowns (the pillar also has the townships' pay and evaluation counts).
+const SERVICE_DESK_BREAKDOWNS = new Set(["by_line", "by_place"]);
 // Figures that are bad news when above zero.
 const SERVICE_DESK_WARN = new Set(["requests_overdue", "yellow_cards", "red_cards", "sign_for_late",
   "visit_late"]);
@@ -36,7 +38,8 @@ function renderServiceDesk(o) {
   if (!box) return;
   const pillar = o.pillars.find((p) => p.key === "service");
   const tiles = (pillar?.indicators || []).filter((i) => SERVICE_DESK_KEYS.has(i.key));
-  if (!pillar || !pillar.breakdowns?.length) {
+  const tables = (pillar?.breakdowns || []).filter((b) => SERVICE_DESK_BREAKDOWNS.has(b.key));
+  if (!pillar || !tables.length) {
     box.innerHTML = '<div class="nodata">服务中心数据暂未接入（暂无数据）</div>';
     return;
   }
@@ -44,5 +47,5 @@ function renderServiceDesk(o) {
       <div class="tile ${i.has_data ? "" : "missing"}" data-indicator="${esc(i.key)}">
         <div class="v">${i.has_data ? `${fmt(i.value)}<small>${esc(i.unit)}</small>` : "暂无数据"}</div>
         <div class="k">${esc(i.label)}</div></div>`).join("")}</div>
-    <div class="desk-tables">${pillar.breakdowns.map(deskTable).join("")}</div>`;
+    <div class="desk-tables">${tables.map(deskTable).join("")}</div>`;
 }

@@ -33,6 +33,9 @@ class Published:
     key: str
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     time: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    # The ce_source claimed; None: the topic's publisher in the county (a forged
+    # event claims another).
+    source: str | None = None
 
 
 def headers(p: Published) -> list[tuple[str, bytes]]:
@@ -41,7 +44,7 @@ def headers(p: Published) -> list[tuple[str, bytes]]:
         ("ce_specversion", b"1.0"),
         ("ce_id", p.event_id.encode()),
         ("ce_type", p.event.ce_type.encode()),
-        ("ce_source", f"/counties/{COUNTY}/{service}".encode()),
+        ("ce_source", (p.source or f"/counties/{COUNTY}/{service}").encode()),
         ("ce_time", p.time.isoformat().encode()),
         ("ce_subject", p.key.encode()),
         ("content-type", b"application/json"),

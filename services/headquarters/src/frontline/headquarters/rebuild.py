@@ -4,7 +4,9 @@ The new read model is built in its own schema by a reader of its own (not the li
 consumer group), batch by batch. To swap, live projections are paused with an
 advisory lock, the tail that arrived meanwhile is applied, and the schemas are
 renamed in one transaction — queries see either the old or the new model, never
-a half-built one, and keep answering throughout.
+a half-built one, and keep answering throughout. The rebuild refuses what the live
+consumer refuses: a malformed record, or an event whose ce_source is not its topic's
+publisher in this county (a forged event enters the read model neither way).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import datetime as dt
 import gc
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,7 +40,13 @@ from frontline.headquarters.readmodel.ddl import (
     drop_read_model,
 )
 from frontline.kernel.ids import new_id
-from frontline.kernel.inbound import InboundEvent, MalformedMessage, parse_record
+from frontline.kernel.inbound import (
+    InboundEvent,
+    MalformedMessage,
+    RefusedEvent,
+    check_source,
+    parse_record,
+)
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 
 log = logging.getLogger(__name__)
@@ -86,13 +94,14 @@ class Rebuilder:
         self,
         db: HasPool,
         bootstrap: KafkaTarget,
-        topics: list[str],
+        topics: Mapping[str, str],
         live_schema: str,
         hub: UpdateHub | None = None,
     ) -> None:
         self.db = db
         self.bootstrap = bootstrap
-        self.topics = topics
+        # Each topic with the ce_source its publisher writes (inbound.expected_source).
+        self.topics = dict(topics)
         self.live = checked_schema(live_schema)
         self._dropping: asyncio.Task[None] | None = None
         self.next = checked_schema(f"{live_schema}_next")
@@ -130,7 +139,7 @@ class Rebuilder:
         async with self.db.pool.acquire() as conn:
             await drop_read_model(conn, self.next)
             await create_read_model(conn, self.next, indexes=False)
-        tps = await _partitions(self.bootstrap, self.topics)
+        tps = await _partitions(self.bootstrap, list(self.topics))
         await _assign_from_start(consumer, tps)
         starts = await consumer.beginning_offsets(tps)
         ends = await consumer.end_offsets(tps)
@@ -161,7 +170,7 @@ class Rebuilder:
     ) -> None:
         # Reading and projecting the next batch (CPU) overlaps writing this one (I/O).
         queue: asyncio.Queue[tuple[PreparedBatch, int] | None] = asyncio.Queue(maxsize=2)
-        reader = asyncio.create_task(_read_until(consumer, ends, queue))
+        reader = asyncio.create_task(_read_until(consumer, ends, queue, self.topics))
         try:
             while (item := await queue.get()) is not None:
                 prepared, records = item
@@ -189,7 +198,7 @@ class Rebuilder:
             tail = await consumer.end_offsets(list(consumer.assignment()))
             while not await _reached(consumer, tail):
                 batches = await consumer.getmany(timeout_ms=200, max_records=BATCH)
-                events = [e for records in batches.values() for e in _parsed(records)]
+                events = [e for records in batches.values() for e in _parsed(records, self.topics)]
                 await apply_batch(conn, self.next, events)
                 job.report(applied=job.progress.applied + len(events))
             # Renaming schemas takes no table locks: queries already running keep the
@@ -270,6 +279,7 @@ async def _read_until(
     consumer: AIOKafkaConsumer,
     ends: dict[TopicPartition, int],
     queue: asyncio.Queue[tuple[PreparedBatch, int] | None],
+    sources: Mapping[str, str],
 ) -> None:
     try:
         while not await _reached(consumer, ends):
@@ -279,7 +289,7 @@ async def _read_until(
                 continue
             prepared = PreparedBatch()
             for start in range(0, len(records), SLICE):
-                prepared.add(_parsed(records[start : start + SLICE]))
+                prepared.add(_parsed(records[start : start + SLICE], sources))
                 # The writer shares this event loop: let it send its next statement
                 # now rather than after the whole batch, so PostgreSQL works meanwhile.
                 await asyncio.sleep(0)
@@ -288,12 +298,12 @@ async def _read_until(
         await queue.put(None)
 
 
-def _parsed(records: list[Any]) -> list[InboundEvent]:
+def _parsed(records: list[Any], sources: Mapping[str, str]) -> list[InboundEvent]:
     events = []
     for record in records:
         try:
-            events.append(parse_record(record))
-        except MalformedMessage:
+            events.append(check_source(parse_record(record), sources[record.topic]))
+        except (MalformedMessage, RefusedEvent):
             continue  # the live consumer dead-letters it; the rebuild just skips it
     return events
 

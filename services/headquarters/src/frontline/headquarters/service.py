@@ -29,7 +29,7 @@ from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.headquarters.settings import HeadquartersSettings
-from frontline.kernel.inbound import InboundEvent
+from frontline.kernel.inbound import InboundEvent, expected_source
 from frontline.kernel.runtime import ServiceRuntime, with_backoff
 from frontline.kernel.service import Api, Service, Subscription
 from frontline.kernel.subscriber import Batched, Handler
@@ -50,7 +50,8 @@ def hub(rt: Runtime) -> UpdateHub:
 
 
 def rebuilder(rt: Runtime) -> Rebuilder:
-    topics = [rt.topic_name(t) for t in registry.topics()]
+    county = rt.settings.county_code
+    topics = {rt.topic_name(t): expected_source(county, t) for t in registry.topics()}
     return Rebuilder(rt, rt.settings, topics, rt.settings.read_model_schema, rt.provide(hub))
 
 

@@ -34,6 +34,8 @@ class ServiceWeights(BaseModel):
     upgrades_graduated: float = 5
     student_officials_converted: float = 5
     remuneration_growth: float = 5
+    # Excellent or competent in the townships' annual evaluation counts (实绩考核).
+    evaluated_competent: float = 5
     # Service centres and their requests (三率 and on time): left out while without data.
     centre_coverage: float = 10
     response_rate: float = 10
@@ -76,7 +78,8 @@ class ScoringSettings(BaseModel):
 
 
 class ComplianceSettings(BaseModel):
-    # Months between required meetings (DOMAIN.md "Meetings": 三会一课 and theme party day).
+    # Months between required meetings (DOMAIN.md "Meetings": 三会一课 and theme party day)
+    # for a unit with no recorded form; a recorded form lists its own (OrgFormRecorded).
     meeting_period_months: dict[str, int] = Field(
         default_factory=lambda: {
             "branch_member_meeting": 3,

@@ -1,8 +1,9 @@
 """Projector of ``cadre.events.v1`` (contracts: ``frontline.contracts.cadre``).
 
 Feeds the service pillar's cadre figures (DOMAIN.md "Cadre service"): education
-and age structure of cadres in office, Double Training, student officials, the
-income growth plan's township summaries — never a person's name or pay.
+and age structure of cadres in office, Double Training, student officials — never a
+person's name or pay (the township summaries of pay and grades:
+``cadre_summaries.py``).
 """
 
 from __future__ import annotations
@@ -242,27 +243,6 @@ def evaluated(e: EventLike) -> Projection:
     return Projection([op], _divisions(d))
 
 
-def remuneration(e: EventLike) -> Projection:
-    d = e.data
-    op = Op(
-        "INSERT INTO {s}.remuneration (township_code, year, cadre_count, average_yuan,"
-        " median_yuan, growth_rate) VALUES ($1, $2, $3, $4, $5, $6)"
-        " ON CONFLICT (township_code, year) DO UPDATE SET cadre_count = EXCLUDED.cadre_count,"
-        " average_yuan = EXCLUDED.average_yuan, median_yuan = EXCLUDED.median_yuan,"
-        " growth_rate = EXCLUDED.growth_rate",
-        (
-            d["township_code"],
-            int(d["year"]),
-            int(d["cadre_count"]),
-            float(d["average_yuan"]),
-            float(d["median_yuan"]),
-            d.get("growth_rate"),
-        ),
-    )
-    # A year's summary counts for every day of that year (query/facts_sql.py).
-    return Projection([op], [d["township_code"]], dt.date(int(d["year"]), 1, 1))
-
-
 def _divisions(data: dict[str, object]) -> list[str]:
     division = data.get("division_code")
     return [str(division)] if division else []
@@ -281,5 +261,4 @@ HANDLERS: dict[str, Callable[[EventLike], Projection]] = {
     _NS + "StudentOfficialConverted.v1": student_converted,
     _NS + "StudentOfficialDeparted.v1": student_departed,
     _NS + "CadreEvaluated.v1": evaluated,
-    _NS + "RemunerationSummaryPublished.v1": remuneration,
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from frontline.headquarters.query.alerts import unit_ref
+from frontline.headquarters.query.cadre_summaries import add_cadre_breakdown
 from frontline.headquarters.query.models import (
     Activity,
     ChildSummary,
@@ -56,6 +57,7 @@ def overview_of(
     """The place's overview as of ``day``, compared with ``before`` (some days earlier)."""
     combined, pillars = build_pillars(day.place(code), before.place(code), s)
     add_breakdowns(pillars, day, code, s)
+    add_cadre_breakdown(pillars, day, code)
     earlier = pillar_scores(before.place(code), s)[0]
     return Overview(
         unit=unit_of(day, code, s),

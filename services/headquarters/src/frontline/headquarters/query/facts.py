@@ -16,7 +16,7 @@ from typing import Any, get_args
 
 import asyncpg
 
-from frontline.contracts.cadre import EducationLevel
+from frontline.contracts.cadre import EducationLevel, EvaluationGrade
 from frontline.headquarters.query import command_sql, service_facts
 from frontline.headquarters.query import facts_sql as q
 from frontline.headquarters.query.command_figures import window_start
@@ -30,6 +30,8 @@ from frontline.headquarters.settings import HeadquartersSettings
 EDUCATION_ORDER = list(get_args(EducationLevel))
 COLLEGE_LEVELS = ["college", "bachelor", "postgraduate"]
 YOUNG_BANDS = ["under_30", "30_39"]
+# The annual evaluation's grades, best first (DOMAIN.md "Annual evaluation").
+GRADES: tuple[str, ...] = get_args(EvaluationGrade)
 
 
 @dataclass
@@ -87,6 +89,8 @@ class Facts:
     orders: list[asyncpg.Record] = field(default_factory=list)
     duties: list[asyncpg.Record] = field(default_factory=list)
     rule_of_law: RuleOfLawFacts = field(default_factory=RuleOfLawFacts)
+    # Township counts per evaluation grade, the latest year published by the day.
+    evaluations: list[asyncpg.Record] = field(default_factory=list)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -116,9 +120,9 @@ async def load_facts(
     ) = await asyncio.gather(
         _fetch(connect, schema, units_group),
         _second_connection(connect, schema, [(q.MEETINGS, meetings), *command], as_of, settings),
-        _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
+        _fetch(connect, schema, [*others, (q.REMUNERATION, day), (q.EVALUATIONS, day)]),
     )
-    decisions, cadre_rows, upgrades, students, remuneration = rest
+    decisions, cadre_rows, upgrades, students, remuneration, evaluations = rest
     by_id = {r["unit_id"]: UnitFacts(**dict(r)) for r in units}
     _add_secretaries(by_id, secretaries)
     for r in meeting_rows:
@@ -145,6 +149,7 @@ async def load_facts(
         orders=order_rows,
         duties=duty_rows,
         rule_of_law=rule_of_law,
+        evaluations=evaluations,
     )
 
 

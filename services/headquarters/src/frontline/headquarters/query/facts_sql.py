@@ -25,23 +25,56 @@ SELECT unit_id,
 FROM spans GROUP BY unit_id
 """
 
-# A period of m months is bucket month // m of the months counted from year 0 (the
-# meetings' held_month). Only whole periods inside the window count, and the current
-# period only once it is over (DOMAIN.md "Meetings").
+# The meetings a unit owes (DOMAIN.md "Meetings"): each form record's list, from its day
+# until the next record; before its first record (or without one), the default types
+# and frequencies of settings ($2, $3). A type due at one frequency through consecutive
+# records is one stretch. A period of m months is bucket month // m of the months
+# counted from year 0 (the meetings' held_month); a period counts when it lies whole
+# inside the window and inside a stretch, so the current period only once it is over
+# and a duty recorded mid-period from the next period on.
 _MONTH = "(extract(year from {d})::int * 12 + extract(month from {d})::int - 1)"
 MEETINGS = f"""
-WITH cfg AS (SELECT * FROM unnest($2::text[], $3::int[]) AS c(meeting_type, months)),
-win AS (
+WITH win AS (
   SELECT u.unit_id, GREATEST(u.established_on, ($1::date - make_interval(months => $4))::date) AS ws
   FROM {{s}}.units u
   WHERE u.level IN ('village', 'community', 'branch') AND u.established_on <= $1
     AND (u.dissolved_on IS NULL OR u.dissolved_on > $1)),
+records AS (
+  SELECT DISTINCT ON (f.unit_id, f.recorded_on) f.unit_id, f.recorded_on, f.meeting_types,
+    f.every_months
+  FROM {{s}}.org_forms f JOIN win w USING (unit_id) WHERE f.recorded_on <= $1
+  ORDER BY f.unit_id, f.recorded_on, f.at DESC, f.event_id DESC),
+segments AS (
+  SELECT r.unit_id, r.recorded_on AS d_from, COALESCE(lead(r.recorded_on)
+      OVER (PARTITION BY r.unit_id ORDER BY r.recorded_on), $1::date + 1) AS d_to,
+    r.meeting_types AS types, r.every_months AS months
+  FROM records r
+  UNION ALL
+  SELECT w.unit_id, w.ws, COALESCE((SELECT min(r.recorded_on) FROM records r
+      WHERE r.unit_id = w.unit_id), $1::date + 1), $2::text[], $3::int[]
+  FROM win w),
+duties AS (
+  SELECT g.unit_id, d.meeting_type, d.months, GREATEST(g.d_from, w.ws) AS d_from, g.d_to
+  FROM segments g JOIN win w USING (unit_id)
+    CROSS JOIN LATERAL unnest(g.types, g.months) AS d(meeting_type, months)
+  WHERE g.d_to > GREATEST(g.d_from, w.ws)),
+marked AS (
+  SELECT d.*, CASE WHEN lag(d.d_to) OVER (PARTITION BY d.unit_id, d.meeting_type, d.months
+      ORDER BY d.d_from) = d.d_from THEN 0 ELSE 1 END AS starts
+  FROM duties d),
+numbered AS (
+  SELECT m.*, sum(m.starts) OVER (PARTITION BY m.unit_id, m.meeting_type, m.months
+      ORDER BY m.d_from) AS stretch
+  FROM marked m),
+stretches AS (
+  SELECT unit_id, meeting_type, months, min(d_from) AS d_from, max(d_to) AS d_to
+  FROM numbered GROUP BY unit_id, meeting_type, months, stretch),
 span AS (
-  SELECT w.unit_id, c.meeting_type, c.months,
-    {_MONTH.format(d="w.ws")} / c.months + CASE WHEN extract(day from w.ws) = 1
-      AND {_MONTH.format(d="w.ws")} % c.months = 0 THEN 0 ELSE 1 END AS first_b,
-    {_MONTH.format(d="($1::date + 1)")} / c.months - 1 AS last_b
-  FROM win w CROSS JOIN cfg c)
+  SELECT t.unit_id, t.meeting_type, t.months,
+    {_MONTH.format(d="t.d_from")} / t.months + CASE WHEN extract(day from t.d_from) = 1
+      AND {_MONTH.format(d="t.d_from")} % t.months = 0 THEN 0 ELSE 1 END AS first_b,
+    {_MONTH.format(d="t.d_to")} / t.months - 1 AS last_b
+  FROM stretches t)
 SELECT s.unit_id,
   sum(GREATEST(0, s.last_b - s.first_b + 1))::int AS expected,
   sum((SELECT count(DISTINCT m.held_month / s.months) FROM {{s}}.meetings m
@@ -128,6 +161,13 @@ SELECT COALESCE(division_code, '') AS division_code,
   count(*) FILTER (WHERE converted_on <= $1)::int AS converted,
   count(*) FILTER (WHERE departed_on <= $1)::int AS departed
 FROM {s}.student_officials GROUP BY 1
+"""
+
+EVALUATIONS = """
+SELECT DISTINCT ON (township_code) township_code, year, cadre_count, excellent, competent,
+  basically_competent, incompetent
+FROM {s}.evaluation_summaries WHERE published_on <= $1
+ORDER BY township_code, year DESC, revision DESC
 """
 
 REMUNERATION = """

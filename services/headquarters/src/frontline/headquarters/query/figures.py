@@ -95,6 +95,10 @@ class ServiceFigures:
     remuneration_total: float = 0.0
     growth_weight: int = 0
     growth_total: float = 0.0
+    # Township counts per annual evaluation grade (实绩考核), never one person's grade;
+    # like pay, a village shows none.
+    evaluated: int = 0
+    grades: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
     # Service centres and their requests (query/service_figures.py).
     centres: CentreFigures = field(default_factory=CentreFigures)
 
@@ -115,6 +119,11 @@ class ServiceFigures:
         self.women += row.women
         self.hours += row.hours
         self.trained += row.trained
+
+    def add_evaluations(self, cadre_count: int, grades: dict[str, int]) -> None:
+        self.evaluated += cadre_count
+        for grade, n in grades.items():
+            self.grades[grade] += n
 
     def add_remuneration(self, count: int, average: float, growth: float | None) -> None:
         self.remuneration_count += count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontline.headquarters.query.cadre_summaries import evaluation_indicators, evaluation_input
 from frontline.headquarters.query.command_figures import command_indicators, command_inputs
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.models import Indicator, Pillar
@@ -97,6 +98,7 @@ def service_inputs(f: ServiceFigures, s: HeadquartersSettings) -> list[RawInput]
             else 0.0,
             w.remuneration_growth,
         ),
+        evaluation_input(f, s),
         *centre_inputs(f.centres, s),
     ]
 
@@ -166,6 +168,7 @@ def service_indicators(f: ServiceFigures, s: HeadquartersSettings) -> list[Indic
             None if f.remuneration_growth is None else 100 * f.remuneration_growth,
             "%",
         ),
+        *evaluation_indicators(f),
         *centre_indicators(f.centres, s),
     ]
 

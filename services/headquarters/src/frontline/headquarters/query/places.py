@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from frontline.headquarters.query.alerts import SEVERITY_ORDER, unit_alerts
-from frontline.headquarters.query.facts import Facts, UnitFacts
+from frontline.headquarters.query.facts import GRADES, Facts, UnitFacts
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures, unit_part
 from frontline.headquarters.query.models import Alert
 from frontline.headquarters.query.rule_of_law_figures import RuleOfLawFigures
@@ -128,6 +128,10 @@ def day_figures(facts: Facts, s: HeadquartersSettings) -> DayFigures:
     for r in facts.remuneration:
         for place in day._places(r["township_code"]):
             place.service.add_remuneration(r["cadre_count"], r["average_yuan"], r["growth_rate"])
+    for r in facts.evaluations:
+        grades = {grade: r[grade] for grade in GRADES}
+        for place in day._places(r["township_code"]):
+            place.service.add_evaluations(r["cadre_count"], grades)
     add_centre_figures(day, facts)
     for fact in facts.rule_of_law.rows:
         for place in day._places(fact.division_code):

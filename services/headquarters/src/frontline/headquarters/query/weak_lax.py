@@ -1,6 +1,12 @@
 """The weak-and-lax suggestion rules of DOMAIN.md "Weak and lax (软弱涣散)".
 
-The system only *suggests*; a county operator confirms.
+The system only *suggests*; a county operator confirms. DOMAIN.md's "last place in the
+annual assessment" is not one of them: no public event ranks organizations in an
+annual assessment (the cadre service publishes counts per grade per township, which
+point at no village by design, and headquarters' own ranking is its score, which this
+rule feeds). What headquarters has per organization and year is the secretary's
+accountability rating (述职评议, DOMAIN.md "Secretary accountability"): a "poor" rating
+is the rule ``secretary_rated_poor`` (SCORING.md).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ REASON_LABELS = {
     "election_overdue": "逾期未换届",
     "meetings_not_held": "组织生活不经常",
     "decisions_not_public": "决议未按时公开",
-    "last_in_assessment": "书记述职评议为差",
+    "secretary_rated_poor": "书记述职评议为差",
     "service_unsatisfied": "群众满意率低于要求",
     "disputes_concentrated": "矛盾纠纷集中",
 }
@@ -39,7 +45,8 @@ def suggestion_reasons(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) ->
         reasons.append("secretary_vacant")
     if u.election_due_on is not None and u.election_due_on < as_of:
         reasons.append("election_overdue")
-    # A unit needs a few required meetings behind it before "not held" is fair.
+    # Only the meetings the unit owes (its recorded form, else the defaults) are
+    # required, and a unit needs a few behind it before "not held" is fair.
     if (
         u.meetings_expected >= 3
         and u.meetings_held / u.meetings_expected < c.meeting_compliance_floor
@@ -48,7 +55,7 @@ def suggestion_reasons(u: UnitFacts, as_of: dt.date, s: HeadquartersSettings) ->
     if u.decisions_unpublished > 0:
         reasons.append("decisions_not_public")
     if u.rating == "poor":
-        reasons.append("last_in_assessment")
+        reasons.append("secretary_rated_poor")
     if satisfaction_low(u, s):
         reasons.append("service_unsatisfied")
     # Disputes registered at the village in the recent days (rule_of_law_facts.py).

@@ -78,6 +78,23 @@ CREATE INDEX IF NOT EXISTS meetings_unit_month ON {s}.meetings (unit_id, meeting
 -- One row per decision step the public events reveal. The state as of a day is the
 -- furthest step of the latest round dated on or before it: a step recorded late (a
 -- notice timer firing after the fact) never moves a decision backwards.
+-- The meetings a unit owes (OrgFormRecorded: DOMAIN.md "Meetings", derived by the
+-- organization service from the unit's form, size and party groups), from the day its
+-- form was recorded on until its next record; the latest record of a day wins
+-- (``at``, the event's time). A unit with no record owes the default meetings of
+-- settings (query/facts_sql.py MEETINGS).
+CREATE TABLE IF NOT EXISTS {s}.org_forms (
+    event_id text PRIMARY KEY,
+    unit_id text NOT NULL,
+    recorded_on date NOT NULL,
+    at timestamptz NOT NULL,
+    form text NOT NULL,
+    member_count int NOT NULL,
+    meeting_types text[] NOT NULL,
+    every_months int[] NOT NULL
+);
+CREATE INDEX IF NOT EXISTS org_forms_unit ON {s}.org_forms (unit_id, recorded_on);
+
 CREATE TABLE IF NOT EXISTS {s}.decision_steps (
     decision_id text NOT NULL,
     -- Not every public step event repeats the unit: queries take it from any step.
@@ -181,14 +198,33 @@ CREATE TABLE IF NOT EXISTS {s}.evaluations (
     PRIMARY KEY (cadre_id, year)
 );
 
+-- A township-year's pay summary: v1 (with a median, revision 0) or v2 (no median). A
+-- correction republishes the year with a higher revision, which replaces the row.
 CREATE TABLE IF NOT EXISTS {s}.remuneration (
     township_code text NOT NULL,
     year int NOT NULL,
     cadre_count int NOT NULL,
     average_yuan double precision NOT NULL,
-    median_yuan double precision NOT NULL,
+    median_yuan double precision,
     growth_rate double precision,
     PRIMARY KEY (township_code, year)
+);
+ALTER TABLE {s}.remuneration ALTER COLUMN median_yuan DROP NOT NULL;
+ALTER TABLE {s}.remuneration ADD COLUMN IF NOT EXISTS revision int NOT NULL DEFAULT 0;
+
+-- A township-year's counts per evaluation grade (实绩考核), one row per revision: as of
+-- a day, the latest year published by then at its highest revision published by then.
+CREATE TABLE IF NOT EXISTS {s}.evaluation_summaries (
+    township_code text NOT NULL,
+    year int NOT NULL,
+    revision int NOT NULL,
+    published_on date NOT NULL,
+    cadre_count int NOT NULL,
+    excellent int NOT NULL,
+    competent int NOT NULL,
+    basically_competent int NOT NULL,
+    incompetent int NOT NULL,
+    PRIMARY KEY (township_code, year, revision)
 );
 
 -- Service centres (service-center topic): a closing may be written before the
