@@ -26,7 +26,7 @@ from aiokafka.errors import KafkaError
 from aiokafka.partitioner import DefaultPartitioner
 
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
-from frontline.kernel.metrics import RELAY_BACKLOG, RELAY_PUBLISHED
+from frontline.kernel.metrics import RELAY_PUBLISHED
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,6 @@ class OutboxRelay:
             self.batch_size,
             in_flight,
         )
-        RELAY_BACKLOG.set(len(rows))
         batch = _InFlight()
         send, choose = self.producer.send, self._partition
         # Partition counts once per batch (a topic may gain partitions; never per row).

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from frontline.kernel.http import serve
+from frontline.kernel.observability import process_metrics
 
 
 class SidePort:
@@ -15,6 +16,8 @@ class SidePort:
         self._ready = ready
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # What /metrics answers (the runtime adds what it samples: observability.py).
+        self.metrics: Callable[[], Awaitable[bytes]] = process_metrics
 
     async def start(self, host: str, port: int) -> int:
         app = web.Application()
@@ -37,4 +40,6 @@ class SidePort:
         return web.json_response({"status": "starting"}, status=503)
 
     async def _metrics(self, _: web.Request) -> web.Response:
-        return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+        return web.Response(
+            body=await self.metrics(), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
