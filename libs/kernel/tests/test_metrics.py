@@ -4,8 +4,11 @@ a consumer is held and after; dead letters; due timers; one reporter per service
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any, cast
 
 import asyncpg
@@ -25,6 +28,8 @@ from frontline.testkit.waiting import eventually
 from .test_subscriber import SOURCE_TOPIC, cloudevent, produce, record_effect
 
 ADMIN = "frontline.api.admin.v1.AdminService"
+REPOSITORY = Path(__file__).resolve().parents[3]
+METRIC_NAME = re.compile(r"\b(?:grpc_server_\w+|frontline_\w+)\b(?=\s*[{\[)])")
 
 
 async def scraped_until(runtime: ServiceRuntime[Any], check: Any, timeout: float = 30.0) -> Scrape:
@@ -193,3 +198,26 @@ async def test_only_the_relay_leader_reports_the_service_in_flight(
 
 async def _true(value: bool) -> bool:
     return value
+
+
+async def test_every_metric_the_alerts_and_dashboard_read_is_exposed(
+    held_consumer: ServiceRuntime[Any], kafka_bootstrap: str, keys: SigningKeys
+) -> None:
+    """deploy/observability reads these names; a service with a projection, after a
+    call and a dead letter, shows every one of them."""
+    dashboard = json.loads((REPOSITORY / "deploy/observability/dashboard.json").read_text())
+    exprs = [t["expr"] for panel in dashboard["panels"] for t in panel.get("targets", [])]
+    read = {name for expr in exprs for name in METRIC_NAME.findall(expr)}
+    runtime = held_consumer
+    poison = cloudevent("poison", {"total": 0, "poison": True})
+    await produce(kafka_bootstrap, runtime.topic_name(SOURCE_TOPIC), [poison])
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{runtime.grpc_port}") as channel:
+        stub = AdminServiceStub(channel)  # type: ignore[no-untyped-call]
+        request = admin_pb2.ListCalendarYearsRequest()
+        await stub.ListCalendarYears(request, metadata=keys.metadata(["county_admin"]))
+    shown = await scraped_until(
+        runtime,
+        lambda s: {name for name, _, _ in s.samples} >= read,
+        timeout=30,
+    )
+    assert read - {name for name, _, _ in shown.samples} == set()
