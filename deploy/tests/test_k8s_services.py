@@ -168,7 +168,8 @@ def test_the_dashboard_is_served_over_tls(manifests: Any) -> None:
 
 
 def test_network_policies_confine_the_services(manifests: Any) -> None:
-    """Default deny in; out only to DNS, Kafka and PostgreSQL; never service to service."""
+    """Default deny in; out only to DNS, Kafka and PostgreSQL; never service to service
+    but the dashboard's gateway for operators' own calls."""
     policies = [p["spec"] for p in manifests.of_kind("NetworkPolicy")]
     deny_all_in = {"podSelector": {}, "policyTypes": ["Ingress"]}
     assert deny_all_in in policies
@@ -182,9 +183,12 @@ def test_network_policies_confine_the_services(manifests: Any) -> None:
         ]
         assert egress, f"{name}: no egress policy selects it"
         ports = {port["port"] for p in egress for rule in p["egress"] for port in rule["ports"]}
-        # DNS, Kafka, PostgreSQL; the CLI also the services' gRPC (admin commands).
+        # DNS, Kafka, PostgreSQL; the CLI also the services' gRPC (admin commands); the
+        # dashboard the organization service's, for operators' order actions under their
+        # own token (headquarters' dashboard_orders.py).
         tools = {"grpc"} if labels["app.kubernetes.io/component"] == "tools" else set()
-        assert ports == {53, 9093, 5432} | tools, name
+        gateway = {50051} if labels["app.kubernetes.io/name"] == "headquarters" else set()
+        assert ports == {53, 9093, 5432} | tools | gateway, name
     services = [pod_labels(manifests, s) for s in manifests.services]
     for policy in policies:
         if not any(matches(policy["podSelector"], labels) for labels in services):

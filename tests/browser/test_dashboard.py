@@ -1,13 +1,15 @@
 """The headquarters dashboard in headless Chromium: sign-in, figures, drill-down, live
-updates, and a township operator's narrower view."""
+updates, a township operator's narrower view, times in China time whatever the
+browser's zone, and the server's Chinese message for a refused request."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import time
+import re
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import grpc
 import pytest
@@ -19,6 +21,7 @@ from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo import _seed
 from frontline.cli.demo_plan import UnitPlan, plan_county
+from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.testkit.county_stack import CountyStack, county_stack
 from frontline.testkit.runtime import SigningKeys
 
@@ -35,6 +38,12 @@ ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Generous: the test proves the update arrives; its speed is measured by the bench.
+LIVE_TIMEOUT_MS = 30_000
+# The browser runs far from China: the page must still show China time (UTC+8).
+BROWSER_ZONE = "America/Los_Angeles"
+CHINA = ZoneInfo("Asia/Shanghai")
+SHOWN_TIME = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})")
 
 
 def shown(value: float | None) -> str:
@@ -76,7 +85,9 @@ def sign_in_link(
 
 async def check_township_operator(browser: Browser, stack: CountyStack, township: UnitPlan) -> None:
     """A township operator opens on its township; the county is shown but cannot be opened."""
-    page = await browser.new_page(viewport={"width": 1440, "height": 900}, locale="zh-CN")
+    page = await browser.new_page(
+        viewport={"width": 1440, "height": 900}, locale="zh-CN", timezone_id=BROWSER_ZONE
+    )
     await page.goto(sign_in_link(stack, ["township_operator"], scope=township.code))
     await page.wait_for_function(
         f"document.querySelector('#title').textContent.includes('{township.name}')"
@@ -88,6 +99,14 @@ async def check_township_operator(browser: Browser, stack: CountyStack, township
     assert await page.locator('#path a[data-code="440781"]').count() == 0
     assert await page.locator("#path .locked").count() == 1
     await page.screenshot(path=str(ARTIFACTS / "dashboard-township.png"))
+    # A link to the county is refused with the server's words, then the township opens.
+    await page.evaluate("location.hash = 'code=440781'")
+    await page.wait_for_selector("#refusal:not([hidden])")
+    said = KERNEL_ZH.message("OUT_OF_SCOPE", {"division_code": "440781", "scope": township.code})
+    assert await page.text_content("#refusal") == said
+    await page.wait_for_function(
+        f"document.querySelector('#title').textContent.includes('{township.name}')"
+    )
     await page.close()
 
 
@@ -109,13 +128,47 @@ async def check_sign_in_refusals_and_expiry(browser: Browser, stack: CountyStack
     await page.close()
 
 
-async def record_meeting(stack: CountyStack, code: str) -> float:
-    """A command through the organization service's gRPC API; returns when it was sent."""
+def shown_time(text: str) -> dt.datetime:
+    found = SHOWN_TIME.search(text)
+    assert found, text
+    year, month, day, hour, minute, second = (int(part) for part in found.groups())
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=CHINA)
+
+
+async def check_china_time(page: Page, name: str) -> None:
+    """The browser sits in Los Angeles; the feed and "updated" read China time."""
+    line = page.locator(f"#activity li.fresh:has-text('{name} · 召开党课')").first
+    occurred = await page.evaluate(
+        "id => state.overview.activity.find(a => a.event_id === id).occurred_at",
+        await line.get_attribute("data-event"),
+    )
+    when = dt.datetime.fromisoformat(occurred).astimezone(CHINA).replace(microsecond=0)
+    assert shown_time(await line.locator("time").inner_text()) == when
+    updated = await page.text_content("#updated") or ""
+    hours = re.search(r"更新于 (\d{1,2}):(\d{2})", updated)
+    assert hours, updated
+    now = dt.datetime.now(CHINA)
+    shown = now.replace(hour=int(hours[1]), minute=int(hours[2]), second=0, microsecond=0)
+    assert abs((now - shown).total_seconds()) < 180, (updated, now)  # not Los Angeles' hour
+
+
+async def check_refusal(page: Page) -> None:
+    """A request the server refuses shows the server's Chinese message."""
+    await page.evaluate("location.hash = 'as_of=20241231'")
+    await page.wait_for_selector("#refusal:not([hidden])")
+    said = f"as_of：{KERNEL_ZH.reasons['NOT_A_DATE']}"
+    assert await page.text_content("#refusal") == said
+    assert await page.get_attribute("#refusal", "data-reason") == "NOT_A_DATE"
+    await page.click("#today")
+    await page.wait_for_selector("#refusal", state="hidden")
+
+
+async def record_meeting(stack: CountyStack, code: str) -> None:
+    """A command through the organization service's gRPC API."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{stack.organization.grpc_port}") as ch:
         org = organization_pb2_grpc.OrganizationServiceStub(ch)
         admin = stack.keys.metadata(["county_admin"])
         unit = await org.GetOrgUnit(org_pb.GetOrgUnitRequest(division_code=code), metadata=admin)
-        sent = time.monotonic()
         await org.RecordMeeting(
             org_pb.RecordMeetingRequest(
                 org_unit_id=unit.org_unit.org_unit_id,
@@ -127,7 +180,6 @@ async def record_meeting(stack: CountyStack, code: str) -> float:
             ),
             metadata=admin,
         )
-        return sent
 
 
 async def test_dashboard(
@@ -145,7 +197,11 @@ async def test_dashboard(
             browser = await p.chromium.launch(
                 executable_path=CHROMIUM, args=ARGS, env={**os.environ, "LANG": "zh_CN.UTF-8"}
             )
-            page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+            page = await browser.new_page(
+                viewport={"width": 1920, "height": 1080},
+                locale="zh-CN",
+                timezone_id=BROWSER_ZONE,
+            )
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -155,15 +211,13 @@ async def test_dashboard(
             assert "指挥部查看员" in (await page.text_content("#who") or "")
             await page.wait_for_selector("#live.on")
 
-            # A command issued now shows up on the open page without a reload.
-            sent = await record_meeting(stack, village)
+            # A command issued now shows up on the open page without a reload (how fast:
+            # `make bench`, "command → visible on an open dashboard").
+            await record_meeting(stack, village)
             await page.wait_for_selector(
-                f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=5000
+                f"#activity li.fresh:has-text('{name} · 召开党课')", timeout=LIVE_TIMEOUT_MS
             )
-            latency = time.monotonic() - sent
-            # The issue's promise, counted from the command (not just the event): ~0.35 s here.
-            assert latency < 1.0, f"live update took {latency:.2f}s"
-            print(f"command -> visible on the dashboard: {latency * 1000:.0f} ms")
+            await check_china_time(page, name)
 
             ARTIFACTS.mkdir(exist_ok=True)
             await page.wait_for_timeout(300)  # let ECharts finish its first paint
@@ -186,6 +240,11 @@ async def test_dashboard(
             await page.set_viewport_size({"width": 1440, "height": 900})
             await page.wait_for_timeout(300)
             await page.screenshot(path=str(ARTIFACTS / "dashboard-laptop.png"))
+            before = len(errors)
+            await check_refusal(page)
+            # The browser logs the refused request itself; nothing else may go wrong.
+            assert [e for e in errors[before:] if "status of 400" not in e] == []
+            del errors[before:]
             await check_township_operator(browser, stack, township)
             await check_sign_in_refusals_and_expiry(browser, stack)
             await browser.close()

@@ -4,15 +4,18 @@ Organization's server span → its command → the outbox row (``create``) → t
 send to Kafka → the cadre service's reaction and the headquarters projection
 (``process``), all in the trace the operator's client started; and when a reaction
 runs a command of its own (organization filling a post after cadre's appointment), that
-command and what it publishes continue the same trace. The services run in this
-process on the real broker and database (county_stack); the spans are read with the
-OpenTelemetry SDK's in-memory exporter.
+command and what it publishes continue the same trace. Service-center and discipline,
+declared on the same kernel Service shape, are traced and measured the same way. The
+services run in this process on the real broker and database (county_stack); the spans
+are read with the OpenTelemetry SDK's in-memory exporter.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -26,12 +29,22 @@ from opentelemetry.trace import SpanKind
 
 from frontline.api.cadre.v1 import cadre_pb2 as cadre_pb
 from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
+from frontline.api.discipline.v1 import discipline_pb2 as discipline_pb
+from frontline.api.discipline.v1.discipline_pb2_grpc import DisciplineServiceStub
 from frontline.api.organization.v1 import organization_pb2 as org_pb
 from frontline.api.organization.v1.organization_pb2_grpc import OrganizationServiceStub
+from frontline.api.service_center.v1 import service_center_pb2 as centre_pb
+from frontline.api.service_center.v1.service_center_pb2_grpc import ServiceCenterServiceStub
 from frontline.contracts.cadre import CadreAppointed
+from frontline.discipline.service import SERVICE as DISCIPLINE
 from frontline.kernel import tracing
 from frontline.kernel.ids import new_id
+from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.service import Service
+from frontline.service_center.service import SERVICE as SERVICE_CENTER
 from frontline.testkit.county_stack import CountyStack, county_stack
+from frontline.testkit.metrics import Scrape, scrape
+from frontline.testkit.runtime import service_settings
 from frontline.testkit.waiting import eventually
 
 COUNTY, TOWNSHIP, VILLAGE = "440781", "440781107", "440781107201"
@@ -43,6 +56,8 @@ class Traced:
     exporter: InMemorySpanExporter
     operator: trace.Tracer
     county_unit: str = ""
+    # Service-center and discipline, by service name.
+    more: dict[str, ServiceRuntime[Any]] = field(default_factory=dict)
 
     def metadata(self, *roles: str) -> list[tuple[str, str]]:
         """A call's metadata, with the operator's current span as its ``traceparent``."""
@@ -84,13 +99,37 @@ async def traced(
     tracing.enable(provider)
     prefix = f"trace{new_id()[-8:]}."
     try:
-        async with county_stack(pg, kafka_bootstrap, prefix, tmp_path_factory.mktemp("t")) as s:
+        folder = tmp_path_factory.mktemp("t")
+        async with (
+            county_stack(pg, kafka_bootstrap, prefix, folder) as s,
+            started(pg, s, prefix, folder, SERVICE_CENTER) as centre,
+            started(pg, s, prefix, folder, DISCIPLINE) as discipline,
+        ):
             traced = Traced(s, exporter, provider.get_tracer("operator"))
+            traced.more = {"service-center": centre, "discipline": discipline}
             traced.county_unit = await establish(traced, org_pb.ORG_LEVEL_COUNTY, COUNTY)
             yield traced
     finally:
         tracing.disable()
         provider.shutdown()
+
+
+@contextlib.asynccontextmanager
+async def started(
+    pg: Any, stack: CountyStack, prefix: str, folder: Path, service: Service[Any]
+) -> AsyncIterator[ServiceRuntime[Any]]:
+    """Another of the county's services on the stack's broker, keys and topics."""
+    settings = service_settings(
+        service,
+        await pg.create_database(service.name.replace("-", "_")),
+        stack.bootstrap,
+        prefix,
+        stack.keys,
+        personal_data_secret_path=folder / f"{service.name}.secret",
+    )
+    runtime = ServiceRuntime.of(service, settings)
+    async with runtime.started():
+        yield runtime
 
 
 def attrs(span: ReadableSpan) -> dict[str, Any]:
@@ -238,3 +277,66 @@ def _appointed() -> str:
     from frontline.contracts.cadre import CadreAppointed
 
     return CadreAppointed.ce_type
+
+
+async def test_service_center_and_discipline_are_traced_and_measured(traced: Traced) -> None:
+    """A township established: both services' directories apply it inside the
+    operator's trace; a call to each one's own API is a server span of the caller's
+    trace and is counted by service, method and code; each reports its outbox, timers
+    and the lag of every consumer group it runs."""
+    t, topic = traced, traced.stack.organization.topic
+    centre, discipline = t.more["service-center"], t.more["discipline"]
+    groups = ("service-center.org-directory", "discipline.sweep-duties")
+    with t.operator.start_as_current_span("operator", kind=SpanKind.CLIENT) as call:
+        await establish(t, org_pb.ORG_LEVEL_TOWNSHIP, "440781102", t.county_unit)
+    spans = await t.trace_of(call, *groups)
+    created = one(spans, f"create {topic}")
+    for group in groups:
+        applied = one(
+            spans, f"process {topic}", **{"messaging.consumer.group.name": centre.topic_name(group)}
+        )
+        assert child_of(applied, created) and applied.status.is_ok
+
+    with t.operator.start_as_current_span("operator", kind=SpanKind.CLIENT) as asked:
+        async with grpc.aio.insecure_channel(address(centre)) as channel:
+            centres = ServiceCenterServiceStub(channel)  # type: ignore[no-untyped-call]
+            request = centre_pb.ListCentresRequest(division_code_prefix=COUNTY)
+            await centres.ListCentres(request, metadata=t.metadata("county_admin"))
+        async with grpc.aio.insecure_channel(address(discipline)) as channel:
+            sweeps = DisciplineServiceStub(channel)  # type: ignore[no-untyped-call]
+            listed = discipline_pb.ListSweepsRequest()
+            await sweeps.ListSweeps(listed, metadata=t.metadata("county_admin"))
+    answered: list[tuple[Service[Any], str, str]] = [
+        (SERVICE_CENTER, "frontline.api.service_center.v1.ServiceCenterService", "ListCentres"),
+        (DISCIPLINE, "frontline.api.discipline.v1.DisciplineService", "ListSweeps"),
+    ]
+    trace_id = asked.get_span_context().trace_id
+    in_trace = [
+        s
+        for s in t.exporter.get_finished_spans()
+        if s.context is not None and s.context.trace_id == trace_id
+    ]
+    for declared, service, method in answered:
+        server = one(in_trace, f"{service}/{method}")
+        assert server.kind == SpanKind.SERVER and child_of(server, asked)
+        assert server.status.is_ok
+        runtime = t.more[declared.name]
+        subscribed = {runtime.topic_name(spec.consumer) for spec in declared.subscriptions}
+        shown = await lagging_groups(runtime, subscribed)
+        called = {"grpc_service": service, "grpc_method": method, "grpc_code": "OK"}
+        assert shown.total("grpc_server_handled_total", **called) >= 1
+        assert shown.total("grpc_server_handling_seconds_count", **called) >= 1
+        for gauge in ("frontline_outbox_depth", "frontline_outbox_parked_rows", TIMERS):
+            assert shown.has(gauge), gauge
+
+
+LAG, TIMERS = "frontline_consumer_lag", "frontline_timer_backlog"
+
+
+async def lagging_groups(runtime: ServiceRuntime[Any], groups: set[str]) -> Scrape:
+    """A scrape of ``runtime`` once it reports the lag of exactly ``groups``."""
+
+    def reported(scraped: Scrape) -> bool:
+        return {found["group"] for found in scraped.labels(LAG)} == groups
+
+    return await eventually(lambda: scrape(runtime), reported, timeout=60)

@@ -20,8 +20,10 @@ from pydantic import BaseModel, Field
 from frontline.kernel.auth.keys import key_id, load_private_key
 from frontline.kernel.authz import Rule
 from frontline.kernel.errors import NotFound, PreconditionFailed
+from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import DefinitionError
+from frontline.kernel.wording import Wording
 from frontline.testkit.runtime import SigningKeys, make_runtime
 
 SERVICE = "frontline.test.v1.EchoService"
@@ -38,7 +40,9 @@ async def echo(request: struct_pb2.Struct, context: Any) -> struct_pb2.Struct:
     if fields.get("missing"):
         raise NotFound("org unit", str(fields["missing"]))
     if fields.get("skip"):
-        raise PreconditionFailed("STEP_ORDER", "decision", "proposal must precede deliberation")
+        raise PreconditionFailed(
+            "STEP_ORDER", "decision", "{first} must precede deliberation", first="proposal"
+        )
     if fields.get("crash"):
         raise RuntimeError("secret internals")
     if fields.get("deadlock"):
@@ -65,6 +69,13 @@ def add_echo(servicer: Any, server: grpc.aio.Server) -> None:
 
 # What the kernel reads of a generated service descriptor (the echo service has none).
 ECHO = SimpleNamespace(full_name=SERVICE, methods=[SimpleNamespace(name="Echo")])
+# The echo service's own catalogue, in front of the kernel's (as Service(refusals_zh=...)).
+ECHO_ZH = Wording(
+    "frontline.echo",
+    reasons={"STEP_ORDER": "{first}之后才能商议"},
+    kinds={"org unit": "党组织"},
+    terms={"proposal": "支委会提议"},
+)
 
 
 def division_of(request: struct_pb2.Struct) -> str | None:
@@ -82,6 +93,7 @@ async def echo_server(
     runtime: ServiceRuntime[Any] = make_runtime(
         "echo", await pg.create_database(f"echo_{unique}"), kafka_bootstrap, f"{unique}.", keys
     )
+    runtime.wording = ECHO_ZH.over(KERNEL_ZH)
     runtime.add_grpc(
         ECHO,
         add_echo,
@@ -280,3 +292,122 @@ async def test_a_token_must_name_its_scope_and_roles_and_live_no_longer_than_all
     # A working day is allowed.
     day = signed(keys, **{**base, "exp": now + 12 * 3600})
     assert (await call(echo_server, "Echo", OK_BODY, day)).fields["echo"].string_value
+
+
+def details(error: grpc.aio.AioRpcError) -> dict[str, Any]:
+    """The status details by type: ErrorInfo, LocalizedMessage, BadRequest …"""
+    status = rpc_status.from_call(error)  # type: ignore[arg-type]
+    assert status is not None
+    found: dict[str, Any] = {}
+    for kind in (
+        error_details_pb2.ErrorInfo,
+        error_details_pb2.LocalizedMessage,
+        error_details_pb2.BadRequest,
+        error_details_pb2.PreconditionFailure,
+    ):
+        for detail in status.details:
+            message = kind()
+            if detail.Unpack(message):
+                found[kind.__name__] = message
+    return found
+
+
+async def refused(
+    channel: grpc.aio.Channel, body: dict[str, Any], token: str | None
+) -> grpc.aio.AioRpcError:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call(channel, "Echo", body, token)
+    return caught.value
+
+
+async def test_every_refusal_carries_its_reason_code_and_a_chinese_message(
+    echo_server: grpc.aio.Channel, keys: SigningKeys
+) -> None:
+    """Issue 19: beside the English status, ErrorInfo names the rule's code (with the
+    values it speaks of) and LocalizedMessage says it in Chinese, from the service's
+    catalogue in front of the kernel's."""
+    admin = keys.token(["county_admin"])
+    cases = {
+        # the service's own rule, worded by its catalogue with its terms
+        "rule": (
+            {**OK_BODY, "skip": "y"},
+            admin,
+            "STEP_ORDER",
+            "frontline.echo",
+            "支委会提议之后才能商议",
+        ),
+        # the kernel's refusals, with the service's name for what was not found
+        "not found": (
+            {**OK_BODY, "missing": "u-1"},
+            admin,
+            "NOT_FOUND",
+            "frontline",
+            "未找到党组织：u-1",
+        ),
+        "scope": (
+            OK_BODY,
+            keys.token(["township_operator"], "440781102"),
+            "OUT_OF_SCOPE",
+            "frontline",
+            "行政区划 440781101 不在您的权限范围（440781102）内",
+        ),
+        "role": (
+            OK_BODY,
+            keys.token(["hq_viewer"]),
+            "ROLE_NOT_ALLOWED",
+            "frontline",
+            "当前角色（hq_viewer）无权执行此操作，需要以下角色之一：county_admin, "
+            "township_operator",
+        ),
+        "expired": (
+            OK_BODY,
+            keys.token(["county_admin"], ttl=-10),
+            "TOKEN_EXPIRED",
+            "frontline",
+            "令牌已过期，请向县里重新申请。",
+        ),
+        "no token": (
+            OK_BODY,
+            None,
+            "TOKEN_MISSING",
+            "frontline",
+            "缺少访问令牌（Authorization: Bearer …）",
+        ),
+        "crash": ({**OK_BODY, "crash": "y"}, admin, "INTERNAL", "frontline", "服务内部错误"),
+        "server away": (
+            {**OK_BODY, "database_away": "y"},
+            admin,
+            "SERVER_UNAVAILABLE",
+            "frontline",
+            "本服务依赖的服务器暂时不可用，请稍后再试",
+        ),
+    }
+    for name, (body, token, reason, domain, chinese) in cases.items():
+        found = details(await refused(echo_server, body, token))
+        assert found["ErrorInfo"].reason == reason, name
+        assert found["ErrorInfo"].domain == domain, name
+        assert found["LocalizedMessage"].locale == "zh-CN", name
+        assert found["LocalizedMessage"].message == chinese, name
+    scope = details(await refused(echo_server, OK_BODY, cases["scope"][1]))["ErrorInfo"]
+    assert dict(scope.metadata) == {"division_code": "440781101", "scope": "440781102"}
+    rule = details(await refused(echo_server, {**OK_BODY, "skip": "y"}, admin))
+    assert rule["PreconditionFailure"].violations[0].description == (
+        "proposal must precede deliberation"
+    )
+
+
+async def test_each_field_violation_names_its_reason_and_says_it_in_chinese(
+    echo_server: grpc.aio.Channel, keys: SigningKeys
+) -> None:
+    admin = keys.token(["county_admin"])
+    error = await refused(echo_server, {"division_code": "440781", "times": 9}, admin)
+    found = details(error)
+    violation = found["BadRequest"].field_violations[0]
+    assert (violation.field, violation.reason) == ("times", "LESS_THAN_EQUAL")
+    assert violation.localized_message.locale == "zh-CN"
+    assert violation.localized_message.message == "须小于或等于 3"
+    assert found["ErrorInfo"].reason == "LESS_THAN_EQUAL"
+    assert found["ErrorInfo"].metadata["le"] == "3"
+    assert found["LocalizedMessage"].message == "times：须小于或等于 3"
+    # The English stays what it was, for clients that read it.
+    assert "less than or equal to 3" in (error.details() or "")

@@ -190,8 +190,10 @@ async def test_only_the_relay_leader_reports_the_service_in_flight(
             lambda s: s.has("frontline_outbox_depth") and s.total("frontline_outbox_depth") == 0,
         )
         assert leader.has("frontline_timer_backlog")
+        assert leader.total("frontline_outbox_parked_rows") == 0
         standby = await scrape(second)
         assert not standby.has("frontline_outbox_depth")
+        assert not standby.has("frontline_outbox_parked_rows")
         assert not standby.has("frontline_timer_backlog")
         assert standby.total("frontline_commands_total", command="Increment") >= 1
 

@@ -37,6 +37,7 @@ from frontline.headquarters.query.scoring import combine, score_inputs
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
+from . import direct_command
 from .direct_sql import (
     ACTIVITY,
     CADRES,
@@ -67,6 +68,7 @@ class Direct:
     def __init__(self, conn: Conn, settings: HeadquartersSettings) -> None:
         self.conn, self.s = conn, settings
         self.days: dict[dt.date, tuple[Facts, list[Any]]] = {}
+        self.command: dict[dt.date, direct_command.DirectCommand] = {}
 
     async def facts(self, day: dt.date) -> tuple[Facts, list[Any]]:
         if day not in self.days:
@@ -99,6 +101,8 @@ class Direct:
         for r in await q(RATINGS, day):
             if u := units.get(r["unit_id"]):
                 u.rating = r["rating"]
+        self.command[day] = await direct_command.load(self.conn, day, self.s)
+        self.command[day].mark(units)
         facts = Facts(
             day, units, [], await q(UPGRADES, day), await q(STUDENTS), await q(REMUNERATION, day)
         )
@@ -110,10 +114,12 @@ class Direct:
         facts, cadres = await self.facts(day)
         s = self.s
         ff, sf = fortress(facts, prefix, s), service(facts, cadres, prefix, s)
+        ff.command = self.command[day].figures(prefix)
         pf = ps = None
         if compare is not None:
             before, before_cadres = await self.facts(compare)
             pf, ps = fortress(before, prefix, s), service(before, before_cadres, prefix, s)
+            pf.command = self.command[compare].figures(prefix)
         f_score, f_in = score_inputs(fortress_inputs(ff, s), fortress_inputs(pf, s) if pf else None)
         s_score, s_in = score_inputs(service_inputs(sf, s), service_inputs(ps, s) if ps else None)
         pillars = [

@@ -147,7 +147,7 @@ async def test_each_kind_of_bad_token_is_refused_at_sign_in_with_no_cookie(
         'alg "none"': (jwt.encode(claims, None, algorithm="none"), 401, "签名算法"),
         "HMAC with the public key": (hs256_with_public_key(keys), 401, "签名算法"),
         "garbage": ("not-a-token", 401, "令牌无效"),
-        "a role that may not read": (keys.token(["cadre_manager"]), 403, "hq_viewer"),
+        "a role that may not read": (keys.token(["cadre_manager"]), 403, "指挥部查看员"),
         "nothing pasted": ("  ", 400, "请粘贴"),
     }
     for kind, (token, status, words) in refused.items():
@@ -260,6 +260,29 @@ async def test_the_stream_ends_and_the_api_refuses_when_the_token_expires(
             assert response.status == 401
         async with http.get(dashboard.url + "/", allow_redirects=False) as page:
             assert page.status == 303 and page.headers["Location"].startswith("/login")
+
+
+async def refused(board: Dashboard, path: str, token: str) -> tuple[int, Any]:
+    async with aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with http.get(board.url + path, headers=headers) as response:
+            return response.status, await response.json()
+
+
+async def test_a_refused_request_answers_the_servers_chinese_with_its_reason_code(
+    dashboard: Dashboard,
+) -> None:
+    """What the page shows for any refused request or action (issue 19). A date written
+    without its dashes is refused as gRPC refuses it (kernel convert.day)."""
+    status, body = await refused(dashboard, "/api/overview?as_of=20241231", dashboard.viewer())
+    assert (status, body["reason"]) == (400, "NOT_A_DATE")
+    assert body["error"] == "as_of：须为 YYYY-MM-DD 格式的日期"
+    assert body["message"] == "as_of: must be a date YYYY-MM-DD"
+    assert body["locale"] == "zh-CN"
+    outside = f"/api/overview?code={COUNTY}"
+    status, body = await refused(dashboard, outside, dashboard.township())
+    assert (status, body["reason"]) == (403, "OUT_OF_SCOPE")
+    assert body["error"] == f"行政区划 {COUNTY} 不在您的权限范围（{CHENGGUAN}）内"
 
 
 async def test_another_site_cannot_sign_a_browser_in(dashboard: Dashboard) -> None:

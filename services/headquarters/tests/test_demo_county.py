@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from frontline.cli.demo import _seed
+from frontline.cli.demo_duties import plan_duties
 from frontline.cli.demo_plan import plan_county
 from frontline.testkit.county_stack import county_stack
 
@@ -33,5 +34,10 @@ async def test_demo_county_reaches_headquarters(
     )
     assert counts["decisions_total"] == sum(len(v.decisions) for v in villages)
     assert counts["students_assigned"] == len(plan.students)
+    # The seed's supervision orders: every one not accepted yet is open at headquarters.
+    duties = plan_duties(3, plan.today, plan.townships, plan.villages)
+    still_open = sum(1 for o in duties.orders if not o.steps or o.steps[-1][0] != "accept")
+    assert counts["orders_open"] == still_open
+    assert counts["orders_overdue"] > 0
     assert county.combined_score is not None
     assert len(county.children) == 12

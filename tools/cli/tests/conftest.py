@@ -22,15 +22,28 @@ class Ran:
     err: str
 
 
+# The CLI speaks the locale's language: English unless a test sets a Chinese LANG.
+LOCALE = ("LANG", "LC_ALL", "LC_MESSAGES")
+
+
 def environment(extra: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
-    return {**env, "FRONTLINE_STACK_ENV": "/nonexistent", "COLUMNS": "80", **extra}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_") and k not in LOCALE
+    }
+    return {
+        **env,
+        "FRONTLINE_STACK_ENV": "/nonexistent",
+        "COLUMNS": "80",
+        "LANG": "C.UTF-8",
+        **extra,
+    }
 
 
-def run_frontline(*args: str, env: dict[str, str] | None = None) -> Ran:
+def run_frontline(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> Ran:
     done = subprocess.run(
         [sys.executable, "-m", "frontline.cli", *args],
         env=environment(env or {}),
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,

@@ -91,6 +91,15 @@ def test_importing_the_cli_and_its_help_load_no_client_libraries() -> None:
         assert re.search(rf"^\s+{name}\s+{re.escape(group.help)}", helped["out"], re.M)
 
 
+def test_the_help_in_chinese_loads_no_client_libraries_either() -> None:
+    """In Chinese, `frontline --help` reads the shared catalogue and nothing more."""
+    _, helped = probe([["--help"]], {"LANG": "zh_CN.UTF-8"})
+    assert loaded(helped["modules"], NEVER_FOR_ROOT_HELP) == []
+    assert [m for m in helped["modules"] if m.endswith("_zh")] == ["frontline.cli.common_zh"]
+    assert "组织：党组织、四议两公开、会议、责任清单、督办单" in helped["out"]
+    assert "Organization:" not in helped["out"]
+
+
 @pytest.mark.parametrize("name", list(GROUPS))
 def test_each_group_help_is_complete_and_loads_no_kafka_or_database_client(name: str) -> None:
     app: typer.Typer = importlib.import_module(GROUPS[name].module).app

@@ -53,6 +53,7 @@ async function whoAmI() {
   $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
     + '<a href="/logout" id="logout">退出</a>';
   document.body.dataset.scope = state.me.scope;
+  orders.start(state.me); // supervision orders and the briefing link (orders.js)
   return true;
 }
 
@@ -78,18 +79,19 @@ async function load() {
   const response = await api(`/api/overview?${params}`);
   if (!response) return;
   if (response.status === 403 && state.code !== state.me?.home) {
-    // A link or bookmark to a unit outside the scope: open the operator's own unit.
-    $("#updated").textContent = "无权查看该单位";
+    // A link or bookmark to a unit outside the scope: say why, open the operator's own unit.
+    await showRefusal(response);
     go(state.me.home);
     return;
   }
   if (!response.ok) {
+    await showRefusal(response);
     $("#updated").textContent = "加载失败";
     return;
   }
   state.overview = await response.json();
   render(state.overview);
-  $("#updated").textContent = `更新于 ${new Date().toLocaleTimeString("zh-CN", { hour12: false })}`;
+  $("#updated").textContent = `更新于 ${chinaTime(new Date())}`;
 }
 
 // Each part is drawn again only when its data changed: a live update usually moves a
@@ -168,7 +170,7 @@ function renderAlerts(alerts) {
   $("#alert-count").textContent = alerts.length;
   $("#alerts").innerHTML = alerts.slice(0, 200).map((a) => `
     <li class="${esc(a.severity)}" data-kind="${esc(a.kind)}" data-code="${esc(a.unit.division_code)}">
-      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}</li>`).join("")
+      <span class="sev">${a.severity === "critical" ? "严重" : "提醒"}</span>${esc(a.message)}${issueButton(a)}</li>`).join("")
     || '<li class="none">暂无预警</li>';
 }
 
@@ -186,7 +188,7 @@ function renderIndicators(o) {
 function renderActivity(items) {
   $("#activity").innerHTML = items.map((a) => `
     <li data-event="${esc(a.event_id)}" class="${state.fresh.has(a.event_id) ? "fresh" : ""}">
-      <time>${esc(new Date(a.occurred_at).toLocaleString("zh-CN", { hour12: false }))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
+      <time>${esc(chinaDateTime(a.occurred_at))}</time>${a.unit_name ? `<b>${esc(a.unit_name)}</b> · ` : ""}${esc(a.summary)}</li>`).join("")
     || '<li class="none">暂无动态</li>';
 }
 
@@ -277,10 +279,13 @@ function listen() {
 
 document.addEventListener("click", (event) => {
   const target = event.target.closest("[data-code]");
-  if (target && target.dataset.code && !target.matches("body")) go(target.dataset.code);
+  if (target && target.dataset.code && !target.matches("body")) {
+    clearRefusal();
+    go(target.dataset.code);
+  }
 });
-$("#as-of").addEventListener("change", (e) => go(state.code, e.target.value));
-$("#today").addEventListener("click", () => go(state.code, ""));
+$("#as-of").addEventListener("change", (e) => { clearRefusal(); go(state.code, e.target.value); });
+$("#today").addEventListener("click", () => { clearRefusal(); go(state.code, ""); });
 window.addEventListener("hashchange", () => { readLocation(); state.drawn = {}; load(); });
 window.addEventListener("resize", () => Object.values(state.charts).forEach((c) => c.resize()));
 

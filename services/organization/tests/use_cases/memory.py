@@ -8,15 +8,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.context import CallContext, Principal, set_context
 from frontline.kernel.convert import Page
 from frontline.organization.domain.decision import decision_decider
 from frontline.organization.domain.decision_records import DecisionStatus
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.duty_list import DutyListState, duty_list_decider
 from frontline.organization.domain.meeting import MeetingType, meeting_decider
+from frontline.organization.domain.order import order_decider
+from frontline.organization.domain.order_records import AWAITING_REPORT
+from frontline.organization.domain.order_state import OrderState
 from frontline.organization.domain.org_unit import org_unit_decider
 from frontline.organization.domain.unit_facts import UnitFacts
 from frontline.organization.publish import DECISION, MEETING, ORG_UNIT
+from frontline.organization.publish_command import DUTY_LIST, SUPERVISION_ORDER
 from frontline.organization.settings import OrganizationRules
 from frontline.organization.use_cases.ports import Ports
 from frontline.organization.views import DecisionView, MeetingView, UnitView
@@ -124,6 +130,61 @@ class MemoryReadModel:
 
 
 @dataclass
+class MemoryCommandReadModel:
+    """Lists and orders as their projection writes them: each stream's state."""
+
+    commands: InMemoryCommands
+
+    def _states(self, stream_type: str) -> list[Any]:
+        decider = {
+            "supervision_order": order_decider(WorkingCalendar()),
+            "responsibility_list": duty_list_decider,
+        }[stream_type]
+        return [
+            decider.fold(s.event for s in stored)
+            for stored in self.commands.streams.values()
+            if stored and stored[0].stream_type == stream_type
+        ]
+
+    async def order(self, order_id: str) -> OrderState | None:
+        found = [s for s in self._states("supervision_order") if s.order_id == order_id]
+        return found[0] if found else None
+
+    async def orders(self, q: Any, page: Page) -> list[OrderState]:
+        found = [
+            s
+            for s in self._states("supervision_order")
+            if s.receiver_division_code.startswith(q.prefix)
+            and q.receiver_unit_id in (None, s.receiver_unit_id)
+            and q.issuer_unit_id in (None, s.issuer_unit_id)
+            and q.status in (None, s.status)
+            and not (q.open_only and s.status.value == "accepted")
+            and (q.overdue_on is None or (s.status in AWAITING_REPORT and s.due_on < q.overdue_on))
+        ]
+        return found[page.offset : page.offset + page.limit]
+
+    async def duty_list(self, list_id: str) -> DutyListState | None:
+        found = [s for s in self._states("responsibility_list") if s.set.list_id == list_id]
+        return found[0] if found else None
+
+    async def duty_list_of(self, unit_id: str, year: int) -> DutyListState | None:
+        found = [
+            s
+            for s in self._states("responsibility_list")
+            if (s.set.unit_id, s.set.year) == (unit_id, year)
+        ]
+        return found[0] if found else None
+
+    async def duty_lists(self, prefix: str, year: int | None, page: Page) -> list[DutyListState]:
+        found = [
+            s
+            for s in self._states("responsibility_list")
+            if s.division_code.startswith(prefix) and year in (None, s.set.year)
+        ]
+        return found[page.offset : page.offset + page.limit]
+
+
+@dataclass
 class MemoryCadreDirectory:
     cadres: dict[str, str | None] = field(default_factory=dict)
 
@@ -140,13 +201,20 @@ class World:
 
     commands: InMemoryCommands = field(
         default_factory=lambda: InMemoryCommands(
-            {"org_unit": ORG_UNIT, "decision": DECISION, "meeting": MEETING}
+            {
+                "org_unit": ORG_UNIT,
+                "decision": DECISION,
+                "meeting": MEETING,
+                "responsibility_list": DUTY_LIST,
+                "supervision_order": SUPERVISION_ORDER,
+            }
         )
     )
     today: FixedDay = field(default_factory=lambda: FixedDay(date(2026, 1, 5)))
     ids: SequentialIds = field(default_factory=SequentialIds)
     cadres: MemoryCadreDirectory = field(default_factory=MemoryCadreDirectory)
     rules: OrganizationRules = field(default_factory=OrganizationRules)
+    calendar: WorkingCalendar = field(default_factory=WorkingCalendar)
 
     @property
     def ports(self) -> Ports:
@@ -157,6 +225,8 @@ class World:
             new_id=self.ids,
             rules=self.rules,
             cadres=self.cadres,
+            command_read=MemoryCommandReadModel(self.commands),
+            calendar=self.calendar,
         )
 
     def acting_as(self, *roles: str, scope: str = COUNTY, request_id: str | None = None) -> None:

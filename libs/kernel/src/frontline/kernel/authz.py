@@ -55,7 +55,10 @@ class Rule:
         if not principal.roles & self.roles:
             needed = ", ".join(sorted(self.roles))
             raise PermissionDenied(
-                f"roles {sorted(principal.roles)} may not call this; needs {needed}"
+                "roles {roles} may not call this; needs {needed}",
+                reason="ROLE_NOT_ALLOWED",
+                roles=", ".join(sorted(principal.roles)),
+                needed=needed,
             )
         if self.county_wide:
             check_scope(principal, county_code)
@@ -65,7 +68,9 @@ class Rule:
                 # A malformed code is the caller's mistake, not a scope breach.
                 if not is_division_code(code):
                     raise InvalidArgument.field(
-                        self.scope_field, "must be a division code of 6, 9 or 12 digits"
+                        self.scope_field,
+                        "must be a division code of 6, 9 or 12 digits",
+                        "NOT_A_DIVISION_CODE",
                     )
                 check_scope(principal, code)
 
@@ -77,15 +82,17 @@ def is_division_code(code: str) -> bool:
 def check_scope(principal: Principal, division_code: str) -> None:
     if not principal.covers(division_code):
         raise PermissionDenied(
-            f"division {division_code} is outside scope {principal.scope}",
-            {"division_code": division_code, "scope": principal.scope},
+            "division {division_code} is outside scope {scope}",
+            reason="OUT_OF_SCOPE",
+            division_code=division_code,
+            scope=principal.scope,
         )
 
 
 def current_principal() -> Principal:
     ctx = current_context()
     if ctx is None:
-        raise Unauthenticated("no caller")
+        raise Unauthenticated("no caller", "NO_CALLER")
     return ctx.principal
 
 
@@ -107,7 +114,9 @@ def scoped_prefix(requested: str, field: str = "division_code_prefix") -> str:
     """The division prefix a list covers: the request's (inside the caller's scope),
     else the caller's whole scope."""
     if requested and not (requested.isascii() and requested.isdigit() and len(requested) <= 12):
-        raise InvalidArgument.field(field, "a division-code prefix: digits only")
+        raise InvalidArgument.field(
+            field, "a division-code prefix: digits only", "NOT_A_DIVISION_PREFIX"
+        )
     chosen = requested or current_principal().scope
     require_scope(chosen)
     return chosen

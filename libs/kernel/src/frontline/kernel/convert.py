@@ -2,7 +2,8 @@
 
 Every value a client sends passes one of these before it reaches a command, and
 every refusal is INVALID_ARGUMENT naming the field, with one set of texts for all
-services (DESIGN.md §7: every input is bounded). Proto enums map to domain enums
+services (DESIGN.md §7: every input is bounded): each names a reason code, worded in
+Chinese once in ``refusals_zh.py``. Proto enums map to domain enums
 by name: ``ORG_LEVEL_VILLAGE`` ⇄ ``OrgLevel("village")``.
 """
 
@@ -55,12 +56,16 @@ def enum_in(enum: ProtoEnum, value: int, kind: type[E], field: str) -> E:
     """A proto enum value as the domain enum; UNSPECIFIED or unknown is refused."""
     if value == 0 or value not in enum.values():
         choices = ", ".join(member.value for member in kind)
-        raise InvalidArgument.field(field, f"must be one of: {choices}")
+        raise InvalidArgument.field(
+            field, "must be one of: {choices}", "NOT_ONE_OF", choices=choices
+        )
     name = enum.Name(value).removeprefix(_prefix(enum)).lower()
     try:
         return kind(name)
     except ValueError:
-        raise InvalidArgument.field(field, f"{name} is not accepted here") from None
+        raise InvalidArgument.field(
+            field, "{value} is not accepted here", "VALUE_NOT_ACCEPTED", value=name
+        ) from None
 
 
 def optional_enum(enum: ProtoEnum, value: int, kind: type[E], field: str) -> E | None:
@@ -89,13 +94,15 @@ def text(
     (line breaks only where ``lines``: a summary may have paragraphs, a name not)."""
     cleaned = value.strip()
     if required and not cleaned:
-        raise InvalidArgument.field(field, "required")
+        raise InvalidArgument.field(field, "required", "REQUIRED")
     if len(cleaned) > limit:
-        raise InvalidArgument.field(field, f"at most {limit} characters")
+        raise InvalidArgument.field(field, "at most {limit} characters", "TOO_LONG", limit=limit)
     allowed = "\n\t" if lines else ""
     for char in cleaned:
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
-            raise InvalidArgument.field(field, "must not contain control characters")
+            raise InvalidArgument.field(
+                field, "must not contain control characters", "CONTROL_CHARACTERS"
+            )
     return cleaned
 
 
@@ -106,9 +113,9 @@ def optional_text(value: str, field: str, limit: int = NAME, *, lines: bool = Fa
 def identifier(value: str, field: str) -> str:
     """An id this county's services gave out (uuid), required."""
     if not value:
-        raise InvalidArgument.field(field, "required")
+        raise InvalidArgument.field(field, "required", "REQUIRED")
     if len(value) > IDENTIFIER or not _IDENTIFIER.fullmatch(value):
-        raise InvalidArgument.field(field, "not an id")
+        raise InvalidArgument.field(field, "not an id", "NOT_AN_ID")
     return value
 
 
@@ -127,17 +134,23 @@ def day(
     """A calendar date written YYYY-MM-DD within a plausible range; ``default`` when empty."""
     if not value:
         if default is None:
-            raise InvalidArgument.field(field, "required, a date YYYY-MM-DD")
+            raise InvalidArgument.field(field, "required, a date YYYY-MM-DD", "DATE_REQUIRED")
         return default
     if not _ISO_DATE.fullmatch(value):
-        raise InvalidArgument.field(field, "must be a date YYYY-MM-DD")
+        raise InvalidArgument.field(field, "must be a date YYYY-MM-DD", "NOT_A_DATE")
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise InvalidArgument.field(field, "is not a calendar date") from None
+        raise InvalidArgument.field(
+            field, "is not a calendar date", "NOT_A_CALENDAR_DATE"
+        ) from None
     if not earliest <= parsed <= latest:
         raise InvalidArgument.field(
-            field, f"must be between {earliest.isoformat()} and {latest.isoformat()}"
+            field,
+            "must be between {earliest} and {latest}",
+            "DATE_OUT_OF_RANGE",
+            earliest=earliest,
+            latest=latest,
         )
     return parsed
 
@@ -157,7 +170,9 @@ def iso(value: date | str | None) -> str:
 def whole(value: int, field: str, low: int = 0, high: int = _INT32_MAX) -> int:
     """An integer in [low, high]."""
     if not low <= value <= high:
-        raise InvalidArgument.field(field, f"must be between {low} and {high}")
+        raise InvalidArgument.field(
+            field, "must be between {low} and {high}", "OUT_OF_RANGE", low=low, high=high
+        )
     return value
 
 
@@ -168,7 +183,7 @@ def optional_whole(value: int, field: str, low: int = 1, high: int = _INT32_MAX)
 
 def repeated(values: Sequence[T], field: str, most: int) -> list[T]:
     if len(values) > most:
-        raise InvalidArgument.field(field, f"at most {most} items")
+        raise InvalidArgument.field(field, "at most {most} items", "TOO_MANY_ITEMS", most=most)
     return list(values)
 
 
@@ -186,20 +201,24 @@ class Page:
         return base64.urlsafe_b64encode(f"o{self.offset + self.limit}".encode()).decode()
 
 
+def _not_a_page_token() -> InvalidArgument:
+    return InvalidArgument.field("page_token", "not a token this service gave", "BAD_PAGE_TOKEN")
+
+
 def page(size: int, token: str, default: int = 100, most: int = 500) -> Page:
     if size < 0:
-        raise InvalidArgument.field("page_size", "must not be negative")
+        raise InvalidArgument.field("page_size", "must not be negative", "NEGATIVE")
     limit = default if size == 0 else min(size, most)
     if not token:
         return Page(limit, 0)
     try:
         decoded = base64.urlsafe_b64decode(token.encode("ascii")).decode("ascii")
     except (UnicodeError, binascii.Error, ValueError):
-        raise InvalidArgument.field("page_token", "not a token this service gave") from None
+        raise _not_a_page_token() from None
     digits = decoded[1:]
     if not decoded.startswith("o") or not digits.isdigit() or len(digits) > 8:
-        raise InvalidArgument.field("page_token", "not a token this service gave")
+        raise _not_a_page_token()
     offset = int(digits)
     if offset > _MAX_OFFSET:
-        raise InvalidArgument.field("page_token", "not a token this service gave")
+        raise _not_a_page_token()
     return Page(limit, offset)

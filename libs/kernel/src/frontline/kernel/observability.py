@@ -1,10 +1,13 @@
 """What a service has in flight, sampled when Prometheus scrapes ``/metrics``.
 
 ``frontline_outbox_depth`` and ``frontline_outbox_oldest_age_seconds`` (events not on
-Kafka yet), ``frontline_timer_backlog`` (deadlines due and not fired: a timer that keeps
-failing counts until it fires), ``frontline_consumer_lag{group,topic,partition}``
-(messages not applied yet) and, for a service whose subscriptions feed a read model
-people look at (headquarters), ``frontline_projection_lag_seconds``. The alerts and the
+Kafka yet, the rows held behind a parked one included), ``frontline_outbox_parked_rows``
+and ``frontline_outbox_held_rows`` (rows the broker refused for good, and the later rows
+of their aggregates waiting behind them: parked.py), ``frontline_timer_backlog``
+(deadlines due and not fired: a timer that keeps failing counts until it fires),
+``frontline_consumer_lag{group,topic,partition}`` (messages not applied yet) and, for a
+service whose subscriptions feed a read model people look at (headquarters),
+``frontline_projection_lag_seconds``. The alerts and the
 dashboard in deploy/observability read them (docs/runbook.md, "Health and metrics").
 
 They describe the service, not the process: only the process holding the relay lock
@@ -29,15 +32,18 @@ from prometheus_client.registry import Collector
 from frontline.kernel.clock import Clock
 from frontline.kernel.kafka_client import KafkaTarget
 from frontline.kernel.lag import GroupLag, PartitionLag
+from frontline.kernel.parked import NOT_HELD
 
 log = logging.getLogger(__name__)
 
 # Well within a scrape's time limit (deploy/observability: 10 s); both parts run at once.
 PART_SECONDS = 4.0
 
-_IN_FLIGHT = """
+_IN_FLIGHT = f"""
 SELECT (SELECT count(*) FROM outbox) AS depth,
        (SELECT extract(epoch FROM now() - min(created_at))::float8 FROM outbox) AS age,
+       (SELECT count(*) FROM outbox_parked) AS parked,
+       (SELECT count(*) FROM outbox WHERE NOT {NOT_HELD}) AS held,
        (SELECT count(*) FROM timers
          WHERE fired_at IS NULL AND (due_at <= $1 OR attempts > 0)) AS timers
 """
@@ -47,6 +53,8 @@ SELECT (SELECT count(*) FROM outbox) AS depth,
 class _Sample:
     depth: int | None = None
     age: float | None = None
+    parked: int = 0
+    held: int = 0
     timers: int | None = None
     lags: list[PartitionLag] = field(default_factory=list)
     projection_lag: float | None = None
@@ -107,6 +115,7 @@ class ServiceMetrics(Collector):
         row = await self.watched.pool.fetchrow(_IN_FLIGHT, self.watched.clock.now())
         assert row is not None
         sample.depth, sample.age, sample.timers = row["depth"], row["age"] or 0.0, row["timers"]
+        sample.parked, sample.held = row["parked"], row["held"]
 
     async def _groups(self, sample: _Sample) -> None:
         if not self.watched.subscriptions:
@@ -125,6 +134,12 @@ class ServiceMetrics(Collector):
                 "frontline_outbox_oldest_age_seconds",
                 "How long the oldest outbox row has waited (0 when empty)",
                 sample.age or 0.0,
+            )
+            yield _gauge("frontline_outbox_parked_rows", "Outbox rows parked now", sample.parked)
+            yield _gauge(
+                "frontline_outbox_held_rows",
+                "Outbox rows waiting behind a parked row of their aggregate",
+                sample.held,
             )
         if sample.timers is not None:
             yield _gauge(

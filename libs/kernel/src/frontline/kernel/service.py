@@ -2,8 +2,8 @@
 
 A service's ``service.py`` builds one ``Service``: its settings class, migrations,
 streams (decider, publication, projection), gRPC APIs with their authorization
-rules, subscriptions, timers, extra components and the upcasters of its stored
-events. ``__main__.py`` is
+rules, subscriptions, timers, extra components, the upcasters of its stored
+events and the Chinese wording of its refusals. ``__main__.py`` is
 ``run_service(SERVICE)`` and nothing else; tests start the same definition with
 ``ServiceRuntime.of(SERVICE, settings, clock)``. Anything that needs the running
 process (the pool, the clock, settings) is a factory taking the runtime, called
@@ -35,6 +35,7 @@ from frontline.kernel.settings import ServiceSettings
 from frontline.kernel.subscriber import Handler
 from frontline.kernel.timers import TimerHandler
 from frontline.kernel.upcasting import Upcasters
+from frontline.kernel.wording import Wording
 
 if TYPE_CHECKING:
     from frontline.kernel.runtime import ServiceRuntime
@@ -133,6 +134,9 @@ class Service(Generic[SettingsT]):
     # Lift stored events of an older ``schema_version`` on load (conventions suite:
     # every step from 1 to each event's current version is registered).
     upcasters: Upcasters | None = None
+    # The Chinese of the service's own refusals, by reason code (``domain/refusals_zh.py``),
+    # in front of the kernel's; every status carries it as a LocalizedMessage.
+    refusals_zh: Wording | None = None
 
 
 def run_service(service: Service[Any]) -> None:

@@ -10,9 +10,12 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from frontline.kernel.http import serve
 from frontline.kernel.observability import process_metrics
 
+# Whether the process is ready, and each check's outcome ("ok" or what went wrong).
+ReadyState = Callable[[], Awaitable[tuple[bool, dict[str, str]]]]
+
 
 class SidePort:
-    def __init__(self, ready: Callable[[], bool]) -> None:
+    def __init__(self, ready: ReadyState) -> None:
         self._ready = ready
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -35,9 +38,10 @@ class SidePort:
         return web.json_response({"status": "live"})
 
     async def _readiness(self, _: web.Request) -> web.Response:
-        if self._ready():
-            return web.json_response({"status": "ready"})
-        return web.json_response({"status": "starting"}, status=503)
+        ready, checks = await self._ready()
+        if ready:
+            return web.json_response({"status": "ready", "checks": checks})
+        return web.json_response({"status": "unavailable", "checks": checks}, status=503)
 
     async def _metrics(self, _: web.Request) -> web.Response:
         return web.Response(

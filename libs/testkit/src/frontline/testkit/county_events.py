@@ -12,11 +12,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
 from frontline.contracts import cadre as c
 from frontline.contracts import organization as o
+from frontline.contracts import organization_command as oc
 from frontline.contracts.base import PublicEvent
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.kafka_client import kafka_options
@@ -193,7 +195,87 @@ class SmallCounty:
         self._meetings()
         self._decisions()
         self._cadres(start)
+        self._command()
         return self.events
+
+    def _command(self) -> None:
+        """Supervision orders: one overdue, one accepted on time, one returned; and a
+        village's responsibility list with an item completed and one not."""
+        t = self.today
+        county, town = ("u-county", COUNTY), ("u-t1", "440781101")
+        self._order("o-1", ("u-t1", "440781101"), county, 40, 33, [])
+        self._order(
+            "o-2", ("u-t2", "440781102"), county, 60, 50, [("reported", 52), ("accepted", 51)]
+        )
+        self._order(
+            "o-3", ("u-v1", "440781101001"), town, 30, 20, [("reported", 25), ("returned", 22)]
+        )
+        listed: dict[str, Any] = {
+            "org_unit_id": "u-v1",
+            "division_code": "440781101001",
+            "list_id": "l-1",
+            "year": t.year,
+            "set_by_unit_id": "u-t1",
+            "set_by_division_code": "440781101",
+        }
+        items = [
+            oc.DutyItem(item_id=f"i-{n}", category="service", due_on=t - dt.timedelta(days=n))
+            for n in (10, 5)
+        ]
+        set_on, checked_on = t - dt.timedelta(days=90), t - dt.timedelta(days=8)
+        self.events.append(
+            Published(oc.ResponsibilityListSet(**listed, items=items, set_on=set_on), "l-1")
+        )
+        checked = oc.DutyItemChecked(
+            **listed,
+            item_id="i-10",
+            outcome="completed",
+            checked_on=checked_on,
+            due_on=t - dt.timedelta(days=10),
+            on_time=False,
+        )
+        self.events.append(Published(checked, "l-1"))
+
+    def _order(
+        self,
+        order_id: str,
+        to: tuple[str, str],
+        issuer: tuple[str, str],
+        issued_ago: int,
+        due_ago: int,
+        steps: list[tuple[str, int]],
+    ) -> None:
+        t = self.today
+        base: dict[str, Any] = {
+            "org_unit_id": to[0],
+            "division_code": to[1],
+            "order_id": order_id,
+            "issuer_unit_id": issuer[0],
+            "issuer_division_code": issuer[1],
+        }
+        due = t - dt.timedelta(days=due_ago)
+        issued = oc.SupervisionOrderIssued(
+            **base,
+            source="free",
+            issued_on=t - dt.timedelta(days=issued_ago),
+            working_days=5,
+            due_on=due,
+        )
+        self.events.append(Published(issued, order_id))
+        for kind, ago in steps:
+            on = t - dt.timedelta(days=ago)
+            event: PublicEvent
+            if kind == "reported":
+                event = oc.SupervisionOrderReported(
+                    **base, reported_on=on, due_on=due, on_time=on <= due, round=1
+                )
+            elif kind == "accepted":
+                event = oc.SupervisionOrderAccepted(
+                    **base, accepted_on=on, reported_on=on, due_on=due, on_time=True
+                )
+            else:
+                event = oc.SupervisionOrderReturned(**base, returned_on=on, round=1, due_on=due)
+            self.events.append(Published(event, order_id))
 
     def _meetings(self) -> None:
         for n in range(1, 13):

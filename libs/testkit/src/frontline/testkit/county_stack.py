@@ -38,6 +38,8 @@ class CountyStack:
         )
         monkeypatch.setenv("FRONTLINE_CADRE_GRPC", f"127.0.0.1:{self.cadre.grpc_port}")
         monkeypatch.setenv("FRONTLINE_TOKEN", self.keys.token(["county_admin"]))
+        # The seed acts as each township and village for their lists and orders.
+        monkeypatch.setenv("FRONTLINE_JWT_PRIVATE_KEY_PATH", str(self.keys.private))
 
     async def settled(self, timeout: float = 120.0) -> None:
         """Wait until every event is published and applied by every consumer."""
@@ -60,5 +62,8 @@ async def county_stack(
     hq_conf = hq_settings(await pg.create_database("hq"), bootstrap, prefix, keys.public)
     organization = ServiceRuntime.of(ORGANIZATION, org_settings)
     cadre = ServiceRuntime.of(CADRE, cadre_settings)
-    async with organization.started(), cadre.started(), running(hq_conf) as hq:
-        yield CountyStack(organization, cadre, hq, keys, bootstrap)
+    async with organization.started(), cadre.started():
+        # The dashboard forwards operators' order actions to this organization service.
+        address = f"127.0.0.1:{organization.grpc_port}"
+        async with running(hq_conf.model_copy(update={"organization_grpc": address})) as hq:
+            yield CountyStack(organization, cadre, hq, keys, bootstrap)

@@ -9,12 +9,14 @@ from frontline.cadre.api.rules import RULES
 from frontline.cadre.api.servicer import CadreServicer
 from frontline.cadre.domain.cadre_decider import build_cadre_decider_from_calendar
 from frontline.cadre.domain.evaluation_summary import evaluation_summary_decider
+from frontline.cadre.domain.refusals_zh import REFUSALS_ZH
 from frontline.cadre.domain.remuneration_summary import remuneration_summary_decider
 from frontline.cadre.runtime_ports import ports
 from frontline.cadre.settings import CadreSettings
 from frontline.kernel.ops import both
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Api, Service, Stream, Subscription, TimerKind
+from frontline.kernel.wording import proto_terms
 
 Runtime = ServiceRuntime[CadreSettings]
 
@@ -28,6 +30,11 @@ SERVICE = Service(
     settings=CadreSettings,
     migrations=["frontline.cadre.migrations"],
     domain="frontline.cadre.domain",
+    # Posts, education levels, procedure stages in its Chinese messages are named as the
+    # API names them.
+    refusals_zh=REFUSALS_ZH.with_terms(
+        proto_terms(pb.Post, pb.EducationLevel, pb.ProcedureStage, pb.StudentOfficialStatus)
+    ),
     streams=[
         # Public notices count working days on the runtime's statutory calendar.
         Stream(

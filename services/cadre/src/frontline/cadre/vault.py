@@ -108,7 +108,7 @@ class PgVaultTransaction:
                 )
         except asyncpg.UniqueViolationError:
             # Two registrations of one person raced; the other one committed first.
-            raise AlreadyExists("this person is already registered") from None
+            raise AlreadyExists("this person is already registered", "PERSON_REGISTERED") from None
 
     async def _key(self, subject_id: str) -> bytes | None:
         wrapped = await self.conn.fetchval(_KEY, subject_id)

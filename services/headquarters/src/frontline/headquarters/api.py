@@ -12,9 +12,11 @@ from pydantic import BaseModel
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
+from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
 from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.params import check_code, parse_as_of
 from frontline.headquarters.query.models import Overview
-from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
 
@@ -63,7 +65,10 @@ RULES: dict[str, Rule] = {
     "ListAlerts": Rule(READERS, scope=field_scope("division_code")),
     "StreamUpdates": Rule(READERS, scope=field_scope("division_code")),
     "RebuildReadModel": Rule(frozenset({"county_admin"})),
+    # The briefing is the county's: like the county overview, the county must be in scope.
+    "GetBriefing": _COUNTY,
 }
+BRIEFING_CHUNK = 64 * 1024
 
 
 def _scope_or(code: str) -> str:
@@ -72,10 +77,28 @@ def _scope_or(code: str) -> str:
 
 
 class HeadquartersServicer(pb_grpc.HeadquartersServiceServicer):
-    def __init__(self, queries: Queries, hub: UpdateHub, rebuilder: Rebuilder) -> None:
+    def __init__(
+        self,
+        queries: Queries,
+        hub: UpdateHub,
+        rebuilder: Rebuilder,
+        briefings: Briefings | None = None,
+    ) -> None:
         self.queries = queries
         self.hub = hub
         self.rebuilder = rebuilder
+        self.briefings = briefings or Briefings(queries)
+
+    async def GetBriefing(
+        self, request: pb.GetBriefingRequest, context: Context
+    ) -> AsyncIterator[pb.GetBriefingResponse]:
+        rendered = await self.briefings.render(request.period)
+        pdf = rendered.pdf
+        yield pb.GetBriefingResponse(
+            filename=rendered.filename, content_type=CONTENT_TYPE, size=len(pdf)
+        )
+        for start in range(0, len(pdf), BRIEFING_CHUNK):
+            yield pb.GetBriefingResponse(chunk=pdf[start : start + BRIEFING_CHUNK])
 
     async def GetCountyOverview(
         self, request: pb.GetCountyOverviewRequest, context: Context

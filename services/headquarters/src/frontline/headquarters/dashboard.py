@@ -14,21 +14,28 @@ import asyncio
 import datetime as dt
 import json
 import os
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiohttp import web
 
 from frontline.headquarters.api import READERS
+from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
+from frontline.headquarters.dashboard_orders import OrderDesk, may_issue, may_receive
+from frontline.headquarters.dashboard_refusals import refusals
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
+from frontline.headquarters.dashboard_writes import csrf_token
 from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.params import parse_as_of
 from frontline.headquarters.query.assemble import json_text
-from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.headquarters.query.overview import Queries
+from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
-from frontline.kernel.errors import InvalidArgument, NotFound, PermissionDenied
+from frontline.kernel.errors import PreconditionFailed
 from frontline.kernel.http import serve
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 ECHARTS = Path("node_modules/echarts/dist/echarts.min.js")
 
@@ -50,20 +57,6 @@ def _json(data: object, status: int = 200) -> web.Response:
     )
 
 
-@web.middleware
-async def _errors(
-    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-) -> web.StreamResponse:
-    try:
-        return await handler(request)
-    except InvalidArgument as exc:
-        return _json({"error": str(exc)}, 400)
-    except NotFound as exc:
-        return _json({"error": str(exc)}, 404)
-    except PermissionDenied as exc:
-        return _json({"error": "该单位不在您的权限范围内", "reason": exc.reason}, 403)
-
-
 class Dashboard:
     def __init__(
         self,
@@ -71,10 +64,20 @@ class Dashboard:
         hub: UpdateHub,
         verifier: TokenVerifier,
         root: Path | None = None,
+        wording: Wording | None = None,
+        orders: OrderDesk | None = None,
+        briefings: Briefings | None = None,
     ) -> None:
         self.queries = queries
+        # The dashboard's writes, forwarded as the operator (dashboard_orders.py).
+        self.orders = orders or OrderDesk(queries.settings.organization_grpc)
+        self.briefings = briefings or Briefings(queries)
         self.hub = hub
-        self.sessions = Sessions(verifier, READERS, queries.settings.dashboard_secure_cookie)
+        # Refusals answer in the service's Chinese (dashboard_refusals.py).
+        self.wording = wording or REFUSALS_ZH.over(KERNEL_ZH)
+        self.sessions = Sessions(
+            verifier, READERS, queries.settings.dashboard_secure_cookie, self.wording
+        )
         self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
@@ -82,7 +85,9 @@ class Dashboard:
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[_errors, self.sessions.guard()])
+        deadline = self.queries.settings.rpc_deadline_seconds
+        refused = refusals(self.wording, deadline)
+        app = web.Application(middlewares=[refused, self.sessions.guard()])
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
         app.router.add_post("/login", self.sessions.sign_in)
@@ -93,6 +98,8 @@ class Dashboard:
         app.router.add_get("/api/ranking", self.ranking)
         app.router.add_get("/api/alerts", self.alerts)
         app.router.add_get("/api/events", self.events)
+        app.router.add_get("/api/briefing", self.briefing)
+        self.orders.routes(app)
         app.router.add_get("/vendor/echarts.min.js", self.echarts)
         app.router.add_static("/static/", self.root / "static")
         return app
@@ -105,6 +112,7 @@ class Dashboard:
         self._closing.set()
         if self._runner is not None:
             await self._runner.cleanup()
+        await self.orders.close()
 
     async def index(self, request: web.Request) -> web.StreamResponse:
         return web.FileResponse(self.root / "static" / "index.html")
@@ -114,7 +122,8 @@ class Dashboard:
 
     async def session(self, request: web.Request) -> web.Response:
         """Who is signed in, and where the page may go: it hides what would be refused."""
-        principal = _session(request).principal
+        session = _session(request)
+        principal = session.principal
         return _json(
             {
                 "sub": principal.sub,
@@ -123,6 +132,10 @@ class Dashboard:
                 "scope": principal.scope,
                 "home": self.scope.home(principal),
                 "may_rank": self.scope.may_rank(principal),
+                # Writes send it back in X-CSRF-Token (dashboard_writes.py).
+                "csrf_token": csrf_token(session.token),
+                "may_issue_orders": may_issue(session),
+                "may_receive_orders": may_receive(session),
             }
         )
 
@@ -149,6 +162,20 @@ class Dashboard:
         _, as_of = self._params(request)
         rows = await self.queries.ranking(as_of)
         return _json([r.model_dump(mode="json") for r in rows])
+
+    async def briefing(self, request: web.Request) -> web.Response:
+        """The county's monthly briefing as a PDF download (briefing/), for the county."""
+        self.scope.check_ranking(_session(request).principal)
+        try:
+            rendered = await self.briefings.render(request.query.get("period", ""))
+        except PreconditionFailed as exc:
+            return _json({"error": str(exc)}, 503)
+        disposition = f'attachment; filename="{rendered.filename}"'
+        return web.Response(
+            body=rendered.pdf,
+            content_type=CONTENT_TYPE,
+            headers={"Content-Disposition": disposition},
+        )
 
     async def alerts(self, request: web.Request) -> web.Response:
         code, as_of = self._params(request)

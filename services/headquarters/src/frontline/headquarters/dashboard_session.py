@@ -21,27 +21,16 @@ import jwt
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+from frontline.headquarters.dashboard_refusals import refusal_body
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
+from frontline.kernel.wording import Wording
 
 COOKIE = "frontline_session"
 LOGIN = "/login"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 _DUMPS = functools.partial(json.dumps, ensure_ascii=False)
-
-UNTRUSTED_KEY = "令牌签名无效：不是用本县信任的密钥签发的。"
-# What the login page says for each way a token can be refused (the cause the
-# verifier chained), so an operator knows whether to ask for a new token or another role.
-REFUSALS: tuple[tuple[type[Exception], str], ...] = (
-    (jwt.ExpiredSignatureError, "令牌已过期，请向县里重新申请。"),
-    (jwt.InvalidAudienceError, "令牌不是签发给本系统的（受众不符）。"),
-    (jwt.InvalidIssuerError, "令牌的签发方不受信任。"),
-    (jwt.InvalidAlgorithmError, "令牌的签名算法不被接受，只接受县里用 Ed25519 签发的令牌。"),
-    (jwt.InvalidSignatureError, UNTRUSTED_KEY),
-    (jwt.MissingRequiredClaimError, "令牌缺少必要信息（签发方、受众、有效期或用户）。"),
-)
-INVALID = "令牌无效：无法识别或已被篡改。"
 ROLE_NAMES = {
     "hq_viewer": "指挥部查看员",
     "county_admin": "县级管理员",
@@ -58,35 +47,33 @@ class Session:
 SESSION = web.RequestKey("session", Session)
 
 
-def refusal(exc: Unauthenticated) -> str:
-    cause = exc.__cause__
-    text = next((text for kind, text in REFUSALS if isinstance(cause, kind)), None)
-    if text is None and "key" in exc.reason:
-        # The verifier names no PyJWT cause when no trusted key (kid) matches.
-        text = UNTRUSTED_KEY
-    return text or INVALID
-
-
-def role_refusal() -> str:
-    allowed = "、".join(f"{name}（{role}）" for role, name in ROLE_NAMES.items())
-    return f"该令牌的角色无权查看指挥部大屏，需要：{allowed}。"
-
-
 class Sessions:
     """Who is asking: the bearer header (scripts) or the session cookie (the browser)."""
 
     def __init__(
-        self, verifier: TokenVerifier, readers: frozenset[str], secure_cookie: bool = False
+        self,
+        verifier: TokenVerifier,
+        readers: frozenset[str],
+        secure_cookie: bool,
+        wording: Wording,
     ) -> None:
         self.verifier = verifier
         self.readers = readers
         self.secure_cookie = secure_cookie
+        # Each way a token can be refused has its own code and words (the kernel's
+        # catalogue), so an operator knows whether to ask for a new token or a role.
+        self.wording = wording
 
     def open(self, token: str) -> Session:
         """Raises Unauthenticated for a bad token, PermissionDenied for a role that may not read."""
         principal = self.verifier.verify(token)
         if not principal.roles & self.readers:
-            raise PermissionDenied(f"roles {sorted(principal.roles)} may not read headquarters")
+            raise PermissionDenied(
+                "roles {roles} may not read headquarters; needs one of: {readers}",
+                reason="NOT_A_READER",
+                roles=sorted(principal.roles),
+                readers=list(ROLE_NAMES),
+            )
         return Session(token, principal)
 
     def current(self, request: web.Request) -> Session:
@@ -94,7 +81,7 @@ class Sessions:
         token = header[7:].strip() if header[:7].lower() == "bearer " else ""
         token = token or request.cookies.get(COOKIE, "")
         if not token:
-            raise Unauthenticated("not signed in")
+            raise Unauthenticated("not signed in", "NOT_SIGNED_IN")
         return self.open(token)
 
     def still_valid(self, session: Session) -> bool:
@@ -119,11 +106,11 @@ class Sessions:
                 if not protected_api:
                     stale = COOKIE in request.cookies
                     return _forget(_redirect(f"{LOGIN}?reason=expired" if stale else LOGIN))
-                return _forget(_json({"error": "未登录或登录已过期", "reason": exc.reason}, 401))
+                return _forget(_json(self._refused(exc, 401), 401))
             except PermissionDenied as exc:
                 if not protected_api:
                     return _redirect(LOGIN)
-                return _json({"error": role_refusal(), "reason": exc.reason}, 403)
+                return _json(self._refused(exc, 403), 403)
             return await handler(request)
 
         return guard
@@ -147,9 +134,9 @@ class Sessions:
         try:
             session = self.open(token)
         except Unauthenticated as exc:
-            return _json({"error": refusal(exc), "reason": exc.reason}, 401)
-        except PermissionDenied:
-            return _json({"error": role_refusal()}, 403)
+            return _json(self._refused(exc, 401), 401)
+        except PermissionDenied as exc:
+            return _json(self._refused(exc, 403), 403)
         response = _json({"next": "/", "sub": session.principal.sub})
         response.set_cookie(
             COOKIE,
@@ -161,6 +148,9 @@ class Sessions:
             secure=request.secure or self.secure_cookie,
         )
         return response
+
+    def _refused(self, exc: Unauthenticated | PermissionDenied, status: int) -> dict[str, object]:
+        return refusal_body(exc, self.wording, status)
 
     async def sign_out(self, request: web.Request) -> web.Response:
         return _forget(_redirect(f"{LOGIN}?reason=logout"))

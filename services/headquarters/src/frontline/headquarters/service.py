@@ -19,6 +19,7 @@ from frontline.contracts.base import PublicEvent
 from frontline.contracts.catalogue_events import discover_events
 from frontline.headquarters import applied_ids
 from frontline.headquarters.api import RULES, HeadquartersServicer
+from frontline.headquarters.briefing.briefings import Briefings
 from frontline.headquarters.dashboard import Dashboard
 from frontline.headquarters.live import UpdateHub
 from frontline.headquarters.projection import registry
@@ -26,6 +27,7 @@ from frontline.headquarters.projection.apply import apply_events
 from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
+from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.headquarters.settings import HeadquartersSettings
 from frontline.kernel.inbound import InboundEvent
 from frontline.kernel.runtime import ServiceRuntime, with_backoff
@@ -52,9 +54,19 @@ def rebuilder(rt: Runtime) -> Rebuilder:
     return Rebuilder(rt, rt.settings, topics, rt.settings.read_model_schema, rt.provide(hub))
 
 
+def briefings(rt: Runtime) -> Briefings:
+    return Briefings(rt.provide(queries))
+
+
 def dashboard(rt: Runtime) -> Dashboard:
     # The dashboard verifies the operator's token exactly as the gRPC server does.
-    return Dashboard(rt.provide(queries), rt.provide(hub), rt.verifier)
+    return Dashboard(
+        rt.provide(queries),
+        rt.provide(hub),
+        rt.verifier,
+        wording=rt.wording,
+        briefings=rt.provide(briefings),
+    )
 
 
 def _projection(rt: Runtime) -> Handler:
@@ -111,12 +123,13 @@ SERVICE = Service(
     name="headquarters",
     settings=HeadquartersSettings,
     migrations=["frontline.headquarters.migrations"],
+    refusals_zh=REFUSALS_ZH,
     apis=[
         Api(
             pb.DESCRIPTOR.services_by_name["HeadquartersService"],
             pb_grpc.add_HeadquartersServiceServicer_to_server,
             lambda rt: HeadquartersServicer(
-                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder)
+                rt.provide(queries), rt.provide(hub), rt.provide(rebuilder), rt.provide(briefings)
             ),
             RULES,
         ),

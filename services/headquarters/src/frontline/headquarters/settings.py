@@ -8,6 +8,8 @@ the formula these weights feed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, Field
 
 from frontline.kernel.settings import ServiceSettings
@@ -19,6 +21,9 @@ class FortressWeights(BaseModel):
     meeting_compliance: float = 25
     decisions_flowing: float = 15
     not_weak_lax: float = 15
+    # The command tools (SCORING.md): left out where a place has no orders or items due.
+    orders_on_time: float = 10
+    duties_completed: float = 10
 
 
 class ServiceWeights(BaseModel):
@@ -73,6 +78,14 @@ class ComplianceSettings(BaseModel):
     decision_stuck_days: int = 30
 
 
+class BriefingSettings(BaseModel):
+    # The CJK font embedded in the monthly briefing; unset: the one fontconfig finds for
+    # zh-cn (Debian's fonts-noto-cjk). ``font_index`` picks a face of a .ttc collection.
+    font_path: Path | None = None
+    font_index: int = 0
+    bold_font_path: Path | None = None
+
+
 class HeadquartersSettings(ServiceSettings):
     service_name: str = "headquarters"
     dashboard_port: int = 8080
@@ -85,3 +98,7 @@ class HeadquartersSettings(ServiceSettings):
     update_coalesce_seconds: float = 0.25
     scoring: ScoringSettings = ScoringSettings()
     compliance: ComplianceSettings = ComplianceSettings()
+    briefing: BriefingSettings = BriefingSettings()
+    # The organization service's gRPC address: the dashboard forwards an operator's
+    # supervision-order actions there with the operator's own token (dashboard_orders.py).
+    organization_grpc: str = "127.0.0.1:50051"

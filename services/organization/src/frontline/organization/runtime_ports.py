@@ -6,6 +6,7 @@ from __future__ import annotations
 from frontline.kernel.commands import CommandPort
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.organization.command_read_model import PgCommandReadModel
 from frontline.organization.queries import PgCadreDirectory, PgReadModel
 from frontline.organization.settings import OrganizationSettings
 from frontline.organization.use_cases.ports import CadreDirectory, Ports
@@ -25,8 +26,14 @@ def ports(
         new_id=new_id,
         rules=rt.settings.rules,
         cadres=cadres or PgCadreDirectory(rt.pool),
+        command_read=rt.provide(_command_read_model),
+        calendar=rt.calendar,
     )
 
 
 def _read_model(rt: ServiceRuntime[OrganizationSettings]) -> PgReadModel:
     return PgReadModel(rt.pool)
+
+
+def _command_read_model(rt: ServiceRuntime[OrganizationSettings]) -> PgCommandReadModel:
+    return PgCommandReadModel(rt.pool)

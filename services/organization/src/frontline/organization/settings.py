@@ -24,6 +24,12 @@ class OrganizationRules(BaseModel):
         default_factory=lambda: dict(DEFAULT_EVERY_MONTHS)
     )
 
+    # A supervision order (督办单) is due in at most this many working days, and an
+    # extension adds at most this many (DOMAIN.md "Responsibility lists and supervision
+    # orders").
+    order_max_working_days: int = Field(default=60, ge=1, le=250)
+    order_extension_max_working_days: int = Field(default=20, ge=1, le=250)
+
     @field_validator("meeting_every_months")
     @classmethod
     def _every_type_within_a_year(cls, given: dict[MeetingType, int]) -> dict[MeetingType, int]:

@@ -12,6 +12,7 @@ from frontline.service_center import deadlines, publish, reactions, read_model
 from frontline.service_center.api.rules import RULES
 from frontline.service_center.api.servicer import ServiceCenterServicer
 from frontline.service_center.domain.centre import centre_decider
+from frontline.service_center.domain.refusals_zh import REFUSALS_ZH
 from frontline.service_center.domain.request import request_decider
 from frontline.service_center.domain.requester import requester_decider
 from frontline.service_center.runtime_ports import Runtime, ports
@@ -27,6 +28,7 @@ SERVICE = Service(
     settings=ServiceCenterSettings,
     migrations=["frontline.service_center.migrations"],
     domain="frontline.service_center.domain",
+    refusals_zh=REFUSALS_ZH,
     streams=[
         Stream(centre_decider, publish.CENTRE, lambda rt: read_model.centre_ops),
         Stream(

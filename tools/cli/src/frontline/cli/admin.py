@@ -1,4 +1,4 @@
-"""`frontline admin`: dead letters, rebuilds, calendar years, verify."""
+"""`frontline admin`: dead letters, parked outbox rows, rebuilds, calendar years, verify."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from typing import Annotated, Any
 import typer
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
+from frontline.cli.admin_outbox import app as outbox
 from frontline.cli.client import call, channel_for
 from frontline.cli.failures import Failure
 from frontline.cli.kafka_access import on_kafka
+from frontline.cli.language import say
 from frontline.cli.options import FIRST_YEAR, LAST_YEAR, Json, iso_day, sub_app
 from frontline.cli.output import emit_json, table
 from frontline.cli.stack_env import DEFAULT_PORTS, kafka_client
@@ -21,6 +23,7 @@ from frontline.cli.verify_format import render
 app = sub_app()
 dlq = sub_app("Dead-lettered messages")
 app.add_typer(dlq, name="dlq")
+app.add_typer(outbox, name="outbox")
 
 
 @dlq.command("list")
@@ -61,7 +64,7 @@ def dlq_replay(
 
     kafka = kafka_client()
     count = on_kafka(kafka.kafka_bootstrap, deadletters.replay(kafka, topic))
-    print(f"replayed {count} message(s) onto {topic}")
+    print(say("replayed {count} message(s) onto {topic}", count=count, topic=topic))
 
 
 @app.command("rebuild")
@@ -70,7 +73,7 @@ def rebuild(
 ) -> None:
     """Rebuild a read model from the start of the topics without downtime."""
     if target != "headquarters":
-        raise typer.BadParameter("only 'headquarters' has a rebuildable read model")
+        raise typer.BadParameter(say("only 'headquarters' has a rebuildable read model"))
     from frontline.cli.rebuild import rebuild_headquarters  # rich's progress bar
 
     rebuild_headquarters()
@@ -83,7 +86,7 @@ _CALENDAR_SERVICES = ("organization", "cadre", "service-center")
 
 def _service(name: str) -> str:
     if name not in DEFAULT_PORTS:
-        raise typer.BadParameter(f"one of: {', '.join(DEFAULT_PORTS)}")
+        raise typer.BadParameter(say("one of: {choices}", choices=", ".join(DEFAULT_PORTS)))
     return name
 
 
@@ -96,18 +99,26 @@ def _calendar_year(file: Path) -> admin_pb2.LoadCalendarYearRequest:
         data: Any = json.loads(file.read_text())
         year, holidays, workdays = data["year"], data.get("holidays", []), data.get("workdays", [])
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise Failure(f"{file}: not a calendar year file ({type(exc).__name__}: {exc})") from None
+        why = f"{type(exc).__name__}: {exc}"
+        raise Failure(say("{file}: not a calendar year file ({why})", file=file, why=why)) from None
     if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise Failure(f"{file}: year must be {FIRST_YEAR}…{LAST_YEAR}, not {year!r}")
+        wrong = say(
+            "{file}: year must be {first}…{last}, not {year}",
+            file=file,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+            year=repr(year),
+        )
+        raise Failure(wrong)
     if not isinstance(holidays, list) or not isinstance(workdays, list):
-        raise Failure(f"{file}: holidays and workdays must be lists of dates")
+        raise Failure(say("{file}: holidays and workdays must be lists of dates", file=file))
     for day in [*holidays, *workdays]:
         try:
             iso_day(str(day))
         except typer.BadParameter as exc:
             raise Failure(f"{file}: {exc.message}") from None
         if not str(day).startswith(f"{year}-"):
-            raise Failure(f"{file}: {day} is not in {year}")
+            raise Failure(say("{file}: {day} is not in {year}", file=file, day=day, year=year))
     return admin_pb2.LoadCalendarYearRequest(year=year, holidays=holidays, workdays=workdays)
 
 
@@ -131,9 +142,13 @@ def calendar_load(
     for name in service or _CALENDAR_SERVICES:
         stub = admin_pb2_grpc.AdminServiceStub(channel_for(name))  # type: ignore[no-untyped-call]
         reply = call(stub.LoadCalendarYear, request)
-        print(
-            f"{name}: loaded {reply.year}, {reply.timers_rearmed} provisional deadline(s) recomputed"
+        loaded = say(
+            "{service}: loaded {year}, {count} provisional deadline(s) recomputed",
+            service=name,
+            year=reply.year,
+            count=reply.timers_rearmed,
         )
+        print(loaded)
 
 
 @calendar.command("list")
@@ -142,7 +157,7 @@ def calendar_list(service: Service = "cadre") -> None:
     stub = admin_pb2_grpc.AdminServiceStub(channel_for(service))  # type: ignore[no-untyped-call]
     reply = call(stub.ListCalendarYears, admin_pb2.ListCalendarYearsRequest())
     table(
-        f"calendar years ({service})",
+        say("calendar years ({service})", service=service),
         ["year", "holidays", "workdays", "loaded"],
         [(y.year, y.holidays, y.workdays, y.loaded_at) for y in reply.years],
     )

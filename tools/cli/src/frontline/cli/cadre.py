@@ -11,9 +11,10 @@ from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli import cadre_appointments, cadre_development
 from frontline.cli.cadre_format import CadreId, done, stub
 from frontline.cli.client import call
-from frontline.cli.enums import label, parse
+from frontline.cli.enums import label, parse, word
+from frontline.cli.language import say
 from frontline.cli.options import Day, Division, Json, Year, day_option, sub_app
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 app = sub_app()
 app.add_typer(cadre_appointments.app, name="appoint")
@@ -60,16 +61,17 @@ def update(
         cadre_id=cadre_id, name=name, phone=phone, birth_date=birth_date
     )
     call(stub().UpdatePersonalData, request)
-    typer.echo("updated")
+    typer.echo(say("updated"))
 
 
 @app.command("erase")
 def erase(cadre_id: CadreId, yes: Annotated[bool, typer.Option("--yes")] = False) -> None:
     """Erase a cadre's personal data for good (the key is destroyed)."""
     if not yes:
-        typer.confirm(f"Erase the personal data of {cadre_id}? This cannot be undone", abort=True)
+        question = say("Erase the personal data of {id}? This cannot be undone", id=cadre_id)
+        typer.confirm(question, abort=True)
     call(stub().ErasePersonalData, pb.ErasePersonalDataRequest(cadre_id=cadre_id))
-    typer.echo("erased")
+    typer.echo(say("erased"))
 
 
 @app.command("show")
@@ -83,17 +85,17 @@ def show_cadre(cadre_id: CadreId, as_json: Json = False) -> None:
     status = label(pb.PersonalDataStatus, personal.status)
     rows = [
         ("id", cadre.cadre_id), ("division code", cadre.division_code),
-        ("name", personal.name or f"({status})"), ("birth date", personal.birth_date),
+        ("full name", personal.name or f"({status})"), ("birth date", personal.birth_date),
         ("phone", personal.phone), ("gender", label(pb.Gender, cadre.gender)),
         ("age band", cadre.age_band), ("education", label(pb.EducationLevel, cadre.education_level)),
-        ("party member", "yes" if cadre.party_member else "no"),
-        ("posts", "; ".join(f"{label(pb.Post, p.post)} @ {p.org_unit_id} since {p.since}"
-                            for p in cadre.posts)),
+        ("party member", say("yes") if cadre.party_member else say("no")),
+        ("posts", "; ".join(say("{post} @ {unit} since {day}", post=label(pb.Post, p.post),
+                                unit=p.org_unit_id, day=p.since) for p in cadre.posts)),
         ("evaluations", ", ".join(f"{e.year}: {label(pb.EvaluationGrade, e.grade)}"
                                   for e in cadre.evaluations)),
-        ("student official", cadre.student_official.status),
+        ("student official", word(pb.StudentOfficialStatus, cadre.student_official.status)),
     ]  # fmt: skip
-    table(cadre.cadre_id, ["field", "value"], rows)
+    record(cadre.cadre_id, rows)
 
 
 @app.command("list")
@@ -103,7 +105,7 @@ def list_cadres(division: Division = "", as_json: Json = False) -> None:
     if as_json:
         emit_json([as_dict(c) for c in reply.cadres])
         return
-    table("cadres", ["id", "code", "name", "gender", "age", "education"], [
+    table(say("cadres"), ["id", "code", "full name", "gender", "age", "education"], [
         (c.cadre_id, c.division_code, c.personal.name, label(pb.Gender, c.gender), c.age_band,
          label(pb.EducationLevel, c.education_level)) for c in reply.cadres
     ])  # fmt: skip
@@ -123,4 +125,4 @@ def evaluate(
         achievements=achievement or [], evaluated_on=evaluated_on,
     )  # fmt: skip
     call(stub().EvaluateCadre, request)
-    typer.echo("evaluated")
+    typer.echo(say("evaluated"))

@@ -10,7 +10,8 @@ import typer
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli.cadre_format import CadreId, ProcedureId, done, stub
 from frontline.cli.client import call
-from frontline.cli.enums import label, parse
+from frontline.cli.enums import label, parse, word
+from frontline.cli.language import say
 from frontline.cli.options import Day, Division, Json, day_option, sub_app
 from frontline.cli.output import as_dict, emit_json, table
 
@@ -48,7 +49,7 @@ def inspect(
         integrity_opinion=parse(pb.IntegrityOpinion, opinion, "--opinion"),
     )  # fmt: skip
     call(stub().RecordInspection, request)
-    typer.echo("inspected")
+    typer.echo(say("inspected"))
 
 
 @app.command("notice")
@@ -56,8 +57,11 @@ def notice(procedure_id: ProcedureId, starts_on: Day = "", as_json: Json = False
     """Publish the pre-appointment notice (任前公示, ≥ 5 working days)."""
     request = pb.StartPublicNoticeRequest(procedure_id=procedure_id, starts_on=starts_on)
     reply = call(stub().StartPublicNotice, request)
-    note = " (provisional: calendar year not loaded)" if reply.provisional else ""
-    done(reply, as_json, f"notice until {reply.ends_on}{note}; appointed automatically after")
+    note = say(" (provisional: calendar year not loaded)") if reply.provisional else ""
+    text = say(
+        "notice until {day}{note}; appointed automatically after", day=reply.ends_on, note=note
+    )
+    done(reply, as_json, text)
 
 
 @app.command("objection")
@@ -66,7 +70,7 @@ def objection(procedure_id: ProcedureId, reported_on: Day = "") -> None:
     appointment is held until the objection is checked."""
     request = pb.ReportNoticeObjectionRequest(procedure_id=procedure_id, reported_on=reported_on)
     call(stub().ReportNoticeObjection, request)
-    typer.echo("held until the objection is checked")
+    typer.echo(say("held until the objection is checked"))
 
 
 @app.command("check")
@@ -82,7 +86,8 @@ def check(
         checked_on=checked_on,
     )
     stage = call(stub().CheckNoticeObjection, request).stage
-    typer.echo("appointed when the notice ends" if stage == "in_notice" else stage)
+    ends = stage == "in_notice"
+    typer.echo(say("appointed when the notice ends") if ends else word(pb.ProcedureStage, stage))
 
 
 @app.command("withdraw")
@@ -90,7 +95,7 @@ def withdraw(procedure_id: ProcedureId, reason: Annotated[str, typer.Option()] =
     """Withdraw an appointment at any open step."""
     request = pb.WithdrawAppointmentRequest(procedure_id=procedure_id, reason=reason)
     call(stub().WithdrawAppointment, request)
-    typer.echo("withdrawn")
+    typer.echo(say("withdrawn"))
 
 
 @app.command("elect")
@@ -110,7 +115,7 @@ def elect(
         appointed_on=appointed_on,
     )  # fmt: skip
     call(stub().AppointFromElection, request)
-    typer.echo("appointed")
+    typer.echo(say("appointed"))
 
 
 @app.command("leave")
@@ -127,7 +132,7 @@ def leave(
         reason=parse(pb.LeaveReason, reason, "--reason"), left_on=left_on,
     )  # fmt: skip
     call(stub().LeavePost, request)
-    typer.echo("left")
+    typer.echo(say("left"))
 
 
 @app.command("list")
@@ -142,14 +147,22 @@ def procedures(
     if as_json:
         emit_json([as_dict(p) for p in reply.procedures])
         return
-    table("appointment procedures", ["id", "cadre", "unit", "post", "stage", "notice until"], [
-        (p.procedure_id, p.cadre_id, p.org_unit_id, label(pb.Post, p.post), _stage(p),
-         p.notice_ends_on + (" (provisional)" if p.notice_provisional else "")) for p in reply.procedures
+    provisional = say(" (provisional)")
+    table(say("appointment procedures"),
+          ["id", "cadre", "unit", "post", "stage", "notice until"], [
+        (p.procedure_id, p.cadre_id, p.org_unit_id, label(pb.Post, p.post),
+         _stage(p),
+         p.notice_ends_on + (provisional if p.notice_provisional else "")) for p in reply.procedures
     ])  # fmt: skip
 
 
 def _stage(p: pb.AppointmentProcedure) -> str:
-    return f"{p.stage} (objection {p.objection})" if p.objection else p.stage
+    stage = word(pb.ProcedureStage, p.stage)
+    return (
+        say("{stage} (objection {objection})", stage=stage, objection=p.objection)
+        if p.objection
+        else stage
+    )
 
 
 @app.command("posts")
@@ -159,7 +172,8 @@ def posts(unit: Annotated[str, typer.Argument(help="Org unit id")], as_json: Jso
     if as_json:
         emit_json([as_dict(p) for p in reply.posts])
         return
-    table(f"posts in {unit}", ["post", "cadre", "since", "term end", "via", "一肩挑"], [
-        (label(pb.Post, p.post), p.cadre_id, p.since, p.term_end, p.via,
-         "yes" if p.also_village_head else "") for p in reply.posts
+    table(say("posts in {unit}", unit=unit),
+          ["post", "cadre", "since", "term end", "via", "一肩挑"], [
+        (label(pb.Post, p.post), p.cadre_id, p.since, p.term_end, word(pb.AppointmentVia, p.via),
+         say("yes") if p.also_village_head else "") for p in reply.posts
     ])  # fmt: skip

@@ -10,7 +10,8 @@ import typer
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.cli.cadre_format import CadreId, done, stub
 from frontline.cli.client import call
-from frontline.cli.enums import label, parse
+from frontline.cli.enums import label, parse, word
+from frontline.cli.language import say
 from frontline.cli.options import Day, Division, Json, Year, division_code, sub_app
 from frontline.cli.output import as_dict, emit_json, show, table
 
@@ -49,7 +50,7 @@ def graduate(cadre_id: CadreId, upgrade_id: str, graduated_on: Day = "") -> None
         cadre_id=cadre_id, upgrade_id=upgrade_id, graduated_on=graduated_on
     )
     reply = call(stub().GraduateAcademicUpgrade, request)
-    typer.echo(f"education now {label(pb.EducationLevel, reply.education_level)}")
+    typer.echo(say("education now {level}", level=label(pb.EducationLevel, reply.education_level)))
 
 
 @training_app.command("start")
@@ -82,7 +83,7 @@ def complete_training(
         cadre_id=cadre_id, training_id=training_id, hours=hours, completed_on=completed_on
     )
     call(stub().CompleteTraining, request)
-    typer.echo("completed")
+    typer.echo(say("completed"))
 
 
 @training_app.command("list")
@@ -92,11 +93,11 @@ def training_records(cadre_id: CadreId, as_json: Json = False) -> None:
     if as_json:
         emit_json(reply)
         return
-    table("academic upgrades", ["id", "level", "institution", "enrolled", "graduated"], [
+    table(say("academic upgrades"), ["id", "target level", "institution", "enrolled", "graduated"], [
         (u.upgrade_id, label(pb.EducationLevel, u.target_level), u.institution, u.enrolled_on,
          u.graduated_on) for u in reply.academic_upgrades
     ])  # fmt: skip
-    table("training", ["id", "topic", "title", "hours", "completed"], [
+    table(say("training"), ["id", "topic", "title", "hours", "completed"], [
         (t.training_id, label(pb.TrainingTopic, t.topic), t.title, t.hours or t.planned_hours,
          t.completed_on) for t in reply.trainings
     ])  # fmt: skip
@@ -116,7 +117,8 @@ def assign(
     request = pb.AssignStudentOfficialRequest(
         cadre_id=cadre_id, village_code=village, term_years=years, starts_on=starts_on
     )
-    typer.echo(f"serving until {call(stub().AssignStudentOfficial, request).ends_on}")
+    ends_on = call(stub().AssignStudentOfficial, request).ends_on
+    typer.echo(say("serving until {day}", day=ends_on))
 
 
 @student_app.command("convert")
@@ -124,7 +126,7 @@ def convert(cadre_id: CadreId, converted_on: Day = "") -> None:
     """Convert a well-evaluated student official into a village cadre (转任)."""
     request = pb.ConvertStudentOfficialRequest(cadre_id=cadre_id, converted_on=converted_on)
     call(stub().ConvertStudentOfficial, request)
-    typer.echo("converted")
+    typer.echo(say("converted"))
 
 
 @student_app.command("depart")
@@ -139,7 +141,7 @@ def depart(
         departed_on=departed_on,
     )  # fmt: skip
     call(stub().RecordStudentOfficialDeparture, request)
-    typer.echo("departed")
+    typer.echo(say("departed"))
 
 
 @student_app.command("list")
@@ -150,8 +152,10 @@ def students(division: Division = "", as_json: Json = False) -> None:
     if as_json:
         emit_json([as_dict(o) for o in reply.officials])
         return
-    table("student village officials", ["cadre", "village", "from", "to", "status", "grade"], [
-        (o.cadre_id, o.village_code, o.starts_on, o.ends_on, o.status,
+    table(say("student village officials"),
+          ["cadre", "village", "from", "to", "status", "grade"], [
+        (o.cadre_id, o.village_code, o.starts_on, o.ends_on,
+         word(pb.StudentOfficialStatus, o.status),
          label(pb.EvaluationGrade, o.latest_grade)) for o in reply.officials
     ])  # fmt: skip
 
@@ -170,7 +174,7 @@ def record_pay(
         cadre_id=cadre_id, year=year, amount_fen=round(yuan * 100)
     )
     call(stub().RecordRemuneration, request)
-    typer.echo("recorded")
+    typer.echo(say("recorded"))
 
 
 @pay_app.command("summary")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,10 +17,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from frontline.api.cadre.v1 import cadre_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2_grpc
 from frontline.cli.demo_calls import Caller
+from frontline.cli.demo_duties import DutiesPlan, plan_duties
+from frontline.cli.demo_duties_calls import Operators, send_duties
 from frontline.cli.demo_people import seed_people, summary_townships, summary_years
 from frontline.cli.demo_plan import CountyPlan, plan_county
 from frontline.cli.demo_units import establish_units, seed_unit_life
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
+from frontline.cli.stack_env import stack_env
 
 app = sub_app()
 
@@ -36,7 +41,7 @@ def seed(
     plan = plan_county(seed, dt.date.today(), villages=villages)
     failures = asyncio.run(_seed(plan, seed, concurrency))
     if failures:
-        raise SystemExit(f"{failures} call(s) failed; see the messages above")
+        raise SystemExit(say("{count} call(s) failed; see the messages above", count=failures))
 
 
 def expected_calls(plan: CountyPlan) -> int:
@@ -60,6 +65,12 @@ def expected_calls(plan: CountyPlan) -> int:
     )
 
 
+def signing_key() -> Path | None:
+    """The county's private key: responsibility lists and orders are sent as each unit."""
+    found = stack_env().get("FRONTLINE_JWT_PRIVATE_KEY_PATH")
+    return Path(found) if found and Path(found).exists() else None
+
+
 async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
     columns = (
         TextColumn("[bold]{task.description}"),
@@ -68,7 +79,10 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
         TimeElapsedColumn(),
     )
     with Progress(*columns) as progress:
-        task = progress.add_task("seeding county", total=expected_calls(plan))
+        key = signing_key()
+        duties = plan_duties(seed, plan.today, plan.townships, plan.villages) if key else None
+        total = expected_calls(plan) + (duties.calls() if duties else 0)
+        task = progress.add_task("seeding county", total=total)
         call = Caller(seed, concurrency, progress, task)
         async with Caller.channel("organization") as org_ch, Caller.channel("cadre") as cad_ch:
             org = organization_pb2_grpc.OrganizationServiceStub(org_ch)  # type: ignore[no-untyped-call]
@@ -79,6 +93,30 @@ async def _seed(plan: CountyPlan, seed: int, concurrency: int) -> int:
             cadre_ids = await seed_people(call, cadre, plan, units)
             progress.update(task, description="meetings, decisions, ratings")
             await seed_unit_life(call, org, plan, units, cadre_ids)
+            await _seed_duties(call, org, plan, units, duties, key)
         progress.update(task, description="done", completed=progress.tasks[0].total)
-    print(f"demo county seeded: {call.calls} calls, {len(call.failures)} failed")
+    seeded = say(
+        "demo county seeded: {calls} calls, {failed} failed",
+        calls=call.calls,
+        failed=len(call.failures),
+    )
+    print(seeded)
     return len(call.failures)
+
+
+async def _seed_duties(
+    call: Caller,
+    org: organization_pb2_grpc.OrganizationServiceStub,
+    plan: CountyPlan,
+    units: dict[str, str],
+    duties: DutiesPlan | None,
+    key: Path | None,
+) -> None:
+    if duties is None or key is None:
+        call.progress.console.print(
+            "responsibility lists and supervision orders skipped: they are sent as each"
+            " unit's operator, which needs FRONTLINE_JWT_PRIVATE_KEY_PATH (make up sets it)"
+        )
+        return
+    call.progress.update(call.task, description="responsibility lists, supervision orders")
+    await send_duties(call, org, duties, units, Operators(key, plan))

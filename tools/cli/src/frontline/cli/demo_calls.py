@@ -43,11 +43,17 @@ class Caller:
         return grpc.aio.insecure_channel(address_of(service))
 
     async def __call__(
-        self, method: Callable[..., Awaitable[Any]], request: Any, key: str
+        self,
+        method: Callable[..., Awaitable[Any]],
+        request: Any,
+        key: str,
+        token: str | None = None,
     ) -> Any | None:
-        """Call once per key: a re-run with the same seed repeats the same request ids."""
+        """Call once per key: a re-run with the same seed repeats the same request ids.
+        ``token``: act as another operator than the CLI's own (e.g. a township's)."""
         request_id = str(uuid.uuid5(NAMESPACE, f"{self.seed}:{key}"))
-        metadata = (("authorization", self.auth), ("x-request-id", request_id))
+        auth = f"Bearer {token}" if token else self.auth
+        metadata = (("authorization", auth), ("x-request-id", request_id))
         delay, waited = 0.2, 0.0
         while True:
             try:

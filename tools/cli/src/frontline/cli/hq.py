@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated, Any
 
+import grpc
 import typer
+from rich.markup import escape
 
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
-from frontline.cli.client import call, channel_for
+from frontline.cli.client import call, channel_for, describe_error, metadata
+from frontline.cli.language import say
 from frontline.cli.options import Division, Json, day_option, division_code, sub_app
 from frontline.cli.output import as_dict, console, emit_json, table
 
@@ -21,26 +26,27 @@ def _stub() -> pb_grpc.HeadquartersServiceStub:
 
 
 def _score(message: Any, field: str) -> str:
-    return f"{getattr(message, field):.1f}" if message.HasField(field) else "暂无数据"
+    return f"{getattr(message, field):.1f}" if message.HasField(field) else say("no data")
 
 
 def _print_overview(o: pb.Overview) -> None:
-    console.print(
-        f"[bold]{o.unit.name or o.unit.division_code}[/] 截至 {o.as_of}  "
-        f"综合得分 [bold yellow]{_score(o, 'combined_score')}[/]"
-    )
+    name = escape(o.unit.name or o.unit.division_code)
+    score = _score(o, "combined_score")
+    as_of = say("as of {day}", day=o.as_of)
+    combined = say("combined score {score}", score=f"[bold yellow]{score}[/]")
+    console.print(f"[bold]{name}[/] {escape(as_of)}  {combined}")
     for pillar in o.pillars:
-        score = _score(pillar, "score") if pillar.has_data else f"暂无数据 {pillar.note}"
+        score = _score(pillar, "score") if pillar.has_data else f"{say('no data')} {pillar.note}"
         if not pillar.inputs:
-            console.print(f"[bold]{pillar.label}[/] {score}")
+            console.print(f"[bold]{escape(pillar.label)}[/] {escape(score)}")
             continue
         table(
             f"{pillar.label} {score}",
-            ["输入", "达成", "得分", "变化"],
+            ["input", "attained", "points", "change"],
             [
                 (
                     i.label,
-                    f"{100 * i.value:.0f}%" if i.has_data else "暂无数据",
+                    f"{100 * i.value:.0f}%" if i.has_data else say("no data"),
                     f"{i.points:.1f}" if i.HasField("points") else "",
                     f"{i.delta_points:+.1f}" if i.HasField("delta_points") else "",
                 )
@@ -48,14 +54,14 @@ def _print_overview(o: pb.Overview) -> None:
             ],
         )
     if o.children:
-        _print_ranking(list(o.children), "下级单位排名")
+        _print_ranking(list(o.children), say("ranking of the units below"))
     _print_alerts(list(o.alerts))
 
 
 def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
     table(
         title,
-        ["名次", "单位", "代码", "综合", "堡垒", "服务", "预警"],
+        ["rank", "unit", "code", "combined", "fortress", "service", "alerts"],
         [
             (
                 c.rank,
@@ -72,11 +78,12 @@ def _print_ranking(rows: list[pb.ChildSummary], title: str) -> None:
 
 
 def _print_alerts(alerts: list[pb.Alert]) -> None:
+    critical, warning = say("critical"), say("warning")
     table(
-        f"预警 {len(alerts)}",
-        ["级别", "单位", "内容"],
+        say("alerts {count}", count=len(alerts)),
+        ["severity", "unit", "alert"],
         [
-            ("严重" if a.severity == "critical" else "提醒", a.unit.division_code, a.message)
+            (critical if a.severity == "critical" else warning, a.unit.division_code, a.message)
             for a in alerts
         ],
     )
@@ -111,7 +118,7 @@ def ranking(as_of: AsOf = "", as_json: Json = False) -> None:
     if as_json:
         emit_json(as_dict(reply))
     else:
-        _print_ranking(list(reply.townships), f"乡镇排名 截至 {reply.as_of}")
+        _print_ranking(list(reply.townships), say("townships ranked, as of {day}", day=reply.as_of))
 
 
 @app.command("alerts")
@@ -123,3 +130,26 @@ def alerts(
     """Alerts in the caller's scope (or under --division)."""
     reply = call(_stub().ListAlerts, pb.ListAlertsRequest(division_code=division, as_of=as_of))
     emit_json(as_dict(reply)) if as_json else _print_alerts(list(reply.alerts))
+
+
+@app.command("briefing")
+def briefing(
+    month: Annotated[str, typer.Option(help="A month that has ended, YYYY-MM")] = "",
+    quarter: Annotated[str, typer.Option(help="Or a quarter, YYYY-Qn")] = "",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Where to write the PDF")
+    ] = None,
+) -> None:
+    """The monthly briefing (月度党建工作简报) as a PDF, as of the period's last day."""
+    if bool(month) == bool(quarter):
+        raise typer.BadParameter("give --month YYYY-MM or --quarter YYYY-Qn")
+    request = pb.GetBriefingRequest(period=month or quarter)
+    try:
+        replies = list(_stub().GetBriefing(request, metadata=metadata(), timeout=300))
+    except grpc.RpcError as exc:
+        sys.stderr.write(describe_error(exc) + "\n")
+        raise SystemExit(1) from exc
+    target = output or Path(replies[0].filename)
+    data = b"".join(r.chunk for r in replies)
+    target.write_bytes(data)
+    print(f"{target}: {len(data)} bytes")

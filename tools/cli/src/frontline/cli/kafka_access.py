@@ -8,6 +8,7 @@ from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from frontline.cli.failures import Failure
+from frontline.cli.language import say
 
 T = TypeVar("T")
 
@@ -22,9 +23,12 @@ def on_kafka(address: str, work: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(work)
     except KafkaConnectionError:
-        raise Failure(
-            f"cannot reach Kafka at {address}: is the stack running? The address comes "
-            "from .frontline/stack.env (make up) or FRONTLINE_KAFKA_BOOTSTRAP"
-        ) from None
+        unreachable = say(
+            "cannot reach Kafka at {address}: is the stack running? The address comes "
+            "from .frontline/stack.env (make up) or FRONTLINE_KAFKA_BOOTSTRAP",
+            address=address,
+        )
+        raise Failure(unreachable) from None
     except KafkaError as exc:
-        raise Failure(f"Kafka at {address}: {type(exc).__name__}: {exc}") from None
+        refused = f"{type(exc).__name__}: {exc}"
+        raise Failure(say("Kafka at {address}: {why}", address=address, why=refused)) from None

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import typer
 from typer.core import TyperGroup
 
+from frontline.cli import language
+from frontline.cli.language import say
 from frontline.cli.registry import GROUPS
 
 if TYPE_CHECKING:  # typer's click classes are private; only the types are used
@@ -24,11 +26,18 @@ if TYPE_CHECKING:  # typer's click classes are private; only the types are used
 
 
 def load(name: str) -> TyperGroup:
-    """The group's commands, from its module's ``app``, under its registry help."""
+    """The group's commands, from its module's ``app``, under its registry help; in
+    Chinese when that is the operator's language."""
     entry = GROUPS[name]
     app: typer.Typer = importlib.import_module(entry.module).app
     group = typer.main.get_group(app)
     group.name, group.help = name, entry.help
+    if language.chinese():
+        from frontline.cli.chinese_help import translate
+
+        if entry.catalogue:
+            language.load(entry.catalogue)
+        translate(group)
     return group
 
 
@@ -44,7 +53,7 @@ class LazyGroup(TyperGroup):
         if command is not None or cmd_name not in GROUPS:
             return command
         if self.listing:
-            return TyperGroup(name=cmd_name, help=GROUPS[cmd_name].help)
+            return TyperGroup(name=cmd_name, help=say(GROUPS[cmd_name].help))
         command = load(cmd_name)
         self.add_command(command, cmd_name)  # loaded once per process
         return command
@@ -71,6 +80,6 @@ class LazyGroup(TyperGroup):
         known = self.list_commands(ctx)
         if args and not args[0].startswith("-") and args[0] not in known:
             close = get_close_matches(args[0], known)
-            hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-            ctx.fail(f"No such command {args[0]!r}.{hint}")
+            hint = say(" Did you mean {names}?", names=", ".join(map(repr, close))) if close else ""
+            ctx.fail(say("No such command {name}.", name=repr(args[0])) + hint)
         return super().resolve_command(ctx, args)

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 
 import typer
 
+from frontline.cli.language import say
+
 # Older spellings still accepted (hidden from help): before one name for the
 # division-code option, `org` said --prefix and the other groups --code. Click applies
 # this to every option name, so no command may take an option of these names.
@@ -42,11 +44,11 @@ def iso_day(value: str) -> str:
     if value == "":
         return value
     if not _ISO_DAY.fullmatch(value):
-        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD")
+        raise typer.BadParameter(say("{value} is not a date written YYYY-MM-DD", value=repr(value)))
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value} is not a day of the calendar") from None
+        raise typer.BadParameter(say("{value} is not a day of the calendar", value=value)) from None
     return value
 
 
@@ -58,7 +60,9 @@ def day_option(*names: str, help: str = "YYYY-MM-DD (default: today)") -> Any:
 def division_code(value: str) -> str:
     """Digits of a division code (a prefix of one in lists), or "" for the caller's scope."""
     if value and not (value.isascii() and value.isdigit() and len(value) <= 12):
-        raise typer.BadParameter(f"{value!r} is not a division code (up to 12 digits)")
+        raise typer.BadParameter(
+            say("{value} is not a division code (up to 12 digits)", value=repr(value))
+        )
     return value
 
 

@@ -7,9 +7,10 @@ from typing import Annotated, Any
 import typer
 
 from frontline.api.organization.v1 import organization_pb2 as pb
-from frontline.cli import org_decisions, org_meetings
+from frontline.cli import org_decisions, org_duties, org_meetings, org_orders
 from frontline.cli.client import call
 from frontline.cli.enums import label, parse, parse_all
+from frontline.cli.language import say
 from frontline.cli.options import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -20,46 +21,68 @@ from frontline.cli.options import (
     sub_app,
 )
 from frontline.cli.org_format import stub
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 app = sub_app()
 unit_app = sub_app("Org units: establish, elections, rectification")
 app.add_typer(unit_app, name="unit")
 app.add_typer(org_decisions.app, name="decision")
 app.add_typer(org_meetings.app, name="meeting")
+app.add_typer(org_duties.app, name="duty")
+app.add_typer(org_orders.app, name="order")
 UnitId = Annotated[str, typer.Argument(help="Org unit id")]
 TermYears = Annotated[
     int, typer.Option(min=0, max=10, help="Term in years: 5; branches may have 3 (0: default)")
 ]
 
 
+def _rectification(plan: pb.Rectification) -> str:
+    if not plan.confirmed_on:
+        return ""
+    since = say("{percent}% since {day}", percent=plan.percent_complete, day=plan.confirmed_on)
+    if not plan.signed_off_on:
+        return since
+    return since + say(", signed off {day}", day=plan.signed_off_on)
+
+
+def _form(unit: pb.OrgUnit) -> str:
+    if not unit.form_recorded_on:
+        return say("not recorded")
+    groups = say(", party groups") if unit.has_party_groups else ""
+    return say(
+        "{form}, {members} members{groups} (recorded {day})",
+        form=label(pb.OrgForm, unit.form),
+        members=unit.member_count,
+        groups=groups,
+        day=unit.form_recorded_on,
+    )
+
+
 def _show_unit(unit: pb.OrgUnit, as_json: bool) -> None:
     if as_json:
         emit_json(unit)
         return
-    secretary = unit.secretary.cadre_id or f"vacant since {unit.secretary_vacant_since}"
-    plan = unit.rectification
-    rows = [
+    vacant = say("vacant since {day}", day=unit.secretary_vacant_since)
+    overdue = say(" (OVERDUE)") if unit.election_overdue else ""
+    record(unit.name, [
         ("id", unit.org_unit_id), ("level", label(pb.OrgLevel, unit.level)),
         ("division code", unit.division_code), ("name", unit.name),
         ("parent", unit.parent_unit_id), ("status", label(pb.OrgUnitStatus, unit.status)),
-        ("term", f"{unit.term_years} years from {unit.term_started_on}"),
-        ("election due", unit.election_due_on + (" (OVERDUE)" if unit.election_overdue else "")),
-        ("secretary", secretary), ("一肩挑", "yes" if unit.one_shoulder else "no"),
+        ("term", say("{years} years from {day}", years=unit.term_years,
+                     day=unit.term_started_on)),
+        ("election due", unit.election_due_on + overdue),
+        ("secretary", unit.secretary.cadre_id or vacant),
+        ("一肩挑", say("yes") if unit.one_shoulder else say("no")),
         ("team", ", ".join(f"{s.post}: {s.cadre_id}" for s in unit.team)),
-        ("weak and lax", f"{plan.percent_complete}% since {plan.confirmed_on}"
-         + (f", signed off {plan.signed_off_on}" if plan.signed_off_on else "")
-         if plan.confirmed_on else ""),
+        ("weak and lax", _rectification(unit.rectification)),
         ("ratings", ", ".join(f"{r.year}: {label(pb.SecretaryRating, r.rating)}"
                               for r in unit.ratings)),
         ("active children", unit.active_children),
-        ("form", f"{label(pb.OrgForm, unit.form)}, {unit.member_count} members"
-         + (", party groups" if unit.has_party_groups else "")
-         + f" (recorded {unit.form_recorded_on})" if unit.form_recorded_on else "not recorded"),
-        ("meetings due", ", ".join(f"{label(pb.MeetingType, d.meeting_type)} every "
-                                   f"{d.every_months} mo" for d in unit.meetings_due)),
-    ]  # fmt: skip
-    table(unit.name, ["field", "value"], rows)
+        ("form", _form(unit)),
+        ("meetings due", ", ".join(say("{meeting} every {months} mo",
+                                       meeting=label(pb.MeetingType, d.meeting_type),
+                                       months=d.every_months) for d in unit.meetings_due)),
+    ])  # fmt: skip
 
 
 def _list_units(units: Any, as_json: bool, title: str) -> None:
@@ -68,7 +91,8 @@ def _list_units(units: Any, as_json: bool, title: str) -> None:
         return
     table(title, ["id", "level", "code", "name", "status", "election due", "secretary"], [
         (u.org_unit_id, label(pb.OrgLevel, u.level), u.division_code, u.name,
-         label(pb.OrgUnitStatus, u.status), u.election_due_on, u.secretary.cadre_id or "vacant")
+         label(pb.OrgUnitStatus, u.status), u.election_due_on,
+         u.secretary.cadre_id or say("vacant"))
         for u in units
     ])  # fmt: skip
 
@@ -118,14 +142,14 @@ def list_units(
         division_code_prefix=division, level=parse(pb.OrgLevel, level, "--level"),
         include_dissolved=include_dissolved, page_size=500,
     )  # fmt: skip
-    _list_units(call(stub().ListOrgUnits, request).org_units, as_json, "org units")
+    _list_units(call(stub().ListOrgUnits, request).org_units, as_json, say("org units"))
 
 
 @unit_app.command("children")
 def children(unit_id: UnitId, as_json: Json = False) -> None:
     """The units established directly under a unit."""
     response = call(stub().ListChildUnits, pb.ListChildUnitsRequest(org_unit_id=unit_id))
-    _list_units(response.org_units, as_json, "children")
+    _list_units(response.org_units, as_json, say("children"))
 
 
 @unit_app.command("election")

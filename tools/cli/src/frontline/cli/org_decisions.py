@@ -9,9 +9,10 @@ import typer
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.cli.client import call
 from frontline.cli.enums import label, parse
+from frontline.cli.language import say
 from frontline.cli.options import MAX_COUNT, Day, Division, Json, sub_app
 from frontline.cli.org_format import stub
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 app = sub_app("四议两公开 decisions, step by step")
 DecisionId = Annotated[str, typer.Argument(help="Decision id")]
@@ -37,13 +38,18 @@ def _show(decision: pb.Decision, as_json: bool) -> None:
     if as_json:
         emit_json(decision)
         return
-    notice = (
-        f"{decision.notice_days} days from {decision.notice_starts_on},"
-        f" ends {decision.notice_ends_on}"
-        + (" (backfilled)" if decision.notice_backfilled else "")
-        + (" (done)" if decision.notice_completed else "")
+    runs = say(
+        "{days} days from {start}, ends {end}",
+        days=decision.notice_days,
+        start=decision.notice_starts_on,
+        end=decision.notice_ends_on,
     )
-    table(decision.title, ["field", "value"], [
+    notice = (
+        runs
+        + (say(" (backfilled)") if decision.notice_backfilled else "")
+        + (say(" (done)") if decision.notice_completed else "")
+    )
+    record(decision.title, [
         ("id", decision.decision_id), ("unit", decision.org_unit_id),
         ("division code", decision.division_code),
         ("matter", label(pb.DecisionMatter, decision.matter)),
@@ -54,12 +60,12 @@ def _show(decision: pb.Decision, as_json: bool) -> None:
         ("result", decision.result_summary),
     ])  # fmt: skip
     if decision.steps:
-        table("steps", ["step", "date", "due", "present", "for", "against", "abstain",
-                        "passed", "township", "supervision"], [
-            (label(pb.DecisionStep, s.step) + (" (merged)" if s.merged_with_proposal else ""),
+        table(say("steps"), ["step", "date", "due", "present", "for", "against", "abstain",
+                             "passed", "township", "supervision"], [
+            (label(pb.DecisionStep, s.step) + (say(" (merged)") if s.merged_with_proposal else ""),
              s.record.held_on, s.record.members_due,
              s.record.members_present, s.record.votes_for, s.record.votes_against,
-             s.record.votes_abstain, "yes" if s.passed else "REJECTED",
+             s.record.votes_abstain, say("yes") if s.passed else say("REJECTED"),
              s.record.township_attendee, s.record.supervision_opinion)
             for s in decision.steps
         ])  # fmt: skip
@@ -255,7 +261,7 @@ def list_decisions(
     if as_json:
         emit_json([as_dict(d) for d in response.decisions])
         return
-    table("decisions", ["id", "code", "title", "matter", "state", "round", "last step"], [
+    table(say("decisions"), ["id", "code", "title", "matter", "state", "round", "last step"], [
         (d.decision_id, d.division_code, d.title, label(pb.DecisionMatter, d.matter),
          label(pb.DecisionState, d.state), d.round, d.last_step_on)
         for d in response.decisions

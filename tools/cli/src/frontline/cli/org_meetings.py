@@ -9,6 +9,7 @@ import typer
 from frontline.api.organization.v1 import organization_pb2 as pb
 from frontline.cli.client import call
 from frontline.cli.enums import label, parse
+from frontline.cli.language import say
 from frontline.cli.options import MAX_COUNT, Day, Division, Json, day_option, sub_app
 from frontline.cli.org_format import stub
 from frontline.cli.output import as_dict, emit_json, table
@@ -41,7 +42,7 @@ def record(
     if as_json:
         emit_json(meeting)
         return
-    print(f"recorded meeting {meeting.meeting_id} on {meeting.held_on}")
+    print(say("recorded meeting {id} on {day}", id=meeting.meeting_id, day=meeting.held_on))
 
 
 @app.command("list")
@@ -61,7 +62,7 @@ def list_meetings(
     if as_json:
         emit_json([as_dict(m) for m in response.meetings])
         return
-    table("meetings", ["date", "type", "code", "present/due", "topic", "id"], [
+    table(say("meetings"), ["date", "type", "code", "present/due", "topic", "id"], [
         (m.held_on, label(pb.MeetingType, m.meeting_type), m.division_code,
          f"{m.members_present}/{m.members_due}", m.topic, m.meeting_id)
         for m in response.meetings

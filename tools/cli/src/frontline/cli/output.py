@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from frontline.cli.enums import relabel
+from frontline.cli.language import say
 
 console = Console()
 
@@ -44,6 +45,9 @@ def _text(value: Any) -> Text:
 
 
 def table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Rows under ``columns`` (labels, shown in the operator's language); a title
+    written in the code passes through ``say``, one from the data does not."""
+    columns = [say(column) for column in columns]
     cells = [[_text(v) for v in row] for row in rows]
     out = Table(title=_text(title) if title else None)
     for column in columns:
@@ -67,6 +71,11 @@ def _vertical(title: str, columns: Sequence[str], rows: list[list[Text]]) -> Non
         for column, value in zip(columns, row, strict=True):
             block.add_row(_text(column), value)
         console.print(block)
+
+
+def record(title: str, rows: Iterable[tuple[str, Any]]) -> None:
+    """One thing as ``field  value`` rows, its field names shown in the operator's language."""
+    table(title, ["field", "value"], [(say(field), value) for field, value in rows])
 
 
 def show(message: Message, as_json: bool, title: str = "") -> None:

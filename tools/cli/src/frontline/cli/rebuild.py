@@ -8,6 +8,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.cli.client import channel_for, describe_error, metadata
+from frontline.cli.language import say
 
 
 def rebuild_headquarters() -> None:
@@ -23,7 +24,7 @@ def rebuild_headquarters() -> None:
     last = pb.RebuildReadModelResponse()
     try:
         with Progress(*columns) as bar:
-            task = bar.add_task("rebuild", total=None, phase="starting", rate="", counts="")
+            task = bar.add_task("rebuild", total=None, phase=say("starting"), rate="", counts="")
             for progress in stub.RebuildReadModel(
                 pb.RebuildReadModelRequest(), metadata=metadata()
             ):
@@ -33,11 +34,19 @@ def rebuild_headquarters() -> None:
                     completed=progress.events_applied,
                     total=progress.events_total or None,
                     phase=progress.phase,
-                    rate=f"{progress.events_per_second:,.0f} events/s",
-                    counts=f"{progress.events_applied:,}/{progress.events_total:,} events",
+                    rate=say("{rate} events/s", rate=f"{progress.events_per_second:,.0f}"),
+                    counts=say(
+                        "{applied}/{total} events",
+                        applied=f"{progress.events_applied:,}",
+                        total=f"{progress.events_total:,}",
+                    ),
                 )
     except grpc.RpcError as exc:
         raise SystemExit(describe_error(exc)) from exc
     if last.phase != "done":
-        raise SystemExit(f"rebuild {last.phase}: {last.message}")
-    print(f"{last.message} ({last.events_per_second:,.0f} events/s); the new read model is live")
+        raise SystemExit(say("rebuild {phase}: {message}", phase=last.phase, message=last.message))
+    rate = f"{last.events_per_second:,.0f}"
+    live = say(
+        "{message} ({rate} events/s); the new read model is live", message=last.message, rate=rate
+    )
+    print(live)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from frontline.cli import service_reports, service_requests
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
 from frontline.cli.service_format import (
     CentreId,
@@ -126,9 +127,9 @@ def catalogue(as_json: Json = False) -> None:
             )
             for x in reply.lines
         ]
-        table("service lines (working days)", ["line", "title", "time limits"], rows)
+        table(say("service lines (working days)"), ["line", "title", "time limits"], rows)
         table(
-            "township departments",
+            say("township departments"),
             ["department", "title"],
             [(d.department, d.title) for d in reply.departments],
         )

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from frontline.cli.language import say
+
 if TYPE_CHECKING:
     from frontline.api.service_center.v1.service_center_pb2_grpc import (
         ServiceCenterServiceStub,
@@ -56,17 +58,17 @@ def enum_value(enum_name: str, value: str, option: str) -> int:
     """'walk-in' or 'walk_in' → CHANNEL_WALK_IN; empty → UNSPECIFIED (0)."""
     if not value:
         return 0
-    enum = getattr(pb(), enum_name)
-    name = _prefix(enum) + value.upper().replace("-", "_")
-    if name not in list(enum.keys()):
-        choices = ", ".join(k.removeprefix(_prefix(enum)).lower() for k in enum.keys()[1:])
-        raise typer.BadParameter(f"one of: {choices}", param_hint=option)
-    return int(enum.Value(name))
+    from frontline.cli import enums
+
+    name = enums.parse(getattr(pb(), enum_name), value, option)
+    assert name is not None  # a value was given
+    return int(getattr(pb(), enum_name).Value(name))
 
 
 def label(enum_name: str, number: int) -> str:
-    enum = getattr(pb(), enum_name)
-    return "" if number == 0 else str(enum.Name(number)).removeprefix(_prefix(enum)).lower()
+    from frontline.cli import enums
+
+    return enums.label(getattr(pb(), enum_name), number)
 
 
 def emit(message: Any, as_json: bool, show: Any) -> None:
@@ -94,11 +96,17 @@ def table(title: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
     render(title, columns, rows)
 
 
+def record(title: str, rows: list[tuple[str, Any]]) -> None:
+    from frontline.cli.output import record as render
+
+    render(title, rows)
+
+
 def show_centre(c: Any) -> None:
-    lines = ", ".join(o.line + ("" if o.offered else " (withdrawn)") for o in c.lines)
-    table(
+    withdrawn = say(" (withdrawn)")
+    lines = ", ".join(o.line + ("" if o.offered else withdrawn) for o in c.lines)
+    record(
         c.name,
-        ["field", "value"],
         [
             ("id", c.centre_id),
             ("kind", label("CentreKind", c.kind)),
@@ -126,11 +134,11 @@ def list_centres(centres: Any) -> None:
         )
         for c in centres
     ]
-    table("centres", ["id", "code", "kind", "name", "status", "lines", "on duty"], rows)
+    table(say("centres"), ["id", "code", "kind", "name", "status", "lines", "on duty"], rows)
 
 
 def _due(r: Any) -> str:
-    return str(r.due_on) + (" (provisional)" if r.due_provisional else "")
+    return str(r.due_on) + (say(" (provisional)") if r.due_provisional else "")
 
 
 def _assignee(r: Any) -> str:
@@ -140,7 +148,7 @@ def _assignee(r: Any) -> str:
 def show_request(r: Any) -> None:
     requester = r.requester
     contact = (
-        "erased"
+        say("erased")
         if requester.status == pb().PERSONAL_DATA_STATUS_ERASED
         else f"{requester.name} {requester.phone}".strip()
     )
@@ -154,12 +162,18 @@ def show_request(r: Any) -> None:
         ),
         ("status", label("RequestStatus", r.status)),
         ("submitted", r.submitted_on),
-        ("due", f"{_due(r)}, {r.time_limit_working_days} working days"),
+        (
+            "due date",
+            say("{due}, {days} working days", due=_due(r), days=r.time_limit_working_days),
+        ),
         ("escalation", label("Escalation", r.escalation)),
         ("assignee", _assignee(r)),
-        ("sign-for", r.signed_for_at or ("OVERDUE" if r.sign_for_overdue else r.sign_for_due_at)),
+        (
+            "sign-for",
+            r.signed_for_at or (say("OVERDUE") if r.sign_for_overdue else r.sign_for_due_at),
+        ),
         ("extension asked to", r.extension_requested_due_on),
-        ("resolved", r.resolved_on + (" on time" if r.resolved_on_time else "")),
+        ("resolved", r.resolved_on + (say(" on time") if r.resolved_on_time else "")),
         ("return visits", visits),
         ("closed", r.closed_on),
         ("reopened", r.reopened),
@@ -168,7 +182,7 @@ def show_request(r: Any) -> None:
         ("description", r.description),
         ("resolution", r.resolution_summary),
     ]
-    table("service request", ["field", "value"], [row for row in rows if row[1] not in ("", 0)])
+    record(say("service request"), [row for row in rows if row[1] not in ("", 0)])
 
 
 def list_requests(requests: Any) -> None:
@@ -186,5 +200,15 @@ def list_requests(requests: Any) -> None:
         )
         for r in requests
     ]
-    columns = ["id", "code", "line", "kind", "channel", "status", "due", "escalation", "assignee"]
-    table("service requests", columns, rows)
+    columns = [
+        "id",
+        "code",
+        "line",
+        "kind",
+        "channel",
+        "status",
+        "due date",
+        "escalation",
+        "assignee",
+    ]
+    table(say("service requests"), columns, rows)

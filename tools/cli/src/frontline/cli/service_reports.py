@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
 from frontline.cli.service_format import Division, Json, call, emit, pb, table
 
@@ -20,7 +21,7 @@ def _rate(row: Any, field: str) -> str:
 def _show(reply: Any) -> None:
     rows = [
         (
-            x.line or "all",
+            x.line or say("all"),
             x.submitted,
             x.open,
             x.overdue_open,
@@ -40,12 +41,12 @@ def _show(reply: Any) -> None:
         "overdue",
         "yellow",
         "red",
-        "response",
-        "resolution",
-        "satisfaction",
-        "on time",
+        "response rate",
+        "resolution rate",
+        "satisfaction rate",
+        "on-time rate",
     ]
-    table(f"service under {reply.division_code_prefix}", columns, rows)
+    table(say("service under {prefix}", prefix=reply.division_code_prefix), columns, rows)
 
 
 def stats(
@@ -69,10 +70,16 @@ def erase(
 ) -> None:
     """Erase a requester's name, phone and words in every request, for good."""
     if not yes:
-        typer.confirm(f"Erase requester {requester_id} for good?", abort=True)
+        typer.confirm(say("Erase requester {id} for good?", id=requester_id), abort=True)
     reply = call("EraseRequester", pb().EraseRequesterRequest(requester_id=requester_id))
 
     def said(r: Any) -> None:
-        typer.echo(f"erased requester {r.requester_id} in {r.requests} request(s) on {r.erased_on}")
+        said_so = say(
+            "erased requester {id} in {count} request(s) on {day}",
+            id=r.requester_id,
+            count=r.requests,
+            day=r.erased_on,
+        )
+        typer.echo(said_so)
 
     emit(reply, as_json, said)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontline.cli.failures import Failure
+from frontline.cli.language import say
 
 if TYPE_CHECKING:
     from frontline.kernel.kafka_client import KafkaClientSettings
@@ -51,5 +52,7 @@ def token() -> str:
         return env["FRONTLINE_TOKEN"]
     path = Path(env.get("FRONTLINE_TOKEN_PATH", ".frontline/admin.token"))
     if not path.exists():
-        raise Failure(f"no token: set FRONTLINE_TOKEN or FRONTLINE_TOKEN_PATH ({path} missing)")
+        raise Failure(
+            say("no token: set FRONTLINE_TOKEN or FRONTLINE_TOKEN_PATH ({path} missing)", path=path)
+        )
     return path.read_text().strip()

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from frontline.cli.language import say
 from frontline.cli.options import sub_app
 from frontline.kernel.auth.keys import add_signing_key, parse_public_keys
 from frontline.kernel.auth.tokens import issue_token
@@ -42,13 +43,15 @@ def issue(
     """Print a signed token with roles and a scope."""
     unknown = sorted(set(role) - ALL_ROLES)
     if unknown:
-        raise typer.BadParameter(f"unknown role(s): {', '.join(unknown)}", param_hint="--role")
+        raise typer.BadParameter(
+            say("unknown role(s): {roles}", roles=", ".join(unknown)), param_hint="--role"
+        )
     if not scope.isdigit() or len(scope) not in (6, 9, 12):
-        raise typer.BadParameter("a division code of 6, 9 or 12 digits", param_hint="--scope")
+        raise typer.BadParameter(say("a division code of 6, 9 or 12 digits"), param_hint="--scope")
     try:
         print(issue_token(key, sub, role, scope, ttl, issuer, audience))
     except ValueError:  # cryptography's reason varies by version and says less
-        message = f"{key} is not an Ed25519 private key (PEM)"
+        message = say("{key} is not an Ed25519 private key (PEM)", key=key)
         raise typer.BadParameter(message, param_hint="--key") from None
 
 
@@ -61,8 +64,12 @@ def new_key(
 ) -> None:
     """Start a rotation: a new key pair, its public key trusted by every service."""
     private_path, kid = add_signing_key(keys_dir, public_keys)
-    print(f"new key {kid}: sign tokens with --key {private_path}")
-    print(f"services trust it once they re-read {public_keys} (FRONTLINE_JWT_KEY_CHECK_SECONDS)")
+    print(say("new key {kid}: sign tokens with --key {path}", kid=kid, path=private_path))
+    trusted = say(
+        "services trust it once they re-read {path} (FRONTLINE_JWT_KEY_CHECK_SECONDS)",
+        path=public_keys,
+    )
+    print(trusted)
 
 
 @app.command("keys")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.cli.language import say
 from frontline.cli.output import emit_json, table
 from frontline.cli.verify import Reconciliation
 
 
 def _listed(ids: list[str], show: int) -> str:
     more = len(ids) - show
-    return ", ".join(ids[:show]) + (f" … and {more} more" if more > 0 else "")
+    return ", ".join(ids[:show]) + (say(" … and {more} more", more=more) if more > 0 else "")
 
 
 def as_json(result: Reconciliation, show: int) -> dict[str, Any]:
@@ -39,7 +40,7 @@ def render(result: Reconciliation, show: int, json_output: bool) -> None:
         emit_json(as_json(result, show))
         return
     table(
-        "public events against the headquarters read model",
+        say("public events against the headquarters read model"),
         ["service", "topic", "published", "for HQ", "applied", "in flight", "missing"],
         [
             (t.service, t.topic, t.published, t.expected, t.applied, t.in_flight, len(t.missing))
@@ -48,11 +49,17 @@ def render(result: Reconciliation, show: int, json_output: bool) -> None:
     )
     for t in result.topics:
         if t.missing:
-            print(f"missing from headquarters ({t.topic}): {_listed(t.missing, show)}")
+            listed = _listed(t.missing, show)
+            print(say("missing from headquarters ({topic}): {ids}", topic=t.topic, ids=listed))
     if result.unknown:
-        print(f"in headquarters, published by no service: {_listed(result.unknown, show)}")
+        listed = _listed(result.unknown, show)
+        print(say("in headquarters, published by no service: {ids}", ids=listed))
     missing = sum(len(t.missing) for t in result.topics)
     if result.reconciled:
-        print("reconciled: headquarters has every published event")
+        print(say("reconciled: headquarters has every published event"))
     else:
-        print(f"NOT reconciled: {missing} missing, {len(result.unknown)} unknown")
+        unknown = len(result.unknown)
+        not_yet = say(
+            "NOT reconciled: {missing} missing, {unknown} unknown", missing=missing, unknown=unknown
+        )
+        print(not_yet)

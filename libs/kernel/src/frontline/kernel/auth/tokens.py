@@ -108,7 +108,7 @@ class TokenVerifier:
                 mismatch = exc  # a token without kid: try the next trusted key
         # Chained so callers (the dashboard's sign-in page) can tell a foreign key apart.
         raise Unauthenticated(
-            "invalid token: signed by none of the keys this service trusts"
+            "invalid token: signed by none of the keys this service trusts", "TOKEN_UNTRUSTED_KEY"
         ) from mismatch
 
     def _decode(self, token: str, key: Ed25519PublicKey) -> tuple[Principal, float]:
@@ -126,20 +126,29 @@ class TokenVerifier:
         except jwt.InvalidSignatureError:
             raise
         except jwt.ExpiredSignatureError as exc:
-            raise Unauthenticated("token expired") from exc
+            raise Unauthenticated("token expired", "TOKEN_EXPIRED") from exc
         except jwt.InvalidAudienceError as exc:
-            raise Unauthenticated("token is for another audience") from exc
+            raise Unauthenticated("token is for another audience", "TOKEN_WRONG_AUDIENCE") from exc
         except jwt.InvalidIssuerError as exc:
-            raise Unauthenticated("token from an unknown issuer") from exc
+            raise Unauthenticated("token from an unknown issuer", "TOKEN_UNKNOWN_ISSUER") from exc
+        except jwt.InvalidAlgorithmError as exc:
+            raise Unauthenticated("invalid token: {error}", "TOKEN_ALGORITHM", error=exc) from exc
+        except jwt.MissingRequiredClaimError as exc:
+            raise Unauthenticated(
+                "invalid token: {error}", "TOKEN_MISSING_CLAIM", error=exc
+            ) from exc
         except jwt.InvalidTokenError as exc:
-            raise Unauthenticated(f"invalid token: {exc}") from exc
+            raise Unauthenticated("invalid token: {error}", "TOKEN_INVALID", error=exc) from exc
         principal = _principal(claims)
         lifetime = float(claims["exp"]) - float(claims["iat"])
         allowed = self._lifetimes.limit(principal.sub, principal.roles)
         if lifetime > allowed:
             raise Unauthenticated(
-                f"token lives {lifetime / 3600:.1f} h, longer than the {allowed / 3600:.1f} h "
-                "allowed for its holder: ask for a new token"
+                "token lives {hours} h, longer than the {allowed} h allowed for its holder: "
+                "ask for a new token",
+                "TOKEN_TOO_LONG_LIVED",
+                hours=f"{lifetime / 3600:.1f}",
+                allowed=f"{allowed / 3600:.1f}",
             )
         return principal, float(claims["exp"])
 
@@ -148,9 +157,13 @@ def _principal(claims: Mapping[str, object]) -> Principal:
     roles, scope = claims["roles"], claims["scope"]
     # An empty list is a token that may do nothing (PERMISSION_DENIED on every call).
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise Unauthenticated("invalid token: roles must be a list of role names")
+        raise Unauthenticated(
+            "invalid token: roles must be a list of role names", "TOKEN_BAD_ROLES"
+        )
     if not isinstance(scope, str) or not scope.isdigit() or len(scope) not in SCOPE_LENGTHS:
-        raise Unauthenticated("invalid token: scope must be a division code (6, 9 or 12 digits)")
+        raise Unauthenticated(
+            "invalid token: scope must be a division code (6, 9 or 12 digits)", "TOKEN_BAD_SCOPE"
+        )
     return Principal(sub=str(claims["sub"]), roles=frozenset(roles), scope=scope)
 
 
@@ -161,12 +174,13 @@ def _candidates(
     try:
         kid = jwt.get_unverified_header(token).get("kid")
     except jwt.InvalidTokenError as exc:
-        raise Unauthenticated(f"invalid token: {exc}") from exc
+        raise Unauthenticated("invalid token: {error}", "TOKEN_INVALID", error=exc) from exc
     if kid is None:
         return list(keys.items())
     if not isinstance(kid, str) or kid not in keys:
         raise Unauthenticated(
-            f"token signed with a key this service does not trust (kid {str(kid)[:32]!r}); "
-            "ask for a new token"
+            "token signed with a key this service does not trust (kid {kid}); ask for a new token",
+            "TOKEN_UNTRUSTED_KEY",
+            kid=repr(str(kid)[:32]),
         )
     return [(kid, keys[kid])]

@@ -13,11 +13,21 @@ from grpc_reflection.v1alpha import reflection
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.grpc.guard import GuardInterceptor
+from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.kernel.wording import Wording
 
 
 class GrpcServer:
-    def __init__(self, verifier: TokenVerifier, county_code: str = "") -> None:
+    def __init__(
+        self,
+        verifier: TokenVerifier,
+        county_code: str = "",
+        wording: Wording = KERNEL_ZH,
+        deadline: float = 5.0,
+    ) -> None:
         self.county_code = county_code
+        self.wording = wording
+        self.deadline = deadline
         self.rules: dict[str, Rule] = {}
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
         self._services: list[tuple[Callable[[Any, Any], None], object, str]] = []
@@ -49,7 +59,11 @@ class GrpcServer:
         tls: tuple[Path, Path, Path | None] | None = None,
     ) -> int:
         server = grpc.aio.server(
-            interceptors=[GuardInterceptor(self._verifier, self.rules, self.county_code)]
+            interceptors=[
+                GuardInterceptor(
+                    self._verifier, self.rules, self.county_code, self.wording, self.deadline
+                )
+            ]
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [reflection.SERVICE_NAME, health.SERVICE_NAME]

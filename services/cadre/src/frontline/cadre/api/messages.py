@@ -29,14 +29,18 @@ def word(enum: cv.ProtoEnum, value: int, field: str) -> Any:
     UNSPECIFIED or unknown is refused. ``Any``: the command checks the word's type."""
     if value == 0 or value not in enum.values():
         choices = ", ".join(cv.enum_value(enum, n) for n in enum.values() if n)
-        raise InvalidArgument.field(field, f"must be one of: {choices}")
+        raise InvalidArgument.field(
+            field, "must be one of: {choices}", "NOT_ONE_OF", choices=choices
+        )
     return cv.enum_value(enum, value)
 
 
 def hours(value: float, field: str) -> float:
     """A positive number of hours, at most ``MOST_HOURS``."""
     if not (math.isfinite(value) and 0 < value <= MOST_HOURS):
-        raise InvalidArgument.field(field, f"must be more than 0 and at most {MOST_HOURS:g}")
+        raise InvalidArgument.field(
+            field, "must be more than 0 and at most {most}", "HOURS", most=f"{MOST_HOURS:g}"
+        )
     return value
 
 

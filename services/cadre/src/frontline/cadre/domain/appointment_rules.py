@@ -37,7 +37,10 @@ def notice_end(add_working_days: AddWorkingDays, starts_on: date) -> tuple[date,
 def check_post_free(state: CadreState, org_unit_id: str, post: Post) -> None:
     if (org_unit_id, post) in state.posts:
         raise PreconditionFailed(
-            "POST_ALREADY_HELD", f"org-unit/{org_unit_id}", f"the cadre already holds {post}"
+            "POST_ALREADY_HELD",
+            f"org-unit/{org_unit_id}",
+            "the cadre already holds {post}",
+            post=post,
         )
 
 
@@ -47,10 +50,12 @@ def _check_post_details(
     # 一肩挑 is the secretary also serving as village committee head (DOMAIN.md).
     if also_village_head and post != "secretary":
         raise InvalidArgument.field(
-            "also_village_head", "only a secretary can also be village head"
+            "also_village_head", "only a secretary can also be village head", "ONE_SHOULDER_POST"
         )
     if term_end is not None and term_end <= on:
-        raise InvalidArgument.field("term_end", "a term must end after it starts")
+        raise InvalidArgument.field(
+            "term_end", "a term must end after it starts ({starts_on})", "TERM_END", starts_on=on
+        )
 
 
 def _check_stage(procedure_id: str, procedure: Procedure, expected: str, action: str) -> None:
@@ -58,14 +63,21 @@ def _check_stage(procedure_id: str, procedure: Procedure, expected: str, action:
         raise PreconditionFailed(
             "PROCEDURE_STAGE",
             f"appointment-procedure/{procedure_id}",
-            f"cannot {action} a procedure that is {procedure.stage} (needs {expected})",
+            "cannot {action} a procedure that is {stage} (needs {expected})",
+            action=action,
+            stage=procedure.stage,
+            expected=expected,
         )
 
 
 def nominate(command: cmd.NominateForPost, state: CadreState) -> list[DomainEvent]:
     require_personal_data(state, "nominate")
     if command.procedure_id in state.procedures:
-        raise AlreadyExists(f"appointment procedure {command.procedure_id} already exists")
+        raise AlreadyExists(
+            "appointment procedure {procedure_id} already exists",
+            "PROCEDURE_EXISTS",
+            procedure_id=command.procedure_id,
+        )
     _check_post_details(
         command.post, command.also_village_head, command.term_end, command.nominated_on
     )
@@ -161,7 +173,9 @@ def complete_notice(
     if command.today <= ends_on:
         if recount:
             return recount
-        raise PreconditionFailed("NOTICE_RUNNING", subject, f"the notice runs until {ends_on}")
+        raise PreconditionFailed(
+            "NOTICE_RUNNING", subject, "the notice runs until {ends_on}", ends_on=ends_on
+        )
     if procedure.held:
         # 任前公示期间反映问题: checking it appoints or withdraws (notice_objection_rules.py).
         raise PreconditionFailed(
@@ -180,7 +194,9 @@ def withdraw(command: cmd.WithdrawAppointment, state: CadreState) -> list[Domain
         raise PreconditionFailed(
             "PROCEDURE_STAGE",
             f"appointment-procedure/{command.procedure_id}",
-            f"cannot withdraw a procedure that is {procedure.stage}",
+            "cannot {action} a procedure that is {stage}",
+            action="withdraw",
+            stage=procedure.stage,
         )
     return [ev.AppointmentWithdrawn(**command.model_dump())]
 
@@ -201,8 +217,14 @@ def leave(command: cmd.LeavePost, state: CadreState) -> list[DomainEvent]:
         raise PreconditionFailed(
             "POST_NOT_HELD",
             f"org-unit/{command.org_unit_id}",
-            f"the cadre does not hold {command.post} in this unit",
+            "the cadre does not hold {post} in this unit",
+            post=command.post,
         )
     if command.left_on < holding.since:
-        raise InvalidArgument.field("left_on", f"the cadre took the post on {holding.since}")
+        raise InvalidArgument.field(
+            "left_on",
+            "the cadre took the post on {since}",
+            "LEFT_BEFORE_TAKING_POST",
+            since=holding.since,
+        )
     return [ev.CadreLeftPost(division_code=holding.division_code, **command.model_dump())]

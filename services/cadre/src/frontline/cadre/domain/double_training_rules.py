@@ -14,11 +14,18 @@ from frontline.kernel.errors import AlreadyExists, NotFound, PreconditionFailed
 def enrol(command: cmd.EnrolAcademicUpgrade, state: CadreState) -> list[DomainEvent]:
     require_registered(state)
     if command.upgrade_id in state.upgrades:
-        raise AlreadyExists(f"academic upgrade {command.upgrade_id} already exists")
+        raise AlreadyExists(
+            "academic upgrade {upgrade_id} already exists",
+            "UPGRADE_EXISTS",
+            upgrade_id=command.upgrade_id,
+        )
     subject = f"cadre/{state.cadre_id}"
     if education_rank(command.target_level) <= education_rank(state.education_level):
         raise PreconditionFailed(
-            "NOT_AN_UPGRADE", subject, f"the cadre already has {state.education_level} education"
+            "NOT_AN_UPGRADE",
+            subject,
+            "the cadre already has {level} education",
+            level=state.education_level,
         )
     if any(upgrade.graduated_on is None for upgrade in state.upgrades.values()):
         raise PreconditionFailed("ALREADY_ENROLLED", subject, "the cadre is already enrolled")
@@ -49,7 +56,11 @@ def graduate(command: cmd.GraduateAcademicUpgrade, state: CadreState) -> list[Do
 def start_training(command: cmd.StartTraining, state: CadreState) -> list[DomainEvent]:
     require_registered(state)
     if command.training_id in state.trainings:
-        raise AlreadyExists(f"training {command.training_id} already exists")
+        raise AlreadyExists(
+            "training {training_id} already exists",
+            "TRAINING_EXISTS",
+            training_id=command.training_id,
+        )
     return [ev.TrainingStarted(**command.model_dump())]
 
 

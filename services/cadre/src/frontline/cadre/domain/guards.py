@@ -19,7 +19,8 @@ def require_personal_data(state: CadreState, action: str) -> None:
         raise PreconditionFailed(
             "PERSONAL_DATA_ERASED",
             f"cadre/{state.cadre_id}",
-            f"cannot {action}: this cadre's personal data was erased",
+            "cannot {action}: this cadre's personal data was erased",
+            action=action,
         )
 
 

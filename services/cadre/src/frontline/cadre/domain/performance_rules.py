@@ -13,12 +13,18 @@ from frontline.kernel.errors import AlreadyExists, InvalidArgument
 def evaluate(command: cmd.EvaluateCadre, state: CadreState) -> list[DomainEvent]:
     require_registered(state)
     if command.year in state.evaluations:
-        raise AlreadyExists(f"the cadre was already evaluated for {command.year}")
+        raise AlreadyExists(
+            "the cadre was already evaluated for {year}", "ALREADY_EVALUATED", year=command.year
+        )
     if command.evaluated_on.year < command.year:
-        raise InvalidArgument.field("year", "a year is evaluated once it has started")
+        raise InvalidArgument.field(
+            "year", "a year is evaluated once it has started", "YEAR_NOT_STARTED"
+        )
     # "Speak with achievements": an excellent grade names what was achieved.
     if command.grade == "excellent" and not command.achievements:
-        raise InvalidArgument.field("achievements", "an excellent grade lists achievements")
+        raise InvalidArgument.field(
+            "achievements", "an excellent grade lists achievements", "ACHIEVEMENTS_REQUIRED"
+        )
     return [ev.CadreEvaluated(**command.model_dump())]
 
 

@@ -12,10 +12,16 @@ from frontline.kernel.errors import AlreadyExists, PreconditionFailed
 
 def register(command: cmd.RegisterCadre, state: CadreState) -> list[DomainEvent]:
     if state.registered:
-        raise AlreadyExists(f"cadre {state.cadre_id} is already registered")
+        raise AlreadyExists(
+            "cadre {cadre_id} is already registered", "CADRE_EXISTS", cadre_id=state.cadre_id
+        )
     # The hashed ID number stops the same person being registered twice (DOMAIN.md).
     if command.duplicate_of is not None:
-        raise AlreadyExists(f"this person is already registered as cadre {command.duplicate_of}")
+        raise AlreadyExists(
+            "this person is already registered as cadre {cadre_id}",
+            "PERSON_REGISTERED",
+            cadre_id=command.duplicate_of,
+        )
     return [
         ev.CadreRegistered(
             cadre_id=command.cadre_id,

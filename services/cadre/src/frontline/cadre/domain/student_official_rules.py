@@ -29,9 +29,13 @@ def _add_years(day: date, years: int) -> date:
 def assign(command: cmd.AssignStudentOfficial, state: CadreState) -> list[DomainEvent]:
     require_personal_data(state, "assign a student official")
     if command.term_years not in TERM_YEARS:
-        raise InvalidArgument.field("term_years", "a service term is 2 or 3 years")
+        raise InvalidArgument.field(
+            "term_years", "a service term is {years} years", "SERVICE_TERM", years=TERM_YEARS
+        )
     if len(command.village_code) != VILLAGE_CODE_LENGTH:
-        raise InvalidArgument.field("village_code", "a village code has 12 digits")
+        raise InvalidArgument.field(
+            "village_code", "a village code has 12 digits", "NOT_A_VILLAGE_CODE"
+        )
     if state.student_official is not None:
         raise PreconditionFailed(
             "ALREADY_ASSIGNED", f"cadre/{state.cadre_id}", "the cadre was already assigned"
@@ -46,7 +50,10 @@ def _serving(state: CadreState) -> StudentOfficial:
     if official is None or official.status != "serving":
         status = "not a student official" if official is None else official.status
         raise PreconditionFailed(
-            "NOT_SERVING", f"cadre/{state.cadre_id}", f"the student official is {status}"
+            "NOT_SERVING",
+            f"cadre/{state.cadre_id}",
+            "the student official is {status}",
+            status=status,
         )
     return official
 

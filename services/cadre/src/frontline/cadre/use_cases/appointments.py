@@ -28,7 +28,10 @@ async def live_unit_division(p: Ports, org_unit_id: str) -> str:
         raise PreconditionFailed("UNKNOWN_ORG_UNIT", subject, "no such org unit is known")
     if unit.dissolved_on is not None:
         raise PreconditionFailed(
-            "ORG_UNIT_DISSOLVED", subject, f"the org unit was dissolved on {unit.dissolved_on}"
+            "ORG_UNIT_DISSOLVED",
+            subject,
+            "the org unit was dissolved on {dissolved_on}",
+            dissolved_on=unit.dissolved_on,
         )
     return unit.division_code
 

@@ -1,4 +1,9 @@
-"""Finds the projector modules and routes each event to its handler by ce_type."""
+"""Finds the projector modules and routes each event to its handlers by ce_type.
+
+Several modules may read one topic (each with its own ``TOPIC`` and ``HANDLERS``), and
+several may handle one event type: their writes are run together, so a new set of
+figures reads the events it needs from a module of its own (e.g. ``command.py``).
+"""
 
 from __future__ import annotations
 
@@ -24,21 +29,33 @@ def projector_modules() -> tuple[ModuleType, ...]:
 
 
 def topics() -> list[str]:
-    return [str(m.TOPIC) for m in projector_modules()]
+    return sorted({str(m.TOPIC) for m in projector_modules()})
 
 
 @cache
-def _handlers() -> dict[str, Callable[[EventLike], Projection]]:
-    table: dict[str, Callable[[EventLike], Projection]] = {}
+def _handlers() -> dict[str, list[Callable[[EventLike], Projection]]]:
+    table: dict[str, list[Callable[[EventLike], Projection]]] = {}
     for module in projector_modules():
-        table.update(module.HANDLERS)
+        for ce_type, handler in module.HANDLERS.items():
+            table.setdefault(ce_type, []).append(handler)
     return table
 
 
 def project(event: EventLike) -> Projection | None:
     """The writes for ``event``; None for types headquarters does not read."""
-    handler = _handlers().get(event.type)
-    return handler(event) if handler else None
+    handlers = _handlers().get(event.type)
+    if not handlers:
+        return None
+    if len(handlers) == 1:
+        return handlers[0](event)
+    return merged([handler(event) for handler in handlers])
+
+
+def merged(parts: list[Projection]) -> Projection:
+    """One projection doing what each of ``parts`` does."""
+    dates = [p.fact_date for p in parts if p.fact_date is not None]
+    divisions = list(dict.fromkeys(d for p in parts for d in p.divisions))
+    return Projection([op for p in parts for op in p.ops], divisions, min(dates, default=None))
 
 
 def handles(ce_type: str) -> bool:

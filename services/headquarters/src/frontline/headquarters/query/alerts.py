@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from frontline.headquarters.query.command_figures import order_overdue
 from frontline.headquarters.query.facts import Facts, UnitFacts
 from frontline.headquarters.query.figures import days_vacant, election_due_soon
 from frontline.headquarters.query.models import Alert, UnitRef
@@ -98,7 +99,14 @@ def weak_lax(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> Alert | Non
     return _alert(u, "weak_lax_suggested", "warning", f"建议研判是否软弱涣散：{labels}")
 
 
-RULES: list[Rule] = [election, secretary_vacant, decision_stuck, meetings_low, weak_lax]
+RULES: list[Rule] = [
+    election,
+    secretary_vacant,
+    decision_stuck,
+    meetings_low,
+    weak_lax,
+    order_overdue,
+]
 
 
 def unit_alerts(u: UnitFacts, facts: Facts, s: HeadquartersSettings) -> list[Alert]:

@@ -17,7 +17,9 @@ from typing import Any, get_args
 import asyncpg
 
 from frontline.contracts.cadre import EducationLevel
+from frontline.headquarters.query import command_sql
 from frontline.headquarters.query import facts_sql as q
+from frontline.headquarters.query.command_figures import window_start
 from frontline.headquarters.readmodel.ddl import Conn
 from frontline.headquarters.settings import HeadquartersSettings
 
@@ -47,6 +49,9 @@ class UnitFacts:
     weak_lax_signed_off_on: dt.date | None = None
     rectification_percent: int | None = None
     rating: str | None = None
+    # Supervision orders to this unit past their deadline with no report (command_sql.py).
+    orders_overdue: int = 0
+    orders_overdue_since: dt.date | None = None
 
 
 @dataclass
@@ -70,6 +75,9 @@ class Facts:
     upgrades: list[asyncpg.Record]
     students: list[asyncpg.Record]
     remuneration: list[asyncpg.Record]
+    # The command tools' rows (command_sql.py): orders per receiving unit, duties per division.
+    orders: list[asyncpg.Record] = field(default_factory=list)
+    duties: list[asyncpg.Record] = field(default_factory=list)
 
 
 Connect = Callable[[], AbstractAsyncContextManager[Conn]]
@@ -89,11 +97,18 @@ async def load_facts(
     stuck = (as_of, c.decision_stuck_days)
     units_group = [(q.UNITS, day), (q.SECRETARIES, day), (q.WEAK_LAX, day), (q.RATINGS, day)]
     others = [(q.DECISIONS, stuck), (q.CADRES, cadres), (q.UPGRADES, day), (q.STUDENTS, day)]
-    (units, secretaries, weak_lax, ratings), (meeting_rows,), rest = await asyncio.gather(
+    window = (as_of, window_start(as_of, settings))
+    command = [(command_sql.ORDERS, window), (command_sql.DUTIES, window)]
+    (
+        (units, secretaries, weak_lax, ratings),
+        (meeting_rows, *orders_duties),
+        rest,
+    ) = await asyncio.gather(
         _fetch(connect, schema, units_group),
-        _fetch(connect, schema, [(q.MEETINGS, meetings)]),
+        _fetch(connect, schema, [(q.MEETINGS, meetings), *command]),
         _fetch(connect, schema, [*others, (q.REMUNERATION, day)]),
     )
+    order_rows, duty_rows = orders_duties
     decisions, cadre_rows, upgrades, students, remuneration = rest
     by_id = {r["unit_id"]: UnitFacts(**dict(r)) for r in units}
     _add_secretaries(by_id, secretaries)
@@ -109,6 +124,9 @@ async def load_facts(
     for r in ratings:
         if (u := by_id.get(r["unit_id"])) is not None:
             u.rating = r["rating"]
+    for r in order_rows:
+        if r["overdue"] and (u := by_id.get(r["unit_id"])) is not None:
+            u.orders_overdue, u.orders_overdue_since = r["overdue"], r["overdue_since"]
     return Facts(
         as_of=as_of,
         units=by_id,
@@ -116,6 +134,8 @@ async def load_facts(
         upgrades=upgrades,
         students=students,
         remuneration=remuneration,
+        orders=order_rows,
+        duties=duty_rows,
     )
 
 

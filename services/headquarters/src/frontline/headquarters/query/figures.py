@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from frontline.headquarters.query.command_figures import CommandFigures
 from frontline.headquarters.query.facts import CadreRow, UnitFacts
 from frontline.headquarters.query.weak_lax import is_open, suggestion_reasons
 from frontline.headquarters.settings import HeadquartersSettings
@@ -42,6 +43,8 @@ class FortressFigures:
     weak_lax_signed_off: int = 0
     rectification_percents: list[int] = field(default_factory=list)
     ratings: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # Supervision orders and responsibility lists (command_figures.py).
+    command: CommandFigures = field(default_factory=CommandFigures)
 
     def add_unit(self, u: UnitFacts, part: UnitPart) -> None:
         """Count one unit in the place's figures."""

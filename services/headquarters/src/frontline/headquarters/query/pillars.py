@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontline.headquarters.query.command_figures import command_indicators, command_inputs
 from frontline.headquarters.query.figures import FortressFigures, ServiceFigures
 from frontline.headquarters.query.models import Indicator, Pillar
 from frontline.headquarters.query.places import PlaceFigures
@@ -50,6 +51,7 @@ def fortress_inputs(f: FortressFigures, s: HeadquartersSettings) -> list[RawInpu
             share(f.posts - f.weak_lax_open - f.weak_lax_suggested, f.posts),
             w.not_weak_lax,
         ),
+        *command_inputs(f.command, s),
     ]
 
 
@@ -141,6 +143,7 @@ def fortress_indicators(f: FortressFigures) -> list[Indicator]:
         _i("rectification_progress", "整顿平均进度", sum(pct) / len(pct) if pct else None, "%"),
         _i("ratings_good", "述职评议·好", f.ratings["good"]),
         _i("ratings_poor", "述职评议·差", f.ratings["poor"]),
+        *command_indicators(f.command),
     ]
 
 

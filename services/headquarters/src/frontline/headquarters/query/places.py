@@ -115,6 +115,12 @@ def day_figures(facts: Facts, s: HeadquartersSettings) -> DayFigures:
             place.service.students_assigned += r["assigned"]
             place.service.students_converted += r["converted"]
             place.service.students_departed += r["departed"]
+    for r in facts.orders:
+        for place in day._places(r["division_code"]):
+            place.fortress.command.add_orders(r)
+    for r in facts.duties:
+        for place in day._places(r["division_code"]):
+            place.fortress.command.add_duties(r)
     for r in facts.remuneration:
         for place in day._places(r["township_code"]):
             place.service.add_remuneration(r["cadre_count"], r["average_yuan"], r["growth_rate"])

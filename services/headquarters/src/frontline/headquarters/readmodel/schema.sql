@@ -208,3 +208,55 @@ CREATE TABLE IF NOT EXISTS {s}.daily_rollups (
     overview jsonb NOT NULL,
     PRIMARY KEY (day, division_code)
 );
+
+-- Supervision orders (督办单, projection/command.py): one row per order, one per dated
+-- step. The deadline as of a day is the latest step on or before it that sets one
+-- (issued, extended, recounted); the report owed, the latest reported/returned step.
+CREATE TABLE IF NOT EXISTS {s}.orders (
+    order_id text PRIMARY KEY,
+    unit_id text NOT NULL,
+    division_code text NOT NULL,
+    issuer_division_code text NOT NULL,
+    alert_kind text,
+    concerning_division_code text,
+    issued_on date NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.order_steps (
+    order_id text NOT NULL,
+    event_id text NOT NULL,
+    step text NOT NULL,
+    on_date date NOT NULL,
+    due_on date,
+    provisional boolean,
+    round int,
+    on_time boolean,
+    PRIMARY KEY (order_id, event_id)
+);
+
+-- Responsibility list items (责任清单) and their checks by the level above.
+CREATE TABLE IF NOT EXISTS {s}.duty_items (
+    item_id text PRIMARY KEY,
+    list_id text NOT NULL,
+    division_code text NOT NULL,
+    year int NOT NULL,
+    category text NOT NULL,
+    due_on date NOT NULL,
+    set_on date NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.duty_checks (
+    item_id text NOT NULL,
+    event_id text NOT NULL,
+    checked_on date NOT NULL,
+    completed boolean NOT NULL,
+    on_time boolean NOT NULL,
+    PRIMARY KEY (item_id, event_id)
+);
+
+-- Notable events with their business dates, for the monthly briefing (projection/notable.py).
+CREATE TABLE IF NOT EXISTS {s}.notable_events (
+    event_id text PRIMARY KEY,
+    kind text NOT NULL,
+    on_date date NOT NULL,
+    division_code text NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS notable_events_day ON {s}.notable_events (on_date);

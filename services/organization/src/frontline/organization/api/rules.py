@@ -14,6 +14,8 @@ OPERATORS = frozenset({"county_admin", "township_operator", "village_operator"})
 READERS = OPERATORS | {"hq_viewer", "auditor"}
 ABOVE_VILLAGE = frozenset({"county_admin", "township_operator"})
 COUNTY = frozenset({"county_admin"})
+# The units that receive lists and orders: townships, villages and communities.
+BELOW_COUNTY = frozenset({"township_operator", "village_operator"})
 
 WRITE_RULES: dict[str, Rule] = {
     "EstablishOrgUnit": Rule(OPERATORS, field_scope("division_code")),
@@ -40,6 +42,22 @@ WRITE_RULES: dict[str, Rule] = {
     "CloseDecision": Rule(OPERATORS),
     "RedraftDecision": Rule(OPERATORS),
     "RecordMeeting": Rule(OPERATORS),
+    # Responsibility lists and supervision orders go one level down: the county to its
+    # townships, a township to its villages and communities. Who acts for which unit is
+    # checked once the list or order is loaded (use_cases/acting.py): the level above
+    # sets, issues, checks, grants, accepts and returns; the unit itself reports.
+    "SetResponsibilityList": Rule(ABOVE_VILLAGE),
+    "AddDutyItem": Rule(ABOVE_VILLAGE),
+    "CheckDutyItem": Rule(ABOVE_VILLAGE),
+    "ReportDutyProgress": Rule(BELOW_COUNTY),
+    "IssueSupervisionOrder": Rule(ABOVE_VILLAGE),
+    "AcknowledgeSupervisionOrder": Rule(BELOW_COUNTY),
+    "ReportSupervisionOrder": Rule(BELOW_COUNTY),
+    "RequestOrderExtension": Rule(BELOW_COUNTY),
+    "GrantOrderExtension": Rule(ABOVE_VILLAGE),
+    "DeclineOrderExtension": Rule(ABOVE_VILLAGE),
+    "AcceptSupervisionOrder": Rule(ABOVE_VILLAGE),
+    "ReturnSupervisionOrder": Rule(ABOVE_VILLAGE),
 }
 
 READ_RULES: dict[str, Rule] = {
@@ -49,6 +67,10 @@ READ_RULES: dict[str, Rule] = {
     "GetDecision": Rule(READERS),
     "ListDecisions": Rule(READERS),
     "ListMeetings": Rule(READERS),
+    "GetResponsibilityList": Rule(READERS),
+    "ListResponsibilityLists": Rule(READERS),
+    "GetSupervisionOrder": Rule(READERS),
+    "ListSupervisionOrders": Rule(READERS),
 }
 
 RULES: dict[str, Rule] = {**WRITE_RULES, **READ_RULES}

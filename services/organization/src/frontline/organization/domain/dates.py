@@ -25,4 +25,6 @@ def refuse_future(day: date, today: date, field: str) -> None:
     """Records are made after the fact: a date after the county's today is a mistake
     (DOMAIN.md "Meetings": every step and meeting date is refused in the future)."""
     if day > today:
-        raise InvalidArgument.field(field, f"in the future (today is {today.isoformat()})")
+        raise InvalidArgument.field(
+            field, "in the future (today is {today})", "IN_THE_FUTURE", today=today
+        )

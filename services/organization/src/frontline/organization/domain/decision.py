@@ -28,15 +28,19 @@ from frontline.organization.domain.divisions import GRASSROOTS_LEVELS
 
 def draft(c: cmd.DraftDecision, s: DecisionState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"decision {s.decision_id} already exists")
+        raise AlreadyExists(
+            "decision {decision_id} already exists", "DECISION_EXISTS", decision_id=s.decision_id
+        )
     if c.unit.level not in GRASSROOTS_LEVELS:
         raise InvalidArgument.field(
-            "org_unit_id", "四议两公开 decisions belong to village and community organizations"
+            "org_unit_id",
+            "四议两公开 decisions belong to village and community organizations",
+            "NOT_GRASSROOTS",
         )
     if not c.unit.active:
         raise PreconditionFailed("UNIT_DISSOLVED", c.unit.unit_id, "the org unit is dissolved")
     if not c.title.strip():
-        raise InvalidArgument.field("title", "a decision needs a title")
+        raise InvalidArgument.field("title", "a decision needs a title", "TITLE_REQUIRED")
     refuse_future(c.drafted_on, c.today, "drafted_on")
     return [
         ev.DecisionDrafted(
@@ -65,7 +69,10 @@ def publish_resolution(c: cmd.PublishResolution, s: DecisionState) -> list[Domai
     days = c.notice_days if c.notice_days is not None else c.min_notice_days
     if days < c.min_notice_days:
         raise InvalidArgument.field(
-            "notice_days", f"the public notice lasts at least {c.min_notice_days} days"
+            "notice_days",
+            "the public notice lasts at least {days} days",
+            "NOTICE_TOO_SHORT",
+            days=c.min_notice_days,
         )
     steps.check_day(s, c.published_on, c.today, "published_on")
     starts = c.published_on if c.backfill else max(c.published_on, c.today)
@@ -80,7 +87,9 @@ def publish_resolution(c: cmd.PublishResolution, s: DecisionState) -> list[Domai
         return [published]
     if published.notice_ends_on > c.today:
         raise InvalidArgument.field(
-            "backfill", "only a notice that has already run its full period is backfilled"
+            "backfill",
+            "only a notice that has already run its full period is backfilled",
+            "NOTICE_NOT_RUN",
         )
     return [published, ev.PublicNoticeCompleted(completed_on=published.notice_ends_on)]
 
@@ -97,15 +106,21 @@ def complete_notice(c: cmd.CompletePublicNotice, s: DecisionState) -> list[Domai
 def start_implementation(c: cmd.StartImplementation, s: DecisionState) -> list[DomainEvent]:
     steps.require_status(s, DecisionStatus.RESOLUTION_PUBLIC, "start implementing")
     if not s.notice_completed:
-        ends = s.notice_ends_on.isoformat() if s.notice_ends_on else "?"
         raise PreconditionFailed(
-            "PUBLIC_NOTICE_RUNNING", s.decision_id, f"the public notice runs until {ends}"
+            "PUBLIC_NOTICE_RUNNING",
+            s.decision_id,
+            "the public notice runs until {ends_on}",
+            ends_on=s.notice_ends_on or "?",
         )
     steps.check_day(s, c.started_on, c.today, "started_on")
     # Implementation follows the whole notice: never dated inside it.
     if s.notice_ends_on and c.started_on < s.notice_ends_on:
-        ends = s.notice_ends_on.isoformat()
-        raise InvalidArgument.field("started_on", f"before the public notice ended ({ends})")
+        raise InvalidArgument.field(
+            "started_on",
+            "before the public notice ended ({ends_on})",
+            "BEFORE_NOTICE_ENDED",
+            ends_on=s.notice_ends_on,
+        )
     return [ev.ImplementationStarted(started_on=c.started_on)]
 
 

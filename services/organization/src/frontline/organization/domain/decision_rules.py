@@ -18,6 +18,8 @@ where it is. A quorate meeting that does not pass rejects the decision.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from frontline.kernel.errors import FieldViolation, InvalidArgument
 from frontline.organization.domain.decision_records import (
     DecisionMatter,
@@ -40,16 +42,35 @@ def check_record(
 ) -> None:
     problems: list[FieldViolation] = []
     if record.members_due == 0:
-        problems.append(FieldViolation(f"{field}.members_due", "must be at least 1"))
+        problems.append(FieldViolation(f"{field}.members_due", "must be at least 1", "NONE_DUE"))
     if record.members_present > record.members_due:
-        problems.append(FieldViolation(f"{field}.members_present", "more than members due"))
+        problems.append(
+            FieldViolation(
+                f"{field}.members_present",
+                "more than members due ({due})",
+                "PRESENT_OVER_DUE",
+                due=record.members_due,
+            )
+        )
     votes = record.votes_for + record.votes_against + record.votes_abstain
     if votes > record.members_present:
-        problems.append(FieldViolation(f"{field}.votes_for", "more votes than members present"))
+        problems.append(
+            FieldViolation(
+                f"{field}.votes_for",
+                "more votes ({votes}) than members present ({present})",
+                "VOTES_OVER_PRESENT",
+                votes=votes,
+                present=record.members_present,
+            )
+        )
     attends = step in (DecisionStep.REVIEW, DecisionStep.RESOLUTION)
     if record.township_attendee and not attends:
         problems.append(
-            FieldViolation(f"{field}.township_attendee", "recorded at review and resolution only")
+            FieldViolation(
+                f"{field}.township_attendee",
+                "recorded at review and resolution only",
+                "ATTENDEE_NOT_AT_THIS_STEP",
+            )
         )
     problems += _household_problems(record, step, body, field)
     if problems:
@@ -63,11 +84,30 @@ def _household_problems(
     if due is None and present is None:
         return []
     if step is not DecisionStep.RESOLUTION or body is not ResolvingBody.VILLAGERS_MEETING:
-        return [FieldViolation(f"{field}.households_due", "recorded for a villagers' meeting only")]
+        return [
+            FieldViolation(
+                f"{field}.households_due",
+                "recorded for a villagers' meeting only",
+                "HOUSEHOLDS_NOT_VILLAGERS_MEETING",
+            )
+        ]
     if not due:
-        return [FieldViolation(f"{field}.households_due", "must be at least 1 with households")]
+        return [
+            FieldViolation(
+                f"{field}.households_due",
+                "must be at least 1 with households",
+                "NO_HOUSEHOLDS_DUE",
+            )
+        ]
     if present is None or present > due:
-        return [FieldViolation(f"{field}.households_present", "between 0 and households due")]
+        return [
+            FieldViolation(
+                f"{field}.households_present",
+                "between 0 and households due ({due})",
+                "HOUSEHOLDS_PRESENT_OVER_DUE",
+                due=due,
+            )
+        ]
     return []
 
 
@@ -105,9 +145,19 @@ def passed(
     return more_than_half(record.votes_for, record.members_present)
 
 
-def quorum_rule(step: DecisionStep, body: ResolvingBody | None = None) -> str:
+class Quorum(StrEnum):
+    """Who must be present for a meeting to vote (the rules above)."""
+
+    TWO_THIRDS_OF_MEMBERS = "at least 2/3 of members due"
+    HALF_OF_MEMBERS = "more than half of members due"
+    HALF_OF_MEMBERS_OR_TWO_THIRDS_OF_HOUSEHOLDS = (
+        "more than half of members due, or at least 2/3 of households"
+    )
+
+
+def quorum_rule(step: DecisionStep, body: ResolvingBody | None = None) -> Quorum:
     if step is DecisionStep.REVIEW or body is ResolvingBody.REPRESENTATIVES_MEETING:
-        return "at least 2/3 of members due must be present"
+        return Quorum.TWO_THIRDS_OF_MEMBERS
     if body is ResolvingBody.VILLAGERS_MEETING:
-        return "more than half of members due, or at least 2/3 of households, must be present"
-    return "more than half of members due must be present"
+        return Quorum.HALF_OF_MEMBERS_OR_TWO_THIRDS_OF_HOUSEHOLDS
+    return Quorum.HALF_OF_MEMBERS

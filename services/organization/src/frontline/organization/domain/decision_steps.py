@@ -34,7 +34,10 @@ def require_status(s: DecisionState, expected: DecisionStatus, action: str) -> N
         raise PreconditionFailed(
             "STEP_OUT_OF_ORDER",
             s.decision_id,
-            f"cannot {action} a decision that is {s.status.value}; it must be {expected.value}",
+            "cannot {action} a decision that is {status}; it must be {expected}",
+            action=action,
+            status=s.status,
+            expected=expected,
         )
 
 
@@ -43,7 +46,10 @@ def check_day(s: DecisionState, day: date, today: date, field: str) -> None:
     refuse_future(day, today, field)
     if s.last_on and day < s.last_on:
         raise InvalidArgument.field(
-            field, f"before the decision's previous step ({s.last_on.isoformat()})"
+            field,
+            "before the decision's previous step ({last_on})",
+            "BEFORE_PREVIOUS_STEP",
+            last_on=s.last_on,
         )
 
 
@@ -57,7 +63,15 @@ def _sits(
     """The record is consistent and its meeting had its quorum (else refused)."""
     check_record(record, step, body, field)
     if not quorate(record, step, body):
-        raise PreconditionFailed("QUORUM_NOT_MET", s.decision_id, quorum_rule(step, body))
+        raise PreconditionFailed(
+            "QUORUM_NOT_MET",
+            s.decision_id,
+            "{quorum} must be present ({present} of {due} present)",
+            quorum=quorum_rule(step, body),
+            step=step,
+            due=record.members_due,
+            present=record.members_present,
+        )
 
 
 def _check_step(
@@ -87,6 +101,7 @@ def propose(c: cmd.ProposeDecision, s: DecisionState) -> list[DomainEvent]:
             raise InvalidArgument.field(
                 "deliberation_record",
                 "recorded only when the joint meeting sits with the committee",
+                "NOT_A_MERGED_SITTING",
             )
         return [ev.DecisionProposed(record=c.record)] if proposal_passed else _rejected_proposal(c)
     joint = _merged_joint_record(c, s)
@@ -115,11 +130,16 @@ def _merged_joint_record(c: cmd.ProposeDecision, s: DecisionState) -> StepRecord
     joint = c.deliberation_record
     if joint is None:
         raise InvalidArgument.field(
-            "deliberation_record", "a merged sitting records the joint meeting's own counts"
+            "deliberation_record",
+            "a merged sitting records the joint meeting's own counts",
+            "JOINT_COUNTS_REQUIRED",
         )
     if joint.held_on != c.record.held_on:
         raise InvalidArgument.field(
-            "deliberation_record.held_on", "a merged sitting is held on the committee's day"
+            "deliberation_record.held_on",
+            "a merged sitting is held on the committee's day ({held_on})",
+            "MERGED_SITTING_DAY",
+            held_on=c.record.held_on,
         )
     _sits(s, DecisionStep.DELIBERATION, joint, field="deliberation_record")
     return joint

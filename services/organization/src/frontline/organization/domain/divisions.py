@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from frontline.kernel.errors import FieldViolation
+
 
 class OrgLevel(StrEnum):
     COUNTY = "county"
@@ -39,24 +41,40 @@ PARENT_LEVELS: dict[OrgLevel, frozenset[OrgLevel]] = {
 GRASSROOTS_LEVELS = frozenset({OrgLevel.VILLAGE, OrgLevel.COMMUNITY})
 
 
-def code_problem(level: OrgLevel, code: str) -> str | None:
+def code_problem(level: OrgLevel, code: str) -> FieldViolation | None:
     """Why ``code`` cannot be the division code of a unit at ``level`` (None when it can)."""
     if not code.isdigit():
-        return "a division code has digits only"
+        return FieldViolation("division_code", "a division code has digits only", "CODE_NOT_DIGITS")
     expected = CODE_LENGTH[level]
     if len(code) != expected:
-        return f"a {level.value} unit has a {expected}-digit division code"
+        return FieldViolation(
+            "division_code",
+            "a {level} unit has a {digits}-digit division code",
+            "CODE_LENGTH_FOR_LEVEL",
+            level=level,
+            digits=expected,
+        )
     return None
 
 
-def child_code_problem(level: OrgLevel, code: str, parent_code: str) -> str | None:
+def child_code_problem(level: OrgLevel, code: str, parent_code: str) -> FieldViolation | None:
     """Why ``code`` does not fit under a parent with ``parent_code`` (None when it does)."""
     if level is OrgLevel.BRANCH:
         if code != parent_code:
-            return f"a branch shares its village/community code {parent_code}"
+            return FieldViolation(
+                "division_code",
+                "a branch shares its village/community code {parent_code}",
+                "BRANCH_CODE_NOT_PARENTS",
+                parent_code=parent_code,
+            )
         return None
     if not code.startswith(parent_code):
-        return f"must start with the parent's division code {parent_code}"
+        return FieldViolation(
+            "division_code",
+            "must start with the parent's division code {parent_code}",
+            "CODE_NOT_UNDER_PARENT",
+            parent_code=parent_code,
+        )
     return None
 
 

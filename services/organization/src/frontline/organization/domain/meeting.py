@@ -72,7 +72,11 @@ def evolve(state: MeetingState, event: DomainEvent) -> MeetingState:
 
 def record(command: RecordMeeting, state: MeetingState) -> Sequence[DomainEvent]:
     if state.held is not None:
-        raise AlreadyExists(f"meeting {state.held.meeting_id} is already recorded")
+        raise AlreadyExists(
+            "meeting {meeting_id} is already recorded",
+            "MEETING_EXISTS",
+            meeting_id=state.held.meeting_id,
+        )
     if not command.unit.active:
         raise PreconditionFailed(
             "UNIT_DISSOLVED", command.unit.unit_id, "the org unit is dissolved"
@@ -95,11 +99,25 @@ def record(command: RecordMeeting, state: MeetingState) -> Sequence[DomainEvent]
 def _check_attendance(c: RecordMeeting) -> None:
     problems: list[FieldViolation] = []
     if c.members_due == 0:
-        problems.append(FieldViolation("members_due", "must be at least 1"))
+        problems.append(FieldViolation("members_due", "must be at least 1", "NONE_DUE"))
     if c.members_present > c.members_due:
-        problems.append(FieldViolation("members_present", "more than members due"))
+        problems.append(
+            FieldViolation(
+                "members_present",
+                "more than members due ({due})",
+                "PRESENT_OVER_DUE",
+                due=c.members_due,
+            )
+        )
     if c.held_on > c.today:
-        problems.append(FieldViolation("held_on", "a meeting is recorded after it is held"))
+        problems.append(
+            FieldViolation(
+                "held_on",
+                "a meeting is recorded after it is held (today is {today})",
+                "IN_THE_FUTURE",
+                today=c.today,
+            )
+        )
     if problems:
         raise InvalidArgument(*problems)
 

@@ -42,7 +42,12 @@ def record_election(c: cmd.RecordElection, s: OrgUnitState) -> list[DomainEvent]
     years = c.term_years or s.term_years
     check_term_years(s.level, years)
     if s.term_started_on and c.held_on < s.term_started_on:
-        raise InvalidArgument.field("held_on", "before the current term started")
+        raise InvalidArgument.field(
+            "held_on",
+            "before the current term started ({started_on})",
+            "BEFORE_TERM_STARTED",
+            started_on=s.term_started_on,
+        )
     return [
         ev.ElectionHeld(
             held_on=c.held_on, term_years=years, election_due_on=add_years(c.held_on, years)
@@ -60,16 +65,26 @@ def postpone(c: cmd.PostponeElection, s: OrgUnitState) -> list[DomainEvent]:
         )
     assert s.election_due_on is not None and s.term_due_on is not None
     if c.new_due_on <= s.election_due_on:
-        raise InvalidArgument.field("new_due_on", "must be later than the current due date")
+        raise InvalidArgument.field(
+            "new_due_on",
+            "must be later than the current due date ({due_on})",
+            "NOT_LATER_THAN_DUE",
+            due_on=s.election_due_on,
+        )
     limit = add_years(s.term_due_on, MAX_POSTPONEMENT_YEARS)
     if c.new_due_on > limit:
         raise PreconditionFailed(
             "POSTPONEMENT_LIMIT",
             s.unit_id,
-            f"an election may be postponed by at most one year (until {limit.isoformat()})",
+            "an election may be postponed by at most one year (until {limit})",
+            limit=limit,
         )
     if not c.reason.strip():
-        raise InvalidArgument.field("reason", "a postponement states its reason")
+        raise InvalidArgument.field(
+            "reason",
+            "a postponement states its reason",
+            "POSTPONEMENT_REASON_REQUIRED",
+        )
     return [
         ev.ElectionPostponed(
             previous_due_on=s.election_due_on,

@@ -39,17 +39,35 @@ def record_form(c: cmd.RecordOrgForm, s: OrgUnitState) -> list[DomainEvent]:
 def _check(c: cmd.RecordOrgForm, s: OrgUnitState) -> None:
     allowed = FORMS_BY_LEVEL[s.level]
     if c.form not in allowed:
-        names = " or ".join(sorted(form.value for form in allowed))
-        raise InvalidArgument.field("form", f"a {s.level.value} organization is a {names}")
+        raise InvalidArgument.field(
+            "form",
+            "a {level} organization is one of: {forms}",
+            "FORM_NOT_FOR_LEVEL",
+            level=s.level,
+            forms=sorted(allowed),
+        )
     if c.member_count < 1:
-        raise InvalidArgument.field("member_count", "an organization has at least one member")
+        raise InvalidArgument.field(
+            "member_count", "an organization has at least one member", "NO_MEMBERS"
+        )
     # Party groups (党小组) are formed inside a branch, never directly under a general
     # branch or committee: those count their groups in their own branches.
     if c.has_party_groups and c.form is not OrgForm.BRANCH:
-        raise InvalidArgument.field("has_party_groups", "party groups are formed within branches")
+        raise InvalidArgument.field(
+            "has_party_groups", "party groups are formed within branches", "GROUPS_OUTSIDE_BRANCH"
+        )
     refuse_future(c.recorded_on, c.today, "recorded_on")
     if s.established_on and c.recorded_on < s.established_on:
-        raise InvalidArgument.field("recorded_on", "before the unit was established")
+        raise InvalidArgument.field(
+            "recorded_on",
+            "before the unit was established ({established_on})",
+            "BEFORE_ESTABLISHED",
+            established_on=s.established_on,
+        )
     if s.form_recorded_on and c.recorded_on < s.form_recorded_on:
-        last = s.form_recorded_on.isoformat()
-        raise InvalidArgument.field("recorded_on", f"before the form's last record ({last})")
+        raise InvalidArgument.field(
+            "recorded_on",
+            "before the form's last record ({last_on})",
+            "BEFORE_LAST_FORM_RECORD",
+            last_on=s.form_recorded_on,
+        )

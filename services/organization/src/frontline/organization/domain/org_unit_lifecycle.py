@@ -36,18 +36,25 @@ def require_active(state: OrgUnitState) -> None:
 def check_term_years(level: OrgLevel, years: int) -> None:
     allowed = ALLOWED_TERMS[level]
     if years not in allowed:
-        shown = " or ".join(str(y) for y in sorted(allowed))
-        raise InvalidArgument.field("term_years", f"a {level.value} term lasts {shown} years")
+        raise InvalidArgument.field(
+            "term_years",
+            "a {level} term lasts {years} years",
+            "TERM_YEARS",
+            level=level,
+            years=sorted(allowed),
+        )
 
 
 def establish(c: cmd.EstablishOrgUnit, s: OrgUnitState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"org unit {s.unit_id} is already established")
+        raise AlreadyExists(
+            "org unit {unit_id} is already established", "UNIT_EXISTS", unit_id=s.unit_id
+        )
     if not c.name.strip():
-        raise InvalidArgument.field("name", "a unit needs a name")
+        raise InvalidArgument.field("name", "a unit needs a name", "NAME_REQUIRED")
     problem = code_problem(c.level, c.division_code)
     if problem:
-        raise InvalidArgument.field("division_code", problem)
+        raise InvalidArgument(problem)
     _check_parent(c)
     years = c.term_years or DEFAULT_TERM_YEARS
     check_term_years(c.level, years)
@@ -72,20 +79,27 @@ def _check_parent(c: cmd.EstablishOrgUnit) -> None:
     allowed = PARENT_LEVELS[c.level]
     if c.parent is None:
         if allowed:
-            raise InvalidArgument.field("parent_unit_id", f"a {c.level.value} unit needs a parent")
+            raise InvalidArgument.field(
+                "parent_unit_id", "a {level} unit needs a parent", "PARENT_REQUIRED", level=c.level
+            )
         return
     if not allowed:
-        raise InvalidArgument.field("parent_unit_id", "a county committee has no parent")
-    if c.parent.level not in allowed:
-        names = " or ".join(sorted(level.value for level in allowed))
         raise InvalidArgument.field(
-            "parent_unit_id", f"a {c.level.value} unit is established under a {names} unit"
+            "parent_unit_id", "a county committee has no parent", "COUNTY_HAS_NO_PARENT"
+        )
+    if c.parent.level not in allowed:
+        raise InvalidArgument.field(
+            "parent_unit_id",
+            "a {level} unit is established under a unit of level: {parents}",
+            "WRONG_PARENT_LEVEL",
+            level=c.level,
+            parents=sorted(allowed),
         )
     if not c.parent.active:
         raise PreconditionFailed("PARENT_DISSOLVED", c.parent.unit_id, "the parent is dissolved")
     problem = child_code_problem(c.level, c.division_code, c.parent.division_code)
     if problem:
-        raise InvalidArgument.field("division_code", problem)
+        raise InvalidArgument(problem)
 
 
 def dissolve(c: cmd.DissolveOrgUnit, s: OrgUnitState) -> list[DomainEvent]:
@@ -97,7 +111,12 @@ def dissolve(c: cmd.DissolveOrgUnit, s: OrgUnitState) -> list[DomainEvent]:
     if c.merged_into is not None:
         _check_merge_target(c, s)
     if c.dissolved_on < (s.established_on or c.dissolved_on):
-        raise InvalidArgument.field("dissolved_on", "before the unit was established")
+        raise InvalidArgument.field(
+            "dissolved_on",
+            "before the unit was established ({established_on})",
+            "BEFORE_ESTABLISHED",
+            established_on=s.established_on,
+        )
     return [
         ev.OrgUnitDissolved(
             dissolved_on=c.dissolved_on,
@@ -111,10 +130,15 @@ def _check_merge_target(c: cmd.DissolveOrgUnit, s: OrgUnitState) -> None:
     target = c.merged_into
     assert target is not None
     if target.unit_id == s.unit_id:
-        raise InvalidArgument.field("merged_into_unit_id", "a unit cannot merge into itself")
+        raise InvalidArgument.field(
+            "merged_into_unit_id", "a unit cannot merge into itself", "MERGE_INTO_ITSELF"
+        )
     if target.level != s.level:
         raise InvalidArgument.field(
-            "merged_into_unit_id", f"a {s.level.value} unit merges into a unit of the same level"
+            "merged_into_unit_id",
+            "a {level} unit merges into a unit of the same level",
+            "MERGE_ACROSS_LEVELS",
+            level=s.level,
         )
     if not target.active:
         raise PreconditionFailed("TARGET_DISSOLVED", target.unit_id, "the target is dissolved")

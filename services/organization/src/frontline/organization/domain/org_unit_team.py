@@ -63,7 +63,9 @@ def vacate_secretary(c: cmd.VacateSecretaryPost, s: OrgUnitState) -> list[Domain
 def appoint_member(c: cmd.AppointTeamMember, s: OrgUnitState) -> list[DomainEvent]:
     require_active(s)
     if c.post == SECRETARY_POST:
-        raise InvalidArgument.field("post", "the secretary post is filled by FillSecretaryPost")
+        raise InvalidArgument.field(
+            "post", "the secretary post is filled by FillSecretaryPost", "SECRETARY_POST"
+        )
     if s.holds(c.cadre_id, c.post):
         return []
     appointed = ev.TeamMemberAppointed(

@@ -103,7 +103,9 @@ async def publish_resolution(
     # A notice that ran before it was recorded (补录) is the county's to vouch for: a
     # village or township recording its own notice late gets the full period from today.
     if backfill and BACKFILLS not in current_principal().roles:
-        raise PermissionDenied(f"only {BACKFILLS} records a notice that has already run")
+        raise PermissionDenied(
+            "only {role} records a notice that has already run", reason="BACKFILL", role=BACKFILLS
+        )
     command = cmd.PublishResolution(
         published_on=published_on,
         today=p.today(),

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
+from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.commands import CommandPort
 from frontline.kernel.convert import Page
 from frontline.organization.domain.decision_records import DecisionStatus
 from frontline.organization.domain.divisions import OrgLevel
+from frontline.organization.domain.duty_list import DutyListState
 from frontline.organization.domain.meeting import MeetingType
+from frontline.organization.domain.order_state import OrderState
 from frontline.organization.domain.unit_facts import UnitFacts
 from frontline.organization.settings import OrganizationRules
 from frontline.organization.views import DecisionView, MeetingView, UnitView
@@ -39,6 +42,19 @@ class ReadModel(Protocol):
     ) -> list[MeetingView]: ...
 
 
+class CommandReadModel(Protocol):
+    """Responsibility lists and supervision orders as the read model holds them."""
+
+    async def order(self, order_id: str) -> OrderState | None: ...
+    # ``q`` is a ``command_read_model.OrderQuery``.
+    async def orders(self, q: Any, page: Page) -> list[OrderState]: ...
+    async def duty_list(self, list_id: str) -> DutyListState | None: ...
+    async def duty_list_of(self, unit_id: str, year: int) -> DutyListState | None: ...
+    async def duty_lists(
+        self, prefix: str, year: int | None, page: Page
+    ) -> list[DutyListState]: ...
+
+
 class CadreDirectory(Protocol):
     """The cadres the cadre service announced (a post goes only to a known cadre)."""
 
@@ -54,3 +70,7 @@ class Ports:
     new_id: Callable[[], str]
     rules: OrganizationRules
     cadres: CadreDirectory
+    # Responsibility lists and supervision orders, and the statutory calendar their
+    # working-day deadlines count on.
+    command_read: CommandReadModel
+    calendar: WorkingCalendar

@@ -53,7 +53,11 @@ async def establish_unit(p: Ports, e: Establishment) -> UnitView:
     # request replays its first answer instead of tripping over the unit it made.
     taken = e.level is not OrgLevel.BRANCH and await p.read.unit_on(e.division_code)
     if taken and not await p.commands.answered_before():
-        raise AlreadyExists(f"an active unit on {e.division_code} exists")
+        raise AlreadyExists(
+            "an active unit on {division_code} exists",
+            "DIVISION_TAKEN",
+            division_code=e.division_code,
+        )
     command = cmd.EstablishOrgUnit(
         unit_id=p.new_id(),
         level=e.level,
@@ -80,7 +84,9 @@ async def postpone_election(p: Ports, unit_id: str, request: Postponement) -> Un
     unit = await unit_in_scope(p, unit_id)
     approver_id = request.approving_unit_id or unit.parent_id
     if not approver_id:
-        raise InvalidArgument.field("approving_unit_id", "the unit has no level above")
+        raise InvalidArgument.field(
+            "approving_unit_id", "the unit has no level above", "NO_LEVEL_ABOVE"
+        )
     # The caller acts for the approving level, so it must cover that level's code.
     approver = await unit_in_scope(p, approver_id)
     command = cmd.PostponeElection(
@@ -150,7 +156,7 @@ async def get_unit(p: Ports, unit_id: str | None, division_code: str | None) -> 
             raise NotFound("org unit on division", division_code)
         require_scope(found.division_code)
         return found
-    raise InvalidArgument.field("org_unit_id", "give an id or a division code")
+    raise InvalidArgument.field("org_unit_id", "give an id or a division code", "ID_OR_CODE")
 
 
 async def list_units(

@@ -18,7 +18,12 @@ _PHONE = re.compile(r"\+?[0-9]{5,20}")
 def line(value: str, rules: ServiceCenterRules, field: str = "line") -> str:
     if value not in rules.service_lines:
         choices = ", ".join(sorted(rules.service_lines))
-        raise InvalidArgument.field(field, f"not a service line of the county; one of: {choices}")
+        raise InvalidArgument.field(
+            field,
+            "not a service line of the county; one of: {choices}",
+            "NOT_A_SERVICE_LINE",
+            choices=choices,
+        )
     return value
 
 
@@ -29,7 +34,12 @@ def optional_line(value: str, rules: ServiceCenterRules) -> str | None:
 def department(value: str, rules: ServiceCenterRules) -> str:
     if value not in rules.departments:
         choices = ", ".join(sorted(rules.departments))
-        raise InvalidArgument.field("department", f"not a township department; one of: {choices}")
+        raise InvalidArgument.field(
+            "department",
+            "not a township department; one of: {choices}",
+            "NOT_A_DEPARTMENT",
+            choices=choices,
+        )
     return value
 
 
@@ -37,7 +47,9 @@ def phone(value: str, field: str = "requester_phone") -> str:
     """A phone number without spaces or dashes: digits, optionally after a +."""
     cleaned = re.sub(r"[\s-]", "", value)
     if not cleaned:
-        raise InvalidArgument.field(field, "required")
+        raise InvalidArgument.field(field, "required", "REQUIRED")
     if not _PHONE.fullmatch(cleaned):
-        raise InvalidArgument.field(field, "a phone number: 5 to 20 digits, optionally after +")
+        raise InvalidArgument.field(
+            field, "a phone number: 5 to 20 digits, optionally after +", "NOT_A_PHONE"
+        )
     return cleaned

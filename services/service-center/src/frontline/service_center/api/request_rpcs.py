@@ -45,7 +45,9 @@ class RequestRpcs:
             checks.department(request.department, self.ports.rules) if request.department else None
         )
         if (cadre_id is None) == (department is None):
-            raise InvalidArgument.field("cadre_id", "give a cadre id or a department, not both")
+            raise InvalidArgument.field(
+                "cadre_id", "give a cadre id or a department, not both", "CADRE_OR_DEPARTMENT"
+            )
         assigned = await requests.assign_request(
             self.ports, cv.identifier(request.request_id, "request_id"), cadre_id, department
         )

@@ -30,23 +30,32 @@ def require_active(s: CentreState) -> None:
 
 def _not_before_opening(s: CentreState, day: date, field: str) -> None:
     if s.established_on is not None and day < s.established_on:
-        raise InvalidArgument.field(field, "before the centre was established")
+        raise InvalidArgument.field(
+            field,
+            "before the centre was established ({established_on})",
+            "BEFORE_ESTABLISHED",
+            established_on=s.established_on,
+        )
 
 
 def establish(c: cmd.EstablishCentre, s: CentreState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"centre {s.centre_id} is already established")
+        raise AlreadyExists(
+            "centre {centre_id} is already established", "CENTRE_EXISTS", centre_id=s.centre_id
+        )
     level = _LEVELS.get(c.unit.level)
     if level is None:
         raise InvalidArgument.field(
-            "org_unit_id", "a centre sits on a township, village or community org unit"
+            "org_unit_id",
+            "a centre sits on a township, village or community org unit",
+            "CENTRE_LEVEL",
         )
     if not c.unit.active:
         raise PreconditionFailed(
             "ORG_UNIT_DISSOLVED", c.unit.org_unit_id, "the org unit is dissolved"
         )
     if not c.name.strip():
-        raise InvalidArgument.field("name", "a centre needs a name")
+        raise InvalidArgument.field("name", "a centre needs a name", "NAME_REQUIRED")
     established = ev.CentreEstablished(
         centre_id=c.centre_id,
         org_unit_id=c.unit.org_unit_id,
@@ -101,7 +110,9 @@ def close(c: cmd.CloseCentre, s: CentreState) -> list[DomainEvent]:
     require_active(s)
     _not_before_opening(s, c.closed_on, "closed_on")
     if not c.reason.strip():
-        raise InvalidArgument.field("reason", "a closure states its reason")
+        raise InvalidArgument.field(
+            "reason", "a closure states its reason", "CLOSURE_REASON_REQUIRED"
+        )
     return [ev.CentreClosed(closed_on=c.closed_on, reason=c.reason.strip())]
 
 

@@ -65,7 +65,9 @@ def reopen(cal: WorkingCalendar, c: cmd.ReopenRequest, s: RequestState) -> list[
             "a request is reopened when its requester said they were unsatisfied",
         )
     day_between(c.reopened_on, "reopened_on", answered[-1].visited_on, c.today, "the visit")
-    reason = require_text(c.reason, "reason", "a reopening states its reason")
+    reason = require_text(
+        c.reason, "reason", "a reopening states its reason", "REOPEN_REASON_REQUIRED"
+    )
     due = cal.add_working_days(c.reopened_on, s.time_limit_days)
     return [
         ev.RequestReopened(

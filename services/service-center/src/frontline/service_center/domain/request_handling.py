@@ -17,6 +17,7 @@ from frontline.service_center.domain import request_commands as cmd
 from frontline.service_center.domain import request_events as ev
 from frontline.service_center.domain.request_guards import (
     day_between,
+    refuse_past,
     require_status,
     require_text,
 )
@@ -26,13 +27,20 @@ from frontline.service_center.domain.vocabulary import OPEN, RequestStatus
 _IN_PROGRESS = (RequestStatus.IN_PROGRESS,)
 
 
+def _not_later_than_due(field: str, due: date) -> InvalidArgument:
+    return InvalidArgument.field(
+        field, "must be later than the due date {due_on}", "NOT_LATER_THAN_DUE", due_on=due
+    )
+
+
 def _not_overdue(s: RequestState, today: date) -> date:
     assert s.due_on is not None
     if today > s.due_on:
         raise PreconditionFailed(
             "ALREADY_OVERDUE",
             s.request_id,
-            f"the due date {s.due_on.isoformat()} has passed: no extension after it",
+            "the due date {due_on} has passed: no extension after it",
+            due_on=s.due_on,
         )
     return s.due_on
 
@@ -47,20 +55,21 @@ def apply_for_extension(
         )
     due = _not_overdue(s, c.today)
     wanted = c.requested_due_on
-    if wanted < c.today:
-        raise InvalidArgument.field("requested_due_on", "is in the past")
+    refuse_past(wanted, "requested_due_on", c.today)
     if wanted <= due:
-        raise InvalidArgument.field(
-            "requested_due_on", f"must be later than the due date {due.isoformat()}"
-        )
+        raise _not_later_than_due("requested_due_on", due)
     limit = cal.add_working_days(due, c.max_extension_days).date
     if wanted > limit:
         raise InvalidArgument.field(
             "requested_due_on",
-            f"at most {c.max_extension_days} working days past the due date"
-            f" (until {limit.isoformat()})",
+            "at most {days} working days past the due date (until {limit})",
+            "EXTENSION_TOO_LONG",
+            days=c.max_extension_days,
+            limit=limit,
         )
-    reason = require_text(c.reason, "reason", "an extension states its reason")
+    reason = require_text(
+        c.reason, "reason", "an extension states its reason", "EXTENSION_REASON_REQUIRED"
+    )
     return [ev.ExtensionRequested(requested_due_on=wanted, reason=reason, requested_on=c.today)]
 
 
@@ -71,12 +80,13 @@ def grant_extension(c: cmd.GrantExtension, s: RequestState) -> list[DomainEvent]
         raise PreconditionFailed("NO_EXTENSION_REQUESTED", s.request_id, "no extension asked for")
     due = _not_overdue(s, c.today)
     granted = c.due_on or asked
-    if granted < c.today:
-        raise InvalidArgument.field("due_on", "is in the past")
+    refuse_past(granted, "due_on", c.today)
     if granted <= due:
-        raise InvalidArgument.field("due_on", f"must be later than the due date {due.isoformat()}")
+        raise _not_later_than_due("due_on", due)
     if granted > asked:
-        raise InvalidArgument.field("due_on", f"later than asked for ({asked.isoformat()})")
+        raise InvalidArgument.field(
+            "due_on", "later than asked for ({asked_on})", "LATER_THAN_ASKED", asked_on=asked
+        )
     return [ev.ExtensionGranted(previous_due_on=due, due_on=granted, granted_on=c.today)]
 
 
@@ -84,7 +94,9 @@ def decline_extension(c: cmd.DeclineExtension, s: RequestState) -> list[DomainEv
     require_status(s, _IN_PROGRESS, "extended")
     if s.extension_requested_due_on is None:
         raise PreconditionFailed("NO_EXTENSION_REQUESTED", s.request_id, "no extension asked for")
-    reason = require_text(c.reason, "reason", "a refusal states its reason")
+    reason = require_text(
+        c.reason, "reason", "a refusal states its reason", "REFUSAL_REASON_REQUIRED"
+    )
     return [ev.ExtensionDeclined(reason=reason, declined_on=c.today)]
 
 
@@ -97,7 +109,9 @@ def resolve(cal: WorkingCalendar, c: cmd.ResolveRequest, s: RequestState) -> lis
     require_status(s, _IN_PROGRESS, "resolved")
     assert s.due_on is not None
     day_between(c.resolved_on, "resolved_on", s.due_counted_from, c.today, "it was taken")
-    summary = require_text(c.summary, "summary", "a resolution states what was done")
+    summary = require_text(
+        c.summary, "summary", "a resolution states what was done", "RESOLUTION_SUMMARY_REQUIRED"
+    )
     visit = cal.add_working_days(c.resolved_on, c.return_visit_days)
     return [
         ev.RequestResolved(

@@ -14,7 +14,11 @@ from frontline.kernel.decider import DomainEvent
 from frontline.kernel.errors import AlreadyExists, InvalidArgument, PreconditionFailed
 from frontline.service_center.domain import request_commands as cmd
 from frontline.service_center.domain import request_events as ev
-from frontline.service_center.domain.request_guards import require_status, require_text
+from frontline.service_center.domain.request_guards import (
+    refuse_future,
+    require_status,
+    require_text,
+)
 from frontline.service_center.domain.request_state import RequestState
 from frontline.service_center.domain.vocabulary import AssigneeKind, RequestStatus
 
@@ -23,21 +27,25 @@ _ASSIGNABLE = (RequestStatus.SUBMITTED, RequestStatus.ASSIGNED)
 
 def submit(cal: WorkingCalendar, c: cmd.SubmitRequest, s: RequestState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"service request {s.request_id} is already submitted")
+        raise AlreadyExists(
+            "service request {request_id} is already submitted",
+            "REQUEST_EXISTS",
+            request_id=s.request_id,
+        )
     if not c.centre.active:
         raise PreconditionFailed("CENTRE_CLOSED", c.centre.centre_id, "the centre is closed")
     if c.line not in c.centre.lines_offered:
         raise PreconditionFailed(
             "LINE_NOT_OFFERED", c.line, "the centre does not offer this service line"
         )
-    if c.submitted_on > c.today:
-        raise InvalidArgument.field("submitted_on", "is in the future")
+    refuse_future(c.submitted_on, "submitted_on", c.today)
     due = cal.add_working_days(c.submitted_on, c.time_limit_days)
     if due.date < c.today:
         raise InvalidArgument.field(
             "submitted_on",
-            f"its due date {due.date.isoformat()} would already be past: record requests"
-            " when they come in",
+            "its due date {due_on} would already be past: record requests when they come in",
+            "SUBMITTED_TOO_LATE",
+            due_on=due.date,
         )
     return [
         ev.RequestSubmitted(
@@ -62,13 +70,17 @@ def assign(c: cmd.AssignRequest, s: RequestState) -> list[DomainEvent]:
     require_status(s, _ASSIGNABLE, "assigned")
     if c.assignee_kind is AssigneeKind.STAFF:
         if not c.cadre_id:
-            raise InvalidArgument.field("cadre_id", "name the staff member on duty")
+            raise InvalidArgument.field(
+                "cadre_id", "name the staff member on duty", "STAFF_REQUIRED"
+            )
         if not c.on_duty:
             raise PreconditionFailed(
                 "STAFF_NOT_ON_DUTY", c.cadre_id, "the cadre is not on duty at the centre"
             )
     elif not c.department:
-        raise InvalidArgument.field("department", "name the township department")
+        raise InvalidArgument.field(
+            "department", "name the township department", "DEPARTMENT_REQUIRED"
+        )
     return [
         ev.RequestAssigned(
             assignment=s.assignments + 1,
@@ -86,7 +98,9 @@ def sign_for(c: cmd.SignForRequest, s: RequestState) -> list[DomainEvent]:
     assert s.assignee is not None and s.sign_for_due_at is not None
     if s.assignee.kind is AssigneeKind.STAFF:
         if not c.cadre_id:
-            raise InvalidArgument.field("cadre_id", "name the staff member signing for it")
+            raise InvalidArgument.field(
+                "cadre_id", "name the staff member signing for it", "STAFF_REQUIRED"
+            )
         if not c.on_duty:
             raise PreconditionFailed(
                 "STAFF_NOT_ON_DUTY", c.cadre_id, "the cadre is not on duty at the centre"
@@ -117,5 +131,7 @@ def flag_sign_for_overdue(c: cmd.FlagSignForOverdue, s: RequestState) -> list[Do
 
 def refuse(c: cmd.RefuseRequest, s: RequestState) -> list[DomainEvent]:
     require_status(s, (RequestStatus.ASSIGNED,), "refused")
-    reason = require_text(c.reason, "reason", "a refusal states its reason")
+    reason = require_text(
+        c.reason, "reason", "a refusal states its reason", "REFUSAL_REASON_REQUIRED"
+    )
     return [ev.RequestRefused(assignment=s.assignments, reason=reason, refused_at=c.refused_at)]

@@ -42,7 +42,7 @@ def evolve(state: RequesterState, event: DomainEvent) -> RequesterState:
 def erase(c: EraseRequester, s: RequesterState) -> list[DomainEvent]:
     if s.erased_on is not None:
         raise PreconditionFailed(
-            "ALREADY_ERASED", c.requester_id, f"erased on {s.erased_on.isoformat()}"
+            "ALREADY_ERASED", c.requester_id, "erased on {erased_on}", erased_on=s.erased_on
         )
     return [
         RequesterErased(requester_id=c.requester_id, erased_on=c.erased_on, requests=c.requests)

@@ -30,7 +30,9 @@ def in_reach(item: D | None, kind: str, ident: str) -> D:
     if centre_bound() and found.division_code != scope:
         raise PermissionDenied(
             "centre staff act on their own centre",
-            {"division_code": found.division_code, "scope": scope},
+            reason="OTHER_CENTRE",
+            division_code=found.division_code,
+            scope=scope,
         )
     return found
 
@@ -43,6 +45,9 @@ def listing(requested: str) -> tuple[str, bool]:
     scope = current_principal().scope
     if chosen != scope:
         raise PermissionDenied(
-            "centre staff list their own centre", {"division_code": chosen, "scope": scope}
+            "centre staff list their own centre",
+            reason="OTHER_CENTRES_LISTED",
+            division_code=chosen,
+            scope=scope,
         )
     return scope, True

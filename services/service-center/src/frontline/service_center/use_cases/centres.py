@@ -56,7 +56,12 @@ async def establish_centre(p: Ports, e: Establishment) -> CentreView:
     # One active centre per org unit; a retried request replays its first answer.
     taken = await p.read.centre_on_unit(e.org_unit_id)
     if taken is not None and not await p.commands.answered_before():
-        raise AlreadyExists(f"org unit {e.org_unit_id} already has centre {taken.centre_id}")
+        raise AlreadyExists(
+            "org unit {org_unit_id} already has centre {centre_id}",
+            "UNIT_HAS_CENTRE",
+            org_unit_id=e.org_unit_id,
+            centre_id=taken.centre_id,
+        )
     command = cmd.EstablishCentre(
         centre_id=p.new_id(),
         unit=unit,

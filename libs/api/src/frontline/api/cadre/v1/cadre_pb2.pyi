@@ -1,3 +1,4 @@
+from frontline.api.i18n.v1 import names_pb2 as _names_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -80,6 +81,28 @@ class StudentDepartureReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     STUDENT_DEPARTURE_REASON_RESIGNATION: _ClassVar[StudentDepartureReason]
     STUDENT_DEPARTURE_REASON_OTHER: _ClassVar[StudentDepartureReason]
 
+class ProcedureStage(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PROCEDURE_STAGE_UNSPECIFIED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_NOMINATED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_INSPECTED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_IN_NOTICE: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_APPOINTED: _ClassVar[ProcedureStage]
+    PROCEDURE_STAGE_WITHDRAWN: _ClassVar[ProcedureStage]
+
+class StudentOfficialStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    STUDENT_OFFICIAL_STATUS_UNSPECIFIED: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_SERVING: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_CONVERTED: _ClassVar[StudentOfficialStatus]
+    STUDENT_OFFICIAL_STATUS_DEPARTED: _ClassVar[StudentOfficialStatus]
+
+class AppointmentVia(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    APPOINTMENT_VIA_UNSPECIFIED: _ClassVar[AppointmentVia]
+    APPOINTMENT_VIA_PROCEDURE: _ClassVar[AppointmentVia]
+    APPOINTMENT_VIA_ELECTION: _ClassVar[AppointmentVia]
+
 class PersonalDataStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     PERSONAL_DATA_STATUS_UNSPECIFIED: _ClassVar[PersonalDataStatus]
@@ -132,6 +155,19 @@ STUDENT_DEPARTURE_REASON_UNSPECIFIED: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_TERM_END: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_RESIGNATION: StudentDepartureReason
 STUDENT_DEPARTURE_REASON_OTHER: StudentDepartureReason
+PROCEDURE_STAGE_UNSPECIFIED: ProcedureStage
+PROCEDURE_STAGE_NOMINATED: ProcedureStage
+PROCEDURE_STAGE_INSPECTED: ProcedureStage
+PROCEDURE_STAGE_IN_NOTICE: ProcedureStage
+PROCEDURE_STAGE_APPOINTED: ProcedureStage
+PROCEDURE_STAGE_WITHDRAWN: ProcedureStage
+STUDENT_OFFICIAL_STATUS_UNSPECIFIED: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_SERVING: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_CONVERTED: StudentOfficialStatus
+STUDENT_OFFICIAL_STATUS_DEPARTED: StudentOfficialStatus
+APPOINTMENT_VIA_UNSPECIFIED: AppointmentVia
+APPOINTMENT_VIA_PROCEDURE: AppointmentVia
+APPOINTMENT_VIA_ELECTION: AppointmentVia
 PERSONAL_DATA_STATUS_UNSPECIFIED: PersonalDataStatus
 PERSONAL_DATA_STATUS_SHOWN: PersonalDataStatus
 PERSONAL_DATA_STATUS_WITHHELD: PersonalDataStatus

@@ -251,3 +251,21 @@ class RebuildReadModelResponse(_message.Message):
     events_per_second: float
     message: str
     def __init__(self, phase: _Optional[str] = ..., events_applied: _Optional[int] = ..., events_total: _Optional[int] = ..., events_per_second: _Optional[float] = ..., message: _Optional[str] = ...) -> None: ...
+
+class GetBriefingRequest(_message.Message):
+    __slots__ = ("period",)
+    PERIOD_FIELD_NUMBER: _ClassVar[int]
+    period: str
+    def __init__(self, period: _Optional[str] = ...) -> None: ...
+
+class GetBriefingResponse(_message.Message):
+    __slots__ = ("filename", "content_type", "size", "chunk")
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    filename: str
+    content_type: str
+    size: int
+    chunk: bytes
+    def __init__(self, filename: _Optional[str] = ..., content_type: _Optional[str] = ..., size: _Optional[int] = ..., chunk: _Optional[bytes] = ...) -> None: ...

@@ -66,6 +66,11 @@ class HeadquartersServiceStub:
                 request_serializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelResponse.FromString,
                 _registered_method=True)
+        self.GetBriefing = channel.unary_stream(
+                '/frontline.api.headquarters.v1.HeadquartersService/GetBriefing',
+                request_serializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingResponse.FromString,
+                _registered_method=True)
 
 
 class HeadquartersServiceServicer:
@@ -116,6 +121,14 @@ class HeadquartersServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetBriefing(self, request, context):
+        """The monthly briefing (月度党建工作简报) of a month or quarter as of its last day, as a
+        PDF streamed in chunks: the first message names the file, the rest carry its bytes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_HeadquartersServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -148,6 +161,11 @@ def add_HeadquartersServiceServicer_to_server(servicer, server):
                     servicer.RebuildReadModel,
                     request_deserializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelRequest.FromString,
                     response_serializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelResponse.SerializeToString,
+            ),
+            'GetBriefing': grpc.unary_stream_rpc_method_handler(
+                    servicer.GetBriefing,
+                    request_deserializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -314,6 +332,33 @@ class HeadquartersService:
             '/frontline.api.headquarters.v1.HeadquartersService/RebuildReadModel',
             frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelRequest.SerializeToString,
             frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.RebuildReadModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBriefing(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/frontline.api.headquarters.v1.HeadquartersService/GetBriefing',
+            frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingRequest.SerializeToString,
+            frontline_dot_api_dot_headquarters_dot_v1_dot_headquarters__pb2.GetBriefingResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,3 +1,4 @@
+from frontline.api.i18n.v1 import names_pb2 as _names_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -109,6 +110,22 @@ class MeetingType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MEETING_TYPE_THEME_PARTY_DAY: _ClassVar[MeetingType]
     MEETING_TYPE_LEADING_BODIES_JOINT_MEETING: _ClassVar[MeetingType]
     MEETING_TYPE_PARTY_MASSES_JOINT_MEETING: _ClassVar[MeetingType]
+
+class DutyCategory(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    DUTY_CATEGORY_UNSPECIFIED: _ClassVar[DutyCategory]
+    DUTY_CATEGORY_ORGANIZATION_BUILDING: _ClassVar[DutyCategory]
+    DUTY_CATEGORY_SERVICE: _ClassVar[DutyCategory]
+    DUTY_CATEGORY_RULE_OF_LAW: _ClassVar[DutyCategory]
+
+class SupervisionOrderState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SUPERVISION_ORDER_STATE_UNSPECIFIED: _ClassVar[SupervisionOrderState]
+    SUPERVISION_ORDER_STATE_ISSUED: _ClassVar[SupervisionOrderState]
+    SUPERVISION_ORDER_STATE_ACKNOWLEDGED: _ClassVar[SupervisionOrderState]
+    SUPERVISION_ORDER_STATE_REPORTED: _ClassVar[SupervisionOrderState]
+    SUPERVISION_ORDER_STATE_RETURNED: _ClassVar[SupervisionOrderState]
+    SUPERVISION_ORDER_STATE_ACCEPTED: _ClassVar[SupervisionOrderState]
 ORG_LEVEL_UNSPECIFIED: OrgLevel
 ORG_LEVEL_COUNTY: OrgLevel
 ORG_LEVEL_TOWNSHIP: OrgLevel
@@ -179,6 +196,16 @@ MEETING_TYPE_PARTY_LESSON: MeetingType
 MEETING_TYPE_THEME_PARTY_DAY: MeetingType
 MEETING_TYPE_LEADING_BODIES_JOINT_MEETING: MeetingType
 MEETING_TYPE_PARTY_MASSES_JOINT_MEETING: MeetingType
+DUTY_CATEGORY_UNSPECIFIED: DutyCategory
+DUTY_CATEGORY_ORGANIZATION_BUILDING: DutyCategory
+DUTY_CATEGORY_SERVICE: DutyCategory
+DUTY_CATEGORY_RULE_OF_LAW: DutyCategory
+SUPERVISION_ORDER_STATE_UNSPECIFIED: SupervisionOrderState
+SUPERVISION_ORDER_STATE_ISSUED: SupervisionOrderState
+SUPERVISION_ORDER_STATE_ACKNOWLEDGED: SupervisionOrderState
+SUPERVISION_ORDER_STATE_REPORTED: SupervisionOrderState
+SUPERVISION_ORDER_STATE_RETURNED: SupervisionOrderState
+SUPERVISION_ORDER_STATE_ACCEPTED: SupervisionOrderState
 
 class TeamSeat(_message.Message):
     __slots__ = ("cadre_id", "post", "since")
@@ -843,3 +870,397 @@ class ListMeetingsResponse(_message.Message):
     meetings: _containers.RepeatedCompositeFieldContainer[Meeting]
     next_page_token: str
     def __init__(self, meetings: _Optional[_Iterable[_Union[Meeting, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class DutyItemInput(_message.Message):
+    __slots__ = ("category", "target", "due_on")
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    DUE_ON_FIELD_NUMBER: _ClassVar[int]
+    category: DutyCategory
+    target: str
+    due_on: str
+    def __init__(self, category: _Optional[_Union[DutyCategory, str]] = ..., target: _Optional[str] = ..., due_on: _Optional[str] = ...) -> None: ...
+
+class DutyItem(_message.Message):
+    __slots__ = ("item_id", "category", "target", "due_on", "percent_complete", "last_report_on", "last_note", "finished_on", "completed_on", "on_time")
+    ITEM_ID_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    DUE_ON_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    LAST_REPORT_ON_FIELD_NUMBER: _ClassVar[int]
+    LAST_NOTE_FIELD_NUMBER: _ClassVar[int]
+    FINISHED_ON_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_ON_FIELD_NUMBER: _ClassVar[int]
+    ON_TIME_FIELD_NUMBER: _ClassVar[int]
+    item_id: str
+    category: DutyCategory
+    target: str
+    due_on: str
+    percent_complete: int
+    last_report_on: str
+    last_note: str
+    finished_on: str
+    completed_on: str
+    on_time: bool
+    def __init__(self, item_id: _Optional[str] = ..., category: _Optional[_Union[DutyCategory, str]] = ..., target: _Optional[str] = ..., due_on: _Optional[str] = ..., percent_complete: _Optional[int] = ..., last_report_on: _Optional[str] = ..., last_note: _Optional[str] = ..., finished_on: _Optional[str] = ..., completed_on: _Optional[str] = ..., on_time: _Optional[bool] = ...) -> None: ...
+
+class ResponsibilityList(_message.Message):
+    __slots__ = ("list_id", "org_unit_id", "division_code", "year", "set_by_unit_id", "set_by_division_code", "responsible_cadre_id", "set_on", "items")
+    LIST_ID_FIELD_NUMBER: _ClassVar[int]
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    SET_BY_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    SET_BY_DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    RESPONSIBLE_CADRE_ID_FIELD_NUMBER: _ClassVar[int]
+    SET_ON_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    list_id: str
+    org_unit_id: str
+    division_code: str
+    year: int
+    set_by_unit_id: str
+    set_by_division_code: str
+    responsible_cadre_id: str
+    set_on: str
+    items: _containers.RepeatedCompositeFieldContainer[DutyItem]
+    def __init__(self, list_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., year: _Optional[int] = ..., set_by_unit_id: _Optional[str] = ..., set_by_division_code: _Optional[str] = ..., responsible_cadre_id: _Optional[str] = ..., set_on: _Optional[str] = ..., items: _Optional[_Iterable[_Union[DutyItem, _Mapping]]] = ...) -> None: ...
+
+class SetResponsibilityListRequest(_message.Message):
+    __slots__ = ("org_unit_id", "year", "items", "set_on")
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    SET_ON_FIELD_NUMBER: _ClassVar[int]
+    org_unit_id: str
+    year: int
+    items: _containers.RepeatedCompositeFieldContainer[DutyItemInput]
+    set_on: str
+    def __init__(self, org_unit_id: _Optional[str] = ..., year: _Optional[int] = ..., items: _Optional[_Iterable[_Union[DutyItemInput, _Mapping]]] = ..., set_on: _Optional[str] = ...) -> None: ...
+
+class SetResponsibilityListResponse(_message.Message):
+    __slots__ = ("responsibility_list",)
+    RESPONSIBILITY_LIST_FIELD_NUMBER: _ClassVar[int]
+    responsibility_list: ResponsibilityList
+    def __init__(self, responsibility_list: _Optional[_Union[ResponsibilityList, _Mapping]] = ...) -> None: ...
+
+class AddDutyItemRequest(_message.Message):
+    __slots__ = ("list_id", "item", "added_on")
+    LIST_ID_FIELD_NUMBER: _ClassVar[int]
+    ITEM_FIELD_NUMBER: _ClassVar[int]
+    ADDED_ON_FIELD_NUMBER: _ClassVar[int]
+    list_id: str
+    item: DutyItemInput
+    added_on: str
+    def __init__(self, list_id: _Optional[str] = ..., item: _Optional[_Union[DutyItemInput, _Mapping]] = ..., added_on: _Optional[str] = ...) -> None: ...
+
+class AddDutyItemResponse(_message.Message):
+    __slots__ = ("responsibility_list",)
+    RESPONSIBILITY_LIST_FIELD_NUMBER: _ClassVar[int]
+    responsibility_list: ResponsibilityList
+    def __init__(self, responsibility_list: _Optional[_Union[ResponsibilityList, _Mapping]] = ...) -> None: ...
+
+class ReportDutyProgressRequest(_message.Message):
+    __slots__ = ("list_id", "item_id", "percent_complete", "note", "reported_on")
+    LIST_ID_FIELD_NUMBER: _ClassVar[int]
+    ITEM_ID_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    REPORTED_ON_FIELD_NUMBER: _ClassVar[int]
+    list_id: str
+    item_id: str
+    percent_complete: int
+    note: str
+    reported_on: str
+    def __init__(self, list_id: _Optional[str] = ..., item_id: _Optional[str] = ..., percent_complete: _Optional[int] = ..., note: _Optional[str] = ..., reported_on: _Optional[str] = ...) -> None: ...
+
+class ReportDutyProgressResponse(_message.Message):
+    __slots__ = ("responsibility_list",)
+    RESPONSIBILITY_LIST_FIELD_NUMBER: _ClassVar[int]
+    responsibility_list: ResponsibilityList
+    def __init__(self, responsibility_list: _Optional[_Union[ResponsibilityList, _Mapping]] = ...) -> None: ...
+
+class CheckDutyItemRequest(_message.Message):
+    __slots__ = ("list_id", "item_id", "completed", "note", "checked_on")
+    LIST_ID_FIELD_NUMBER: _ClassVar[int]
+    ITEM_ID_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    CHECKED_ON_FIELD_NUMBER: _ClassVar[int]
+    list_id: str
+    item_id: str
+    completed: bool
+    note: str
+    checked_on: str
+    def __init__(self, list_id: _Optional[str] = ..., item_id: _Optional[str] = ..., completed: _Optional[bool] = ..., note: _Optional[str] = ..., checked_on: _Optional[str] = ...) -> None: ...
+
+class CheckDutyItemResponse(_message.Message):
+    __slots__ = ("responsibility_list",)
+    RESPONSIBILITY_LIST_FIELD_NUMBER: _ClassVar[int]
+    responsibility_list: ResponsibilityList
+    def __init__(self, responsibility_list: _Optional[_Union[ResponsibilityList, _Mapping]] = ...) -> None: ...
+
+class GetResponsibilityListRequest(_message.Message):
+    __slots__ = ("list_id", "org_unit_id", "year")
+    LIST_ID_FIELD_NUMBER: _ClassVar[int]
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    list_id: str
+    org_unit_id: str
+    year: int
+    def __init__(self, list_id: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., year: _Optional[int] = ...) -> None: ...
+
+class GetResponsibilityListResponse(_message.Message):
+    __slots__ = ("responsibility_list",)
+    RESPONSIBILITY_LIST_FIELD_NUMBER: _ClassVar[int]
+    responsibility_list: ResponsibilityList
+    def __init__(self, responsibility_list: _Optional[_Union[ResponsibilityList, _Mapping]] = ...) -> None: ...
+
+class ListResponsibilityListsRequest(_message.Message):
+    __slots__ = ("division_code_prefix", "year", "page_size", "page_token")
+    DIVISION_CODE_PREFIX_FIELD_NUMBER: _ClassVar[int]
+    YEAR_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    division_code_prefix: str
+    year: int
+    page_size: int
+    page_token: str
+    def __init__(self, division_code_prefix: _Optional[str] = ..., year: _Optional[int] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListResponsibilityListsResponse(_message.Message):
+    __slots__ = ("responsibility_lists", "next_page_token")
+    RESPONSIBILITY_LISTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    responsibility_lists: _containers.RepeatedCompositeFieldContainer[ResponsibilityList]
+    next_page_token: str
+    def __init__(self, responsibility_lists: _Optional[_Iterable[_Union[ResponsibilityList, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class SupervisionOrder(_message.Message):
+    __slots__ = ("order_id", "issuer_unit_id", "issuer_division_code", "org_unit_id", "division_code", "title", "content", "alert_kind", "concerning_division_code", "issued_on", "working_days", "due_on", "due_provisional", "state", "acknowledged_on", "reported_on", "report_summary", "on_time", "report_round", "extension_working_days", "extension_reason", "overdue", "returned_reason", "accepted_on", "note")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    ALERT_KIND_FIELD_NUMBER: _ClassVar[int]
+    CONCERNING_DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    ISSUED_ON_FIELD_NUMBER: _ClassVar[int]
+    WORKING_DAYS_FIELD_NUMBER: _ClassVar[int]
+    DUE_ON_FIELD_NUMBER: _ClassVar[int]
+    DUE_PROVISIONAL_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    ACKNOWLEDGED_ON_FIELD_NUMBER: _ClassVar[int]
+    REPORTED_ON_FIELD_NUMBER: _ClassVar[int]
+    REPORT_SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    ON_TIME_FIELD_NUMBER: _ClassVar[int]
+    REPORT_ROUND_FIELD_NUMBER: _ClassVar[int]
+    EXTENSION_WORKING_DAYS_FIELD_NUMBER: _ClassVar[int]
+    EXTENSION_REASON_FIELD_NUMBER: _ClassVar[int]
+    OVERDUE_FIELD_NUMBER: _ClassVar[int]
+    RETURNED_REASON_FIELD_NUMBER: _ClassVar[int]
+    ACCEPTED_ON_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    issuer_unit_id: str
+    issuer_division_code: str
+    org_unit_id: str
+    division_code: str
+    title: str
+    content: str
+    alert_kind: str
+    concerning_division_code: str
+    issued_on: str
+    working_days: int
+    due_on: str
+    due_provisional: bool
+    state: SupervisionOrderState
+    acknowledged_on: str
+    reported_on: str
+    report_summary: str
+    on_time: bool
+    report_round: int
+    extension_working_days: int
+    extension_reason: str
+    overdue: bool
+    returned_reason: str
+    accepted_on: str
+    note: str
+    def __init__(self, order_id: _Optional[str] = ..., issuer_unit_id: _Optional[str] = ..., issuer_division_code: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., division_code: _Optional[str] = ..., title: _Optional[str] = ..., content: _Optional[str] = ..., alert_kind: _Optional[str] = ..., concerning_division_code: _Optional[str] = ..., issued_on: _Optional[str] = ..., working_days: _Optional[int] = ..., due_on: _Optional[str] = ..., due_provisional: _Optional[bool] = ..., state: _Optional[_Union[SupervisionOrderState, str]] = ..., acknowledged_on: _Optional[str] = ..., reported_on: _Optional[str] = ..., report_summary: _Optional[str] = ..., on_time: _Optional[bool] = ..., report_round: _Optional[int] = ..., extension_working_days: _Optional[int] = ..., extension_reason: _Optional[str] = ..., overdue: _Optional[bool] = ..., returned_reason: _Optional[str] = ..., accepted_on: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+
+class IssueSupervisionOrderRequest(_message.Message):
+    __slots__ = ("org_unit_id", "title", "content", "working_days", "alert_kind", "concerning_division_code", "issued_on")
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    WORKING_DAYS_FIELD_NUMBER: _ClassVar[int]
+    ALERT_KIND_FIELD_NUMBER: _ClassVar[int]
+    CONCERNING_DIVISION_CODE_FIELD_NUMBER: _ClassVar[int]
+    ISSUED_ON_FIELD_NUMBER: _ClassVar[int]
+    org_unit_id: str
+    title: str
+    content: str
+    working_days: int
+    alert_kind: str
+    concerning_division_code: str
+    issued_on: str
+    def __init__(self, org_unit_id: _Optional[str] = ..., title: _Optional[str] = ..., content: _Optional[str] = ..., working_days: _Optional[int] = ..., alert_kind: _Optional[str] = ..., concerning_division_code: _Optional[str] = ..., issued_on: _Optional[str] = ...) -> None: ...
+
+class IssueSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class AcknowledgeSupervisionOrderRequest(_message.Message):
+    __slots__ = ("order_id", "acknowledged_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    ACKNOWLEDGED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    acknowledged_on: str
+    def __init__(self, order_id: _Optional[str] = ..., acknowledged_on: _Optional[str] = ...) -> None: ...
+
+class AcknowledgeSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class ReportSupervisionOrderRequest(_message.Message):
+    __slots__ = ("order_id", "summary", "reported_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    REPORTED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    summary: str
+    reported_on: str
+    def __init__(self, order_id: _Optional[str] = ..., summary: _Optional[str] = ..., reported_on: _Optional[str] = ...) -> None: ...
+
+class ReportSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class RequestOrderExtensionRequest(_message.Message):
+    __slots__ = ("order_id", "working_days", "reason", "requested_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKING_DAYS_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    REQUESTED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    working_days: int
+    reason: str
+    requested_on: str
+    def __init__(self, order_id: _Optional[str] = ..., working_days: _Optional[int] = ..., reason: _Optional[str] = ..., requested_on: _Optional[str] = ...) -> None: ...
+
+class RequestOrderExtensionResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class GrantOrderExtensionRequest(_message.Message):
+    __slots__ = ("order_id", "granted_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    granted_on: str
+    def __init__(self, order_id: _Optional[str] = ..., granted_on: _Optional[str] = ...) -> None: ...
+
+class GrantOrderExtensionResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class DeclineOrderExtensionRequest(_message.Message):
+    __slots__ = ("order_id", "reason", "declined_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    DECLINED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    reason: str
+    declined_on: str
+    def __init__(self, order_id: _Optional[str] = ..., reason: _Optional[str] = ..., declined_on: _Optional[str] = ...) -> None: ...
+
+class DeclineOrderExtensionResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class AcceptSupervisionOrderRequest(_message.Message):
+    __slots__ = ("order_id", "note", "accepted_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    ACCEPTED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    note: str
+    accepted_on: str
+    def __init__(self, order_id: _Optional[str] = ..., note: _Optional[str] = ..., accepted_on: _Optional[str] = ...) -> None: ...
+
+class AcceptSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class ReturnSupervisionOrderRequest(_message.Message):
+    __slots__ = ("order_id", "reason", "returned_on")
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    RETURNED_ON_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    reason: str
+    returned_on: str
+    def __init__(self, order_id: _Optional[str] = ..., reason: _Optional[str] = ..., returned_on: _Optional[str] = ...) -> None: ...
+
+class ReturnSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class GetSupervisionOrderRequest(_message.Message):
+    __slots__ = ("order_id",)
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    order_id: str
+    def __init__(self, order_id: _Optional[str] = ...) -> None: ...
+
+class GetSupervisionOrderResponse(_message.Message):
+    __slots__ = ("order",)
+    ORDER_FIELD_NUMBER: _ClassVar[int]
+    order: SupervisionOrder
+    def __init__(self, order: _Optional[_Union[SupervisionOrder, _Mapping]] = ...) -> None: ...
+
+class ListSupervisionOrdersRequest(_message.Message):
+    __slots__ = ("division_code_prefix", "org_unit_id", "issuer_unit_id", "state", "open_only", "overdue_only", "page_size", "page_token")
+    DIVISION_CODE_PREFIX_FIELD_NUMBER: _ClassVar[int]
+    ORG_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_UNIT_ID_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    OPEN_ONLY_FIELD_NUMBER: _ClassVar[int]
+    OVERDUE_ONLY_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    division_code_prefix: str
+    org_unit_id: str
+    issuer_unit_id: str
+    state: SupervisionOrderState
+    open_only: bool
+    overdue_only: bool
+    page_size: int
+    page_token: str
+    def __init__(self, division_code_prefix: _Optional[str] = ..., org_unit_id: _Optional[str] = ..., issuer_unit_id: _Optional[str] = ..., state: _Optional[_Union[SupervisionOrderState, str]] = ..., open_only: _Optional[bool] = ..., overdue_only: _Optional[bool] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListSupervisionOrdersResponse(_message.Message):
+    __slots__ = ("orders", "next_page_token")
+    ORDERS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    orders: _containers.RepeatedCompositeFieldContainer[SupervisionOrder]
+    next_page_token: str
+    def __init__(self, orders: _Optional[_Iterable[_Union[SupervisionOrder, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...

@@ -171,6 +171,86 @@ class OrganizationServiceStub:
                 request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsResponse.FromString,
                 _registered_method=True)
+        self.SetResponsibilityList = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/SetResponsibilityList',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListResponse.FromString,
+                _registered_method=True)
+        self.AddDutyItem = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/AddDutyItem',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemResponse.FromString,
+                _registered_method=True)
+        self.ReportDutyProgress = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/ReportDutyProgress',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressResponse.FromString,
+                _registered_method=True)
+        self.CheckDutyItem = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/CheckDutyItem',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemResponse.FromString,
+                _registered_method=True)
+        self.GetResponsibilityList = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/GetResponsibilityList',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListResponse.FromString,
+                _registered_method=True)
+        self.ListResponsibilityLists = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/ListResponsibilityLists',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsResponse.FromString,
+                _registered_method=True)
+        self.IssueSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/IssueSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.AcknowledgeSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/AcknowledgeSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.ReportSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/ReportSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.RequestOrderExtension = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/RequestOrderExtension',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionResponse.FromString,
+                _registered_method=True)
+        self.GrantOrderExtension = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/GrantOrderExtension',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionResponse.FromString,
+                _registered_method=True)
+        self.DeclineOrderExtension = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/DeclineOrderExtension',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionResponse.FromString,
+                _registered_method=True)
+        self.AcceptSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/AcceptSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.ReturnSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/ReturnSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.GetSupervisionOrder = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/GetSupervisionOrder',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderResponse.FromString,
+                _registered_method=True)
+        self.ListSupervisionOrders = channel.unary_unary(
+                '/frontline.api.organization.v1.OrganizationService/ListSupervisionOrders',
+                request_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersResponse.FromString,
+                _registered_method=True)
 
 
 class OrganizationServiceServicer:
@@ -366,6 +446,124 @@ class OrganizationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetResponsibilityList(self, request, context):
+        """Responsibility lists (责任清单) and supervision orders (督办单): DOMAIN.md
+        "Responsibility lists and supervision orders". The county acts for townships and a
+        township for its villages and communities; an operator acts for the unit of its
+        own scope (county_admin: the county, township_operator: its township,
+        village_operator: its village or community).
+
+        The level above sets a unit's list for a year, with items by pillar and due dates.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddDutyItem(self, request, context):
+        """The level above adds an item to a list.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReportDutyProgress(self, request, context):
+        """The unit reports progress on an item of its own list.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckDutyItem(self, request, context):
+        """The level above checks an item: completed, or not yet.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetResponsibilityList(self, request, context):
+        """One list, by id or by unit and year.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListResponsibilityLists(self, request, context):
+        """Lists under a division-code prefix (the caller's scope when empty), optionally of a year.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IssueSupervisionOrder(self, request, context):
+        """Issues a supervision order to a unit directly below, due in working days.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcknowledgeSupervisionOrder(self, request, context):
+        """The receiving unit acknowledges (签收) the order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReportSupervisionOrder(self, request, context):
+        """The receiving unit reports what it did.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestOrderExtension(self, request, context):
+        """The receiving unit asks for more working days, before the deadline.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GrantOrderExtension(self, request, context):
+        """The issuer grants the extension asked for: the deadline moves.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeclineOrderExtension(self, request, context):
+        """The issuer declines the extension: the deadline stands.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptSupervisionOrder(self, request, context):
+        """The issuer accepts the report (办结).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReturnSupervisionOrder(self, request, context):
+        """The issuer returns the report (退回); the unit reports again.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSupervisionOrder(self, request, context):
+        """One order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSupervisionOrders(self, request, context):
+        """Orders to units under a division-code prefix (the caller's scope when empty).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_OrganizationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -498,6 +696,86 @@ def add_OrganizationServiceServicer_to_server(servicer, server):
                     servicer.ListMeetings,
                     request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsRequest.FromString,
                     response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsResponse.SerializeToString,
+            ),
+            'SetResponsibilityList': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetResponsibilityList,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListResponse.SerializeToString,
+            ),
+            'AddDutyItem': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddDutyItem,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemResponse.SerializeToString,
+            ),
+            'ReportDutyProgress': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReportDutyProgress,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressResponse.SerializeToString,
+            ),
+            'CheckDutyItem': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckDutyItem,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemResponse.SerializeToString,
+            ),
+            'GetResponsibilityList': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetResponsibilityList,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListResponse.SerializeToString,
+            ),
+            'ListResponsibilityLists': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListResponsibilityLists,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsResponse.SerializeToString,
+            ),
+            'IssueSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.IssueSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderResponse.SerializeToString,
+            ),
+            'AcknowledgeSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcknowledgeSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderResponse.SerializeToString,
+            ),
+            'ReportSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReportSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderResponse.SerializeToString,
+            ),
+            'RequestOrderExtension': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestOrderExtension,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionResponse.SerializeToString,
+            ),
+            'GrantOrderExtension': grpc.unary_unary_rpc_method_handler(
+                    servicer.GrantOrderExtension,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionResponse.SerializeToString,
+            ),
+            'DeclineOrderExtension': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeclineOrderExtension,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionResponse.SerializeToString,
+            ),
+            'AcceptSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderResponse.SerializeToString,
+            ),
+            'ReturnSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReturnSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderResponse.SerializeToString,
+            ),
+            'GetSupervisionOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSupervisionOrder,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderResponse.SerializeToString,
+            ),
+            'ListSupervisionOrders': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSupervisionOrders,
+                    request_deserializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1209,6 +1487,438 @@ class OrganizationService:
             '/frontline.api.organization.v1.OrganizationService/ListMeetings',
             frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsRequest.SerializeToString,
             frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListMeetingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetResponsibilityList(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/SetResponsibilityList',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.SetResponsibilityListResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddDutyItem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/AddDutyItem',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AddDutyItemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReportDutyProgress(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/ReportDutyProgress',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportDutyProgressResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckDutyItem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/CheckDutyItem',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.CheckDutyItemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetResponsibilityList(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/GetResponsibilityList',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetResponsibilityListResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListResponsibilityLists(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/ListResponsibilityLists',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListResponsibilityListsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IssueSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/IssueSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.IssueSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcknowledgeSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/AcknowledgeSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcknowledgeSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReportSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/ReportSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReportSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestOrderExtension(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/RequestOrderExtension',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.RequestOrderExtensionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GrantOrderExtension(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/GrantOrderExtension',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GrantOrderExtensionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeclineOrderExtension(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/DeclineOrderExtension',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.DeclineOrderExtensionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/AcceptSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.AcceptSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReturnSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/ReturnSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ReturnSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSupervisionOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/GetSupervisionOrder',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.GetSupervisionOrderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSupervisionOrders(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.organization.v1.OrganizationService/ListSupervisionOrders',
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersRequest.SerializeToString,
+            frontline_dot_api_dot_organization_dot_v1_dot_organization__pb2.ListSupervisionOrdersResponse.FromString,
             options,
             channel_credentials,
             insecure,
