@@ -27,6 +27,8 @@ METRICS = {
     "frontline_outbox_depth",
     "frontline_outbox_oldest_age_seconds",
     "frontline_outbox_parked_total",
+    "frontline_outbox_parked_rows",
+    "frontline_outbox_held_rows",
     "frontline_consumer_lag",
     "frontline_dead_letters_total",
     "frontline_timer_backlog",

@@ -35,7 +35,11 @@ from frontline.testkit.runtime import SigningKeys, service_settings
 from frontline.testkit.waiting import eventually
 
 CLIENT_DEADLINE = 60.0  # far beyond the server's limit: a hang would show as DEADLINE_EXCEEDED
-METHOD = "/frontline.api.organization.v1.OrganizationService/GetOrgUnit"
+# GetOrgUnit's labels on the stock gRPC metrics (frontline.kernel.grpc.telemetry).
+CALLED = {
+    "grpc_service": "frontline.api.organization.v1.OrganizationService",
+    "grpc_method": "GetOrgUnit",
+}
 
 
 async def http_status(url: str, token: str | None = None) -> tuple[int, dict[str, str], Any]:
@@ -56,8 +60,7 @@ async def timed(call: Callable[[], Awaitable[Any]]) -> tuple[float, Any]:
 async def calls_given_up() -> float:
     """GetOrgUnit calls the server stopped: at the client's deadline, or its own."""
     return sum(
-        REGISTRY.get_sample_value("frontline_rpc_seconds_count", {"method": METHOD, "code": code})
-        or 0.0
+        REGISTRY.get_sample_value("grpc_server_handled_total", {**CALLED, "grpc_code": code}) or 0.0
         for code in ("CANCELLED", "UNAVAILABLE")
     )
 

@@ -26,6 +26,7 @@ from frontline.kernel.eventstore import StoredEvent
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
 from frontline.testkit.kafka import read_topic
+from frontline.testkit.metrics import scrape
 from frontline.testkit.runtime import SigningKeys, make_runtime
 from frontline.testkit.waiting import eventually
 
@@ -87,15 +88,15 @@ async def written(runtime: ServiceRuntime[Any], page: str, text: str) -> None:
     await runtime.commands.execute(pages, page, Write(text=text), ctx)
 
 
-def gauge(name: str) -> float | None:
-    return REGISTRY.get_sample_value(name)
+def counted(name: str) -> float:
+    return REGISTRY.get_sample_value(name) or 0.0
 
 
 async def test_a_refused_row_is_parked_and_the_others_go_on_in_order(
     runtime: ServiceRuntime[Any], kafka_bootstrap: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     poisoned, other = new_id(), new_id()
-    parked_before = gauge("frontline_outbox_parked_total") or 0
+    parked_before = counted("frontline_outbox_parked_total")
     with caplog.at_level(logging.ERROR, logger="frontline.kernel.parked"):
         await written(runtime, poisoned, "first")
         await written(runtime, poisoned, "x" * HUGE)
@@ -111,9 +112,12 @@ async def test_a_refused_row_is_parked_and_the_others_go_on_in_order(
     assert [(r["key"], json.loads(r["value"])["text"]) for r in held] == [
         (poisoned, "after the huge one")
     ]
-    assert (gauge("frontline_outbox_parked_total") or 0) == parked_before + 1
-    assert gauge("frontline_outbox_parked_rows") == 1
-    assert gauge("frontline_outbox_held_rows") == 1
+    assert counted("frontline_outbox_parked_total") == parked_before + 1
+    shown = await eventually(
+        lambda: scrape(runtime), lambda s: s.has("frontline_outbox_parked_rows"), timeout=30
+    )
+    assert shown.total("frontline_outbox_parked_rows") == 1
+    assert shown.total("frontline_outbox_held_rows") == 1
     assert any("parked" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
 
     # Later commands still publish: nothing waits but the poisoned page's own events.

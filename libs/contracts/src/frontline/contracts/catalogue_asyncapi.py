@@ -231,5 +231,25 @@ def cloudevent_headers_schema(topic: str, ce_type: str | None) -> dict[str, Any]
                 "description": "The id of the event that caused this one, when a service "
                 "reacted to another's event.",
             },
+            "traceparent": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$",
+                "description": "W3C Trace Context of the call that made the event, while "
+                "the producing service traces (OpenTelemetry): continue its trace.",
+            },
+            "tracestate": {
+                "type": "string",
+                "description": "W3C Trace Context vendor state, with traceparent.",
+            },
+            "ce_traceparent": {
+                "type": "string",
+                "description": "The CloudEvents distributed-tracing extension: the same "
+                "value as traceparent.",
+            },
+            "ce_tracestate": {
+                "type": "string",
+                "description": "The CloudEvents distributed-tracing extension: the same "
+                "value as tracestate.",
+            },
         },
     }

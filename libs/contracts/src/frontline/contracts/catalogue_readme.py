@@ -44,6 +44,7 @@ each event's value has a JSON Schema under [`schemas/<topic>/`](schemas).
 | `content-type` | yes | `application/json` |
 | `ce_correlationid` | when known | shared by everything one operator request caused, across services |
 | `ce_causationid` | on reactions | the `ce_id` of the event that caused this one |
+| `traceparent`, `ce_traceparent` | while tracing is on | the W3C Trace Context of the call that made the event (the same value twice: Kafka's header and the CloudEvents distributed-tracing extension); `tracestate` and `ce_tracestate` beside them when there is vendor state |
 
 ## Rules for producers and consumers
 

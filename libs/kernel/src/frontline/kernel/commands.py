@@ -19,6 +19,7 @@ from typing import Any, Protocol, cast
 import asyncpg
 
 from frontline.contracts.base import PublicEvent
+from frontline.kernel import tracing
 from frontline.kernel.context import CallContext, current_context, system_context
 from frontline.kernel.decider import Decider
 from frontline.kernel.errors import ConcurrencyConflict
@@ -107,6 +108,17 @@ class CommandHandler:
         conn: asyncpg.Connection | None = None,
     ) -> CommandResult:
         ctx = ctx or current_context() or system_context(self.service)
+        with tracing.command(decider.stream_type, stream_id, command, ctx.correlation_id):
+            return await self._attempts(decider, stream_id, command, ctx, conn)
+
+    async def _attempts(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        command: Any,
+        ctx: CallContext,
+        conn: asyncpg.Connection | None,
+    ) -> CommandResult:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 if conn is not None:

@@ -1,16 +1,19 @@
-"""Prometheus metrics every service exposes on its side port."""
+"""Prometheus metrics every service exposes on its side port.
+
+The counters of this process. The gRPC server's are in grpc/telemetry.py; what is
+sampled from the database and Kafka when scraped (outbox, parked rows, timers, lag) is in
+observability.py.
+"""
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter
 
 COMMANDS = Counter("frontline_commands_total", "Commands handled", ["command", "outcome"])
-RPC_LATENCY = Histogram("frontline_rpc_seconds", "gRPC call latency", ["method", "code"])
 RELAY_PUBLISHED = Counter("frontline_relay_published_total", "Outbox rows published")
-RELAY_BACKLOG = Gauge("frontline_relay_backlog", "Outbox rows seen in the last batch")
 CONSUMED = Counter("frontline_consumed_total", "Messages consumed", ["consumer", "outcome"])
+DEAD_LETTERS = Counter("frontline_dead_letters", "Messages put on a .dlq", ["consumer"])
 TIMERS_FIRED = Counter("frontline_timers_fired_total", "Timers fired", ["kind", "outcome"])
-# A row the broker refused for good is parked (kernel/parked.py); alerts watch these.
+# A row the broker refused for good is parked (kernel/parked.py); alerts watch this.
+# The rows parked and held behind them now are sampled when scraped (observability.py).
 OUTBOX_PARKED_TOTAL = Counter("frontline_outbox_parked_total", "Outbox rows parked")
-OUTBOX_PARKED = Gauge("frontline_outbox_parked_rows", "Outbox rows parked now")
-OUTBOX_HELD = Gauge("frontline_outbox_held_rows", "Outbox rows waiting behind a parked row")

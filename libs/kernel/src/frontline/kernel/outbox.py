@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.eventstore import StoredEvent
+from frontline.kernel.message_tracing import mark_created
 from frontline.kernel.statements import Statement
 
 
@@ -55,7 +56,7 @@ def public_event_id(stored_event_id: str, index: int) -> str:
 def outbox_records(
     source: str, stored: StoredEvent, publics: Sequence[PublicEvent], topic_prefix: str = ""
 ) -> list[OutboxRecord]:
-    return [
+    records = [
         OutboxRecord(
             topic=topic_prefix + public.topic,
             key=stored.stream_id,
@@ -66,6 +67,8 @@ def outbox_records(
         )
         for index, public in enumerate(publics)
     ]
+    mark_created(records)  # the trace each message continues (while tracing is on)
+    return records
 
 
 def _flat(headers: list[tuple[str, str]]) -> str:

@@ -3,6 +3,8 @@ listed and put back in their place by the admin API (`frontline admin outbox`).
 
 While a row is parked, the later rows of its aggregate (same topic and key) stay in
 the outbox unpublished: consumers must never see an aggregate's events out of order.
+How many rows are parked, and held behind them, is sampled when /metrics is scraped
+(``frontline_outbox_parked_rows``, ``frontline_outbox_held_rows``: observability.py).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime
 
 import asyncpg
 
-from frontline.kernel.metrics import OUTBOX_HELD, OUTBOX_PARKED, OUTBOX_PARKED_TOTAL
+from frontline.kernel.metrics import OUTBOX_PARKED_TOTAL
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +100,3 @@ async def retry(conn: asyncpg.Connection, ids: Sequence[int] | None) -> list[int
     moved. The caller wakes the relay (NOTIFY) after its transaction commits."""
     rows = await conn.fetch(_RETRY, list(ids or []), ids is None)
     return [r["id"] for r in rows]
-
-
-async def report(conn: asyncpg.Connection) -> None:
-    """The gauges an alert watches: rows parked, and rows held behind them."""
-    row = await conn.fetchrow(
-        "SELECT (SELECT count(*) FROM outbox_parked) AS parked,"
-        f" (SELECT count(*) FROM outbox WHERE NOT {NOT_HELD}) AS held"
-    )
-    assert row is not None
-    OUTBOX_PARKED.set(row["parked"])
-    OUTBOX_HELD.set(row["held"])

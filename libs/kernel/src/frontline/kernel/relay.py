@@ -45,8 +45,8 @@ from aiokafka.errors import (
 from aiokafka.partitioner import DefaultPartitioner
 
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
-from frontline.kernel.metrics import RELAY_BACKLOG, RELAY_PUBLISHED
-from frontline.kernel.parked import NOT_HELD, park, report
+from frontline.kernel.metrics import RELAY_PUBLISHED
+from frontline.kernel.parked import NOT_HELD, park
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,6 @@ REFUSED_FOR_GOOD = (
     UnsupportedForMessageFormatError,
     UnsupportedCodecError,
 )
-# How often the parked and held gauges are refreshed while nothing is parked anew.
-REPORT_SECONDS = 5.0
 
 
 def keyed_producer(kafka: KafkaTarget, client_id: str) -> AIOKafkaProducer:
@@ -137,7 +135,6 @@ class OutboxRelay:
         self._notify_task: asyncio.Task[None] | None = None
         self.is_leader = False
         self._partition = KeyPartitions()
-        self._report_at = 0.0
 
     def nudge(self) -> None:
         """Something was committed to the outbox: wake the relay, wherever it runs."""
@@ -196,13 +193,7 @@ class OutboxRelay:
                 if not current.rows:
                     break
                 previous = current
-            if time.monotonic() >= self._report_at:
-                await self._report(conn)
         return published
-
-    async def _report(self, conn: asyncpg.Connection) -> None:
-        await report(conn)
-        self._report_at = time.monotonic() + REPORT_SECONDS
 
     async def _send_batch(self, conn: asyncpg.Connection, in_flight: list[int]) -> _InFlight:
         rows = await conn.fetch(
@@ -211,7 +202,6 @@ class OutboxRelay:
             self.batch_size,
             in_flight,
         )
-        RELAY_BACKLOG.set(len(rows))
         batch = _InFlight()
         # Partition counts once per batch (a topic may gain partitions; never per row).
         partitions = {
@@ -248,7 +238,6 @@ class OutboxRelay:
 
     async def _park(self, conn: asyncpg.Connection, row: Row, refusal: Exception) -> None:
         await park(conn, row["id"], row["topic"], row["key"], refusal)
-        await self._report(conn)
 
     async def _settle(self, conn: asyncpg.Connection, batch: _InFlight) -> int:
         """Wait for every ack of the batch, then delete exactly its acknowledged rows;

@@ -22,6 +22,7 @@ from aiokafka.errors import KafkaConnectionError, KafkaError
 from frontline.api.admin.v1 import admin_pb2
 from frontline.api.admin.v1.admin_pb2_grpc import add_AdminServiceServicer_to_server
 from frontline.contracts.base import PublicEvent
+from frontline.kernel import tracing
 from frontline.kernel.admin import RULES as ADMIN_RULES
 from frontline.kernel.admin import AdminServicer
 from frontline.kernel.auth.tokens import TokenVerifier
@@ -37,7 +38,9 @@ from frontline.kernel.grpc.server import GrpcServer
 from frontline.kernel.health import Readiness, service_checks
 from frontline.kernel.inbound import expected_source
 from frontline.kernel.logs import configure_logging
+from frontline.kernel.message_tracing import traced_producer
 from frontline.kernel.migrate import apply_migrations
+from frontline.kernel.observability import ServiceMetrics, Watched
 from frontline.kernel.ops import Projection
 from frontline.kernel.public_ids import PublicEventIds
 from frontline.kernel.refusals_zh import KERNEL_ZH
@@ -119,6 +122,7 @@ class ServiceRuntime(Generic[S]):
         self._deciders: dict[str, Decider[Any, Any]] = {}
         self._subscriptions: list[tuple[str, str, Handler]] = []
         self._subscription_specs: list[Subscription] = []
+        self._projections: set[str] = set()  # consumer groups feeding a read model people read
         self._timer_handlers: dict[str, TimerHandler] = {}
         self._timer_specs: list[TimerKind] = []
         self._apis: list[Api] = []
@@ -138,6 +142,7 @@ class ServiceRuntime(Generic[S]):
         self._readiness: Readiness | None = None
         self.producer: Any = None
         self.relay: OutboxRelay | None = None
+        self.metrics: ServiceMetrics | None = None
 
     @classmethod
     def of(
@@ -185,10 +190,13 @@ class ServiceRuntime(Generic[S]):
         consumer: str,
         handler: Handler,
         contract: Sequence[type[PublicEvent]] = (),
+        projection: bool = False,
     ) -> None:
         if contract:
             handler = checked(handler, contract)
         self._subscriptions.append((self.topic_name(topic), self.topic_name(consumer), handler))
+        if projection:
+            self._projections.add(self.topic_name(consumer))
 
     def on_timer(self, kind: str, handler: TimerHandler) -> None:
         self._timer_handlers[kind] = handler
@@ -254,6 +262,7 @@ class ServiceRuntime(Generic[S]):
         configure_logging(
             self.service, self.settings.log_level, audit_path=self.settings.audit_log_path
         )
+        tracing.configure(self.service, self.settings.county_code)  # off unless OTEL_* ask
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -264,6 +273,7 @@ class ServiceRuntime(Generic[S]):
             )
             await stop.wait()
             log.info("service stopping")
+        tracing.shutdown()  # the spans still buffered go out
 
     async def _start(self) -> None:
         s = self.settings
@@ -291,7 +301,9 @@ class ServiceRuntime(Generic[S]):
         for registration in self._registrations:
             self._commands.register(registration)
         for spec in self._subscription_specs:
-            self.subscribe(spec.topic, spec.consumer, spec.handler(self), spec.contract)
+            self.subscribe(
+                spec.topic, spec.consumer, spec.handler(self), spec.contract, spec.projection
+            )
         for timer in self._timer_specs:
             self.on_timer(timer.kind, timer.handler(self))
         self._timers = Timers(self.pool, self.clock, s.timer_poll_seconds)
@@ -341,7 +353,7 @@ class ServiceRuntime(Generic[S]):
             "Kafka",
             lambda: ensure_topics(s, topics, s.topic_partitions, s.topic_replication),
         )
-        self.producer = keyed_producer(s, f"{self.service}-relay")
+        self.producer = traced_producer(keyed_producer(s, f"{self.service}-relay"))
         await with_backoff("Kafka producer", self.producer.start)
         self.relay = OutboxRelay(
             self.pool, s.database_url, self.producer, s.relay_batch_size, s.relay_poll_seconds
@@ -354,9 +366,24 @@ class ServiceRuntime(Generic[S]):
             sub.on_commit = self.relay.nudge
             self.subscribers.append(sub)
             self._spawn(f"subscriber {consumer}", sub.run)
+        self._watch()
         if self.fire_timers_in_background:
             self._spawn("timers", self.timers.run)
         self._spawn("calendar", self._follow_calendar)
+
+    def _watch(self) -> None:
+        """Sample the outbox, timers and consumer groups when /metrics is scraped."""
+        relay = self.relay
+        watched = Watched(
+            self.pool,
+            self.clock,
+            [(sub.consumer, sub.topic) for sub in self.subscribers],
+            frozenset(self._projections),
+            lambda: relay is not None and relay.is_leader,
+        )
+        self.metrics = ServiceMetrics(watched, self.settings, f"{self.service}-metrics")
+        if self._sideport is not None:
+            self._sideport.metrics = self.metrics.exposition
 
     def _spawn(self, name: str, factory: Callable[[], Awaitable[None]]) -> None:
         async def supervised() -> None:
@@ -410,6 +437,8 @@ class ServiceRuntime(Generic[S]):
             for task in stuck:
                 log.warning("background task did not stop in time", extra={"task": task.get_name()})
         self._tasks.clear()
+        if self.metrics is not None:
+            await self.metrics.close()
         if self.producer is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.producer.stop(), 10)

@@ -95,12 +95,17 @@ class Subscription:
     ``contract`` lists the event types the handler reads: each is validated against
     its model before the handler runs (a failure is dead-lettered), and types not
     listed are skipped without calling it.
+
+    ``projection``: the subscription feeds a read model people look at (headquarters'
+    command view); how far it is behind the events, in seconds, is reported
+    (``frontline_projection_lag_seconds``, observability.py).
     """
 
     topic: str
     consumer: str
     handler: Factory[Handler]
     contract: Sequence[type[PublicEvent]] = ()
+    projection: bool = False
 
 
 @dataclass(frozen=True)

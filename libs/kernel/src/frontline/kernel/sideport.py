@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from frontline.kernel.http import serve
+from frontline.kernel.observability import process_metrics
 
 # Whether the process is ready, and each check's outcome ("ok" or what went wrong).
 ReadyState = Callable[[], Awaitable[tuple[bool, dict[str, str]]]]
@@ -18,6 +19,8 @@ class SidePort:
         self._ready = ready
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # What /metrics answers (the runtime adds what it samples: observability.py).
+        self.metrics: Callable[[], Awaitable[bytes]] = process_metrics
 
     async def start(self, host: str, port: int) -> int:
         app = web.Application()
@@ -41,4 +44,6 @@ class SidePort:
         return web.json_response({"status": "unavailable", "checks": checks}, status=503)
 
     async def _metrics(self, _: web.Request) -> web.Response:
-        return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+        return web.Response(
+            body=await self.metrics(), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )

@@ -31,7 +31,8 @@ from frontline.kernel.inbound import (
     parse_record,
 )
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
-from frontline.kernel.metrics import CONSUMED
+from frontline.kernel.message_tracing import consumed
+from frontline.kernel.metrics import CONSUMED, DEAD_LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +234,8 @@ class Subscriber:
                 await self._apply_one(event, by_offset[event.offset])
 
     async def _apply_batch(self, events: Sequence[InboundEvent]) -> None:
-        async with self.pool.acquire() as proxy, proxy.transaction():
+        spans = consumed(self.consumer, events)  # each event's trace, while tracing is on
+        async with spans, self.pool.acquire() as proxy, proxy.transaction():
             conn = cast(asyncpg.Connection, proxy)
             if isinstance(self.handler, Batched) and self.handler.dedupes:
                 fresh = {e.event_id for e in events}
@@ -249,7 +251,8 @@ class Subscriber:
                     await self.handler.many(conn, todo)
             else:
                 for event in todo:
-                    await self.handler(conn, event)
+                    with spans.current(event):
+                        await self.handler(conn, event)
         self.on_commit()
         self._count(len(events))
 
@@ -294,6 +297,7 @@ class Subscriber:
         await self.dlq_producer.send_and_wait(
             dlq_topic(record.topic), value=record.value, key=record.key, headers=headers
         )
+        DEAD_LETTERS.labels(self.consumer).inc()
         details = {
             "consumer": self.consumer,
             "topic": record.topic,

@@ -142,7 +142,8 @@ SERVICE = Service(
         ),
     ],
     subscriptions=[
-        Subscription(topic, CONSUMER, _projection, _contract(topic)) for topic in registry.topics()
+        Subscription(topic, CONSUMER, _projection, _contract(topic), projection=True)
+        for topic in registry.topics()
     ],
     setup=[_read_model],
     components=[_live, _web],

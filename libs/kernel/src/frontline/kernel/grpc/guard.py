@@ -21,8 +21,8 @@ from frontline.kernel.context import CallContext, set_context
 from frontline.kernel.deadline import within
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
 from frontline.kernel.grpc.status import fitted, internal, is_bad_value, is_transient, status_for
+from frontline.kernel.grpc.telemetry import handled, traced
 from frontline.kernel.ids import new_id
-from frontline.kernel.metrics import RPC_LATENCY
 from frontline.kernel.refusals_zh import KERNEL_ZH
 from frontline.kernel.wording import Wording
 
@@ -64,7 +64,6 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         # A method's handler never changes once the server runs: wrap it once, not on
         # every call.
         self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
-        self._ok_latency: dict[str, Any] = {}  # method → its RPC_LATENCY child for OK
 
     async def intercept_service(
         self,
@@ -80,7 +79,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         handler = await continuation(details)
         if handler is None or method.startswith(PUBLIC_PREFIXES):
             return handler
-        guarded = self._guard(method, handler)
+        guarded = traced(method, self._guard(method, handler))
         self._guarded[method] = guarded
         return guarded
 
@@ -200,14 +199,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started
-        if outcome == "OK":
-            # labels() takes a lock and builds a key on each call; OK is the common case.
-            latency = self._ok_latency.get(method)
-            if latency is None:
-                latency = self._ok_latency[method] = RPC_LATENCY.labels(method, outcome)
-            latency.observe(elapsed)
-        else:
-            RPC_LATENCY.labels(method, outcome).observe(elapsed)
+        handled(method, outcome, elapsed)
         if not audit.isEnabledFor(logging.INFO):
             return
         audit.info(
