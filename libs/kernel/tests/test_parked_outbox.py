@@ -8,6 +8,7 @@ every later event of the service, across restarts.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Sequence
@@ -16,6 +17,8 @@ from typing import Any, ClassVar
 
 import grpc
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from prometheus_client import REGISTRY
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
@@ -24,7 +27,9 @@ from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.decider import Command, Decider, DomainEvent
 from frontline.kernel.eventstore import StoredEvent
 from frontline.kernel.ids import new_id
+from frontline.kernel.kafka_client import kafka_options
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.topics import UNLIMITED
 from frontline.testkit.kafka import read_topic
 from frontline.testkit.metrics import scrape
 from frontline.testkit.runtime import SigningKeys, make_runtime
@@ -86,6 +91,17 @@ async def runtime(
 async def written(runtime: ServiceRuntime[Any], page: str, text: str) -> None:
     ctx = CallContext(Principal("writer"), request_id=new_id())
     await runtime.commands.execute(pages, page, Write(text=text), ctx)
+
+
+async def limit_message_size(kafka: str, topic: str, most: int) -> None:
+    """The topic's own limit lowered under one event's size: the broker refuses it."""
+    admin = AIOKafkaAdminClient(**kafka_options(kafka))
+    await admin.start()
+    try:
+        configs = {**UNLIMITED, "max.message.bytes": str(most)}
+        await admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs)])
+    finally:
+        await admin.close()
 
 
 def counted(name: str) -> float:
@@ -164,3 +180,24 @@ async def test_the_admin_api_lists_parked_rows_and_a_retry_refused_again_stays_p
             )
         assert unknown.value.code() == grpc.StatusCode.NOT_FOUND
     assert await runtime.pool.fetchval("SELECT count(*) FROM outbox") == 1  # still behind
+
+
+async def test_after_the_broker_refuses_a_record_every_later_event_is_published(
+    runtime: ServiceRuntime[Any], kafka_bootstrap: str
+) -> None:
+    """A refusal by the broker itself (not the producer's own size check) left the
+    idempotent producer's sequence numbers ahead of the broker's: every later send to
+    that partition was answered OutOfOrderSequenceNumber and the relay retried forever.
+    The relay now replaces its producer after such a refusal."""
+    await limit_message_size(kafka_bootstrap, runtime.topic, 20_000)
+    # Each batch holds the refused record and others sent beside it, several in flight.
+    later: list[str] = []
+    for round_ in range(4):
+        pages = [new_id() for _ in range(12)]
+        later += pages
+        await asyncio.gather(
+            written(runtime, new_id(), "y" * 50_000),  # under 1 MB: the broker refuses it
+            *(written(runtime, page, f"later {round_}") for page in pages),
+        )
+    records = await read_topic(kafka_bootstrap, runtime.topic, at_least=len(later), timeout=60)
+    assert {r.key.decode() for r in records} == set(later)

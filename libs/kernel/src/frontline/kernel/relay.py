@@ -18,6 +18,13 @@ one: the batch's refused rows are sent again one by one, and only a row refused 
 its own is parked. (Rows of that aggregate already sent in the next batch, before
 the refusal was known, are not recalled; the client-side size check, which runs
 before sending, catches the common case: a value over the producer's request size.)
+
+A refusal by the broker also leaves the idempotent producer's sequence numbers for
+that partition one ahead of what the broker accepted: every later send there would be
+answered OutOfOrderSequenceNumber, for good. After a refusal found in an
+acknowledgement, or that answer, the relay replaces its producer (a new producer id
+starts its sequences afresh) and reads the outbox again from the first unpublished
+row, so nothing is skipped and an aggregate's events keep their order.
 """
 
 from __future__ import annotations
@@ -26,8 +33,9 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
@@ -37,6 +45,7 @@ from aiokafka.errors import (
     InvalidTimestampError,
     KafkaError,
     MessageSizeTooLargeError,
+    OutOfOrderSequenceNumber,
     RecordListTooLargeError,
     RecordTooLargeError,
     UnsupportedCodecError,
@@ -123,10 +132,14 @@ class OutboxRelay:
         batch_size: int = 2000,
         poll_seconds: float = 0.5,
         linger_seconds: float = 0.003,
+        renew: Callable[[], Any] | None = None,
     ) -> None:
         self.pool = pool
         self.dsn = dsn
         self.producer = producer
+        # Makes a new producer (unstarted) to replace one the broker's refusal left with
+        # broken sequence numbers; without it (tests, bench) the producer is kept.
+        self._renew = renew
         self.batch_size = batch_size
         self.poll_seconds = poll_seconds
         self.linger_seconds = linger_seconds
@@ -168,6 +181,8 @@ class OutboxRelay:
                 except (OSError, asyncpg.PostgresError, KafkaError) as exc:
                     # Nothing unacknowledged was deleted: those rows go out again.
                     log.warning("relay batch failed, retrying", extra={"error": repr(exc)})
+                    if isinstance(exc, OutOfOrderSequenceNumber):
+                        await self.renew_producer()
                     await asyncio.sleep(self.poll_seconds)
                     continue
                 with contextlib.suppress(TimeoutError):
@@ -239,22 +254,40 @@ class OutboxRelay:
     async def _park(self, conn: asyncpg.Connection, row: Row, refusal: Exception) -> None:
         await park(conn, row["id"], row["topic"], row["key"], refusal)
 
+    async def renew_producer(self) -> None:
+        """Replace the producer (see the module's note on sequence numbers)."""
+        if self._renew is None:
+            return
+        old, self.producer = self.producer, self._renew()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(old.stop(), 10)
+        await self.producer.start()
+        log.warning("relay producer replaced after the broker refused a record")
+
     async def _settle(self, conn: asyncpg.Connection, batch: _InFlight) -> int:
         """Wait for every ack of the batch, then delete exactly its acknowledged rows;
         rows refused for good are isolated (``_isolate``)."""
         if not batch.rows:
             return 0
-        acknowledged, refused = [], []
+        acknowledged, refused, stale = [], [], None
         for row, ack in zip(batch.rows, batch.acks, strict=True):  # in order: cheap
             try:
                 await ack
             except REFUSED_FOR_GOOD:
                 refused.append(row)
                 continue
+            except OutOfOrderSequenceNumber as exc:
+                stale = exc  # sent after a refusal on the old producer: goes again
+                continue
             acknowledged.append(row["id"])
         await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", acknowledged)
+        if refused or stale:
+            await self.renew_producer()
         published = len(acknowledged) + await self._isolate(conn, refused)
         RELAY_PUBLISHED.inc(published)
+        if stale is not None:
+            # Start over from the outbox: the rows it left go out again in id order.
+            raise stale
         return published
 
     async def _isolate(self, conn: asyncpg.Connection, refused: list[Row]) -> int:
@@ -269,6 +302,8 @@ class OutboxRelay:
             except REFUSED_FOR_GOOD as refusal:
                 await self._park(conn, row, refusal)
                 parked.add((row["topic"], row["key"]))
+                if not isinstance(refusal, MessageSizeTooLargeError):
+                    await self.renew_producer()  # the broker itself refused it
                 continue
             await conn.execute("DELETE FROM outbox WHERE id = $1", row["id"])
             published += 1

@@ -355,8 +355,21 @@ class ServiceRuntime(Generic[S]):
         )
         self.producer = traced_producer(keyed_producer(s, f"{self.service}-relay"))
         await with_backoff("Kafka producer", self.producer.start)
+
+        def relay_producer() -> Any:
+            return traced_producer(keyed_producer(s, f"{self.service}-relay"))
+
+        # The relay has a producer of its own: it replaces it after a broker's refusal
+        # (relay.py), which must not stop the one the subscribers dead-letter with.
+        own = relay_producer()
+        await with_backoff("Kafka producer", own.start)
         self.relay = OutboxRelay(
-            self.pool, s.database_url, self.producer, s.relay_batch_size, s.relay_poll_seconds
+            self.pool,
+            s.database_url,
+            own,
+            s.relay_batch_size,
+            s.relay_poll_seconds,
+            renew=relay_producer,
         )
         self._spawn("relay", self.relay.run)
         self.commands.on_commit = self.timers.on_commit = self.relay.nudge
@@ -439,6 +452,9 @@ class ServiceRuntime(Generic[S]):
         self._tasks.clear()
         if self.metrics is not None:
             await self.metrics.close()
+        if self.relay is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.relay.producer.stop(), 10)
         if self.producer is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.producer.stop(), 10)
