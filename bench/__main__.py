@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): start Kafka and PostgreSQL, run every benchmark,
 print one table. BENCH_QUICK=1 for a shorter run; BENCH_ONLY=commands,relay,rebuild,
-services,cli,hq to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
+services,cli,hq,dashboard to run some groups; BENCH_DURABLE=0 for a PostgreSQL without fsync."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import os
 import sys
 import time
 
-from bench import cli_startup, hq_suite, suites
+from bench import cli_startup, dashboard_live, hq_suite, suites
 from bench.commands import signing_keys
 from bench.load import quick
 from bench.servers import running_servers
 from bench.table import Row, render
 from frontline.kernel import loop
 
-GROUPS = ("commands", "services", "relay", "rebuild", "cli", "hq")
+GROUPS = ("commands", "services", "relay", "rebuild", "cli", "hq", "dashboard")
 
 
 def _selected() -> set[str]:
@@ -52,7 +52,10 @@ async def run() -> list[Row]:
         if "hq" in chosen:
             _say("headquarters queries on a seeded demo county, and 50 dashboards in a burst")
             rows["hq"] = await hq_suite.hq_rows(servers, keys)
-    order = ("commands", "grpc", "relay", "rebuild", "services", "cli", "hq")
+        if "dashboard" in chosen:
+            _say("command → an open dashboard in headless Chromium")
+            rows["dashboard"] = await dashboard_live.dashboard_rows(servers, keys)
+    order = ("commands", "grpc", "relay", "rebuild", "services", "cli", "hq", "dashboard")
     return [row for key in order for row in rows.get(key, [])]
 
 

@@ -23,9 +23,10 @@ ENGLISH = ROOT / "README.md"
 CHINESE = ROOT / "README.zh-CN.md"
 GUIDE = ROOT / "docs/operator-guide.zh-CN.md"
 FENCE = re.compile(r"```(?:bash|sh)\n(.*?)```", re.S)
-# Groups the documents describe before their code is merged (issue 10's discipline CLI):
-# their commands are checked once the group is in the registry, and then this entry goes.
-PENDING_GROUPS = ("discipline",)
+# Groups the documents describe before their code is merged: their commands are checked
+# once the group is in the registry, and then its entry goes (discipline's went with
+# issue 10's CLI).
+PENDING_GROUPS: tuple[str, ...] = ()
 # Inline code that is a command: `make lint`, `frontline token issue`, `grpcurl …`.
 INLINE = re.compile(r"`((?:make|uv run|frontline|grpcurl) [^`]+)`")
 

@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import jwt
@@ -39,10 +40,10 @@ STANDIN = Path(__file__).parent / "standin"
 
 
 def start_stack(
-    home: Path, log: Path, services: str = "none", **extra_env: str
+    home: Path, log: Path, services: str = "none", *flags: str, **extra_env: str
 ) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "frontline.stack", "up", "--home", str(home),
-               "--services", services, "--free-ports", "--no-seed"]  # fmt: skip
+               "--services", services, "--free-ports", "--no-seed", *flags]  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
     env.update(extra_env)
     with log.open("wb") as out:
@@ -51,9 +52,9 @@ def start_stack(
 
 @contextmanager
 def stack_running(
-    home: Path, log: Path, services: str = "none", **extra_env: str
+    home: Path, log: Path, services: str = "none", *flags: str, **extra_env: str
 ) -> Iterator[subprocess.Popen[bytes]]:
-    supervisor = start_stack(home, log, services, **extra_env)
+    supervisor = start_stack(home, log, services, *flags, **extra_env)
     try:
         wait_for(
             lambda: (home / "stack.env").exists() or supervisor.poll() is not None,
@@ -228,3 +229,56 @@ def test_nothing_secret_reaches_the_console_or_the_logs(tmp_path: Path) -> None:
         claims = jwt.decode(token, options={"verify_signature": False})
         assert claims["roles"] == ["hq_viewer"]
         assert claims["exp"] - claims["iat"] <= 15 * 60
+
+
+def frontline(home: Path, *args: str) -> Any:
+    """The operator's CLI against the stack in ``home``; its ``--json`` answer."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+    env["FRONTLINE_STACK_ENV"] = str(home / "stack.env")
+    done = subprocess.run(
+        [sys.executable, "-m", "frontline.cli", *args, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def county_events(home: Path) -> list[str]:
+    """The subjects of the events on the organization topic."""
+    tail = frontline(home, "events", "tail", "organization.events.v1")
+    return [event["headers"].get("ce_subject") for event in tail]
+
+
+def stop(supervisor: subprocess.Popen[bytes]) -> None:
+    supervisor.send_signal(signal.SIGTERM)
+    assert supervisor.wait(timeout=60) == 0
+
+
+def test_keep_data_keeps_the_countys_records_across_a_restart(tmp_path: Path) -> None:
+    with _throwaway_folder("stack") as home:
+        with stack_running(home, tmp_path / "first.log", "organization") as first:
+            county = frontline(
+                home,
+                "org",
+                "unit",
+                "establish",
+                "--level",
+                "county",
+                "--code",
+                "440781",
+                "--name",
+                "开平县委员会",
+            )
+            unit_id = county["org_unit_id"]
+            wait_for(lambda: unit_id in county_events(home), 60, "the event on Kafka")
+            stop(first)
+        # Restarted with --keep-data (new ports): PostgreSQL and Kafka still hold it.
+        with stack_running(home, tmp_path / "kept.log", "organization", "--keep-data") as kept:
+            units = frontline(home, "org", "unit", "list")
+            assert [(u["org_unit_id"], u["name"]) for u in units] == [(unit_id, "开平县委员会")]
+            assert county_events(home) == [unit_id]
+            stop(kept)

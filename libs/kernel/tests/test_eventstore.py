@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+from typing import cast
 
 import asyncpg
 import pytest
 
+from frontline.kernel.commands import MAX_ATTEMPTS
 from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, VersionConflict
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.settings import ServiceSettings
 from frontline.testkit.counter import Increment, Incremented, counter
+from frontline.testkit.waiting import eventually
 
 ALICE = Principal("alice", frozenset({"county_admin"}), "440781")
 
@@ -57,18 +62,44 @@ async def test_concurrent_commands_on_one_stream_all_land_by_reloading(
 
 
 async def test_a_stream_that_keeps_changing_answers_conflict_after_retries(
-    counter_runtime: ServiceRuntime,
+    counter_runtime: ServiceRuntime[ServiceSettings],
 ) -> None:
-    stream = new_id()
-    results = await asyncio.gather(
-        *(counter_runtime.commands.execute(counter, stream, Increment(by=1)) for _ in range(12)),
-        return_exceptions=True,
-    )
-    conflicts = [r for r in results if isinstance(r, ConcurrencyConflict)]
-    others = [r for r in results if isinstance(r, BaseException) and r not in conflicts]
-    assert not others
+    """One rival writer per attempt holds the stream's next version, uncommitted: every
+    attempt of the command (the first and its three retries) waits on one of them,
+    which then commits, so each attempt conflicts and the caller is told so."""
+    stream, store, pool = new_id(), EventStore(), counter_runtime.pool
+    rivals = [await pool.acquire() for _ in range(MAX_ATTEMPTS)]
+    transactions = [conn.transaction() for conn in rivals]
+    try:
+        for version, (conn, tx) in enumerate(zip(rivals, transactions, strict=True)):
+            await tx.start()
+            rival = Incremented(by=10, total=10 * (version + 1), unit="piece")
+            await store.append(
+                cast(asyncpg.Connection, conn), stream, "counter", version, [rival], {}
+            )
+        command = asyncio.create_task(
+            counter_runtime.commands.execute(counter, stream, Increment(by=1))
+        )
+        for conn, tx in zip(rivals, transactions, strict=True):
+            holder = await conn.fetchval("SELECT pg_backend_pid()")
+            # The command's attempt is waiting for this rival's version to commit or not.
+            await eventually(functools.partial(_blocks_another, pool, holder))
+            await tx.commit()
+        with pytest.raises(ConcurrencyConflict):
+            await asyncio.wait_for(command, 20)
+    finally:
+        for conn in rivals:
+            await pool.release(conn)
     state, version = await _load(counter_runtime, stream)
-    assert version == 12 - len(conflicts) == state.total
+    assert (version, state.total) == (MAX_ATTEMPTS, 10 * MAX_ATTEMPTS)  # the rivals' only
+
+
+async def _blocks_another(pool: asyncpg.Pool, holder: int) -> bool:
+    return bool(
+        await pool.fetchval(
+            "SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", holder
+        )
+    )
 
 
 async def test_a_retried_request_id_returns_the_first_answer_and_appends_nothing(

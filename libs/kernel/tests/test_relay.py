@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+
+import pytest
 
 from frontline.kernel.context import CallContext, Principal
 from frontline.kernel.ids import new_id
 from frontline.kernel.runtime import ServiceRuntime
-from frontline.testkit.counter import Increment, counter
+from frontline.kernel.settings import ServiceSettings
+from frontline.testkit.counter import Increment, counter, publish
 from frontline.testkit.kafka import header, read_topic
+from frontline.testkit.runtime import SigningKeys, make_runtime
+from frontline.testkit.waiting import eventually
 
 
 async def _wait_outbox_empty(runtime: ServiceRuntime, timeout: float = 15.0) -> None:
@@ -75,23 +81,49 @@ async def test_a_late_committing_transaction_is_not_skipped_and_order_holds(
     assert by_stream[slow_stream] == [1, 2, 3, 4, 5]
 
 
-async def test_one_relay_leads_while_a_second_waits(
-    counter_runtime: ServiceRuntime,
+async def test_a_second_relay_waits_alive_and_takes_over_when_the_leader_stops(
     counter_db: str,
+    kafka_bootstrap: str,
+    unique: str,
+    keys: SigningKeys,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from frontline.kernel.relay import OutboxRelay
+    """Two processes of one service: one relay leads; the other stays up, waiting for
+    the lock, and publishes once the leader's process is gone."""
+    first, second = (_counter_process(counter_db, kafka_bootstrap, unique, keys) for _ in "12")
+    topic = f"{unique}.test.events.v1"
+    async with contextlib.AsyncExitStack() as outer:
+        async with first.started():
+            await eventually(lambda: _now(first.relay is not None and first.relay.is_leader))
+            await outer.enter_async_context(second.started())
+            assert second.relay is not None
+            # A command through the second process reaches Kafka by the leader's relay.
+            waiting = await second.commands.execute(counter, new_id(), Increment(by=1))
+            await _published(kafka_bootstrap, topic, waiting.events[0].event_id)
+            assert not second.relay.is_leader
+        # The leader's process has ended, and its lock with it.
+        relay = second.relay
+        await eventually(lambda: _now(relay.is_leader), timeout=30)
+        after = await second.commands.execute(counter, new_id(), Increment(by=2))
+        await _published(kafka_bootstrap, topic, after.events[0].event_id)
+    # It waited all along: it never crashed and was restarted meanwhile.
+    assert not [r for r in caplog.records if "crashed" in r.getMessage()]
 
-    assert counter_runtime.relay is not None
-    await asyncio.wait_for(_until(lambda: counter_runtime.relay.is_leader), 10)  # type: ignore[union-attr]
-    second = OutboxRelay(
-        counter_runtime.pool, counter_db, counter_runtime.producer, poll_seconds=0.05
-    )
-    task = asyncio.create_task(second.run())
-    await asyncio.sleep(0.5)
-    assert not second.is_leader
-    task.cancel()
+
+def _counter_process(
+    dsn: str, kafka_bootstrap: str, unique: str, keys: SigningKeys
+) -> ServiceRuntime[ServiceSettings]:
+    runtime = make_runtime("test", dsn, kafka_bootstrap, f"{unique}.", keys)
+    runtime.register(counter, publish=publish)
+    return runtime
 
 
-async def _until(condition) -> None:  # type: ignore[no-untyped-def]
-    while not condition():
-        await asyncio.sleep(0.05)
+async def _now(value: bool) -> bool:
+    return value
+
+
+async def _published(kafka_bootstrap: str, topic: str, event_id: str) -> None:
+    async def ids() -> list[str | None]:
+        return [header(r, "ce_id") for r in await read_topic(kafka_bootstrap, topic, timeout=2)]
+
+    await eventually(ids, lambda seen: event_id in seen, timeout=30)

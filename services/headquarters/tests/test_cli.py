@@ -14,6 +14,7 @@ from frontline.cli.main import app
 from frontline.testkit.county_events import SmallCounty, hq_settings, produce
 from frontline.testkit.headquarters import running
 from frontline.testkit.runtime import SigningKeys
+from frontline.testkit.settle import settled
 
 
 async def test_hq_commands_and_rebuild_from_the_cli(
@@ -34,10 +35,9 @@ async def test_hq_commands_and_rebuild_from_the_cli(
             assert result.exit_code == 0, result.output
             return result.output
 
-        deadline = asyncio.get_running_loop().time() + 30
-        while "河口镇党委" not in await frontline("hq", "ranking"):
-            assert asyncio.get_running_loop().time() < deadline
-            await asyncio.sleep(0.2)
+        # Every event of the county consumed, from every partition of both topics.
+        await settled(kafka_bootstrap, [hq.runtime])
+        assert "河口镇党委" in await frontline("hq", "ranking")
         assert "南村党支部 书记空缺" in await frontline("hq", "alerts")
         assert "战斗堡垒" in await frontline("hq", "overview")
         assert '"division_code": "440781101"' in await frontline(

@@ -96,8 +96,8 @@ def test_the_help_in_chinese_loads_no_client_libraries_either() -> None:
     _, helped = probe([["--help"]], {"LANG": "zh_CN.UTF-8"})
     assert loaded(helped["modules"], NEVER_FOR_ROOT_HELP) == []
     assert [m for m in helped["modules"] if m.endswith("_zh")] == ["frontline.cli.common_zh"]
-    assert "组织服务：党组织、四议两公开、会议" in helped["out"]
-    assert "Organization service" not in helped["out"]
+    assert "组织：党组织、四议两公开、会议、责任清单、督办单" in helped["out"]
+    assert "Organization:" not in helped["out"]
 
 
 @pytest.mark.parametrize("name", list(GROUPS))

@@ -78,8 +78,18 @@ def test_pay_is_recorded_sealed_and_can_be_corrected(
         )
     )
     corrected = PAY.model_copy(update={"sealed_amount": "v1:other"})
-    [again] = scenario(decider).given(registered, *recorded).when(corrected).outcome()
-    state = decider.fold([registered, *recorded, again])
+    correction = (
+        scenario(decider)
+        .given(registered, *recorded)
+        .when(corrected)
+        .then(
+            ev.RemunerationRecorded(
+                year=2025, sealed_amount="v1:other", recorded_on=date(2026, 1, 5)
+            )
+        )
+    )
+    # The latest record of the year is the one that counts.
+    state = decider.fold([registered, *recorded, *correction])
     assert state.remunerations[2025] == PayRecord("v1:other")
 
 

@@ -223,3 +223,56 @@ async def test_an_unknown_id_is_not_found(shared_discipline: Discipline) -> None
     with pytest.raises(grpc.aio.AioRpcError) as missing:
         await shared_discipline.call("GetCase", pb.GetCaseRequest(case_id="no-such-case"), REVIEWER)
     assert missing.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+def chinese_of(error: grpc.aio.AioRpcError) -> tuple[str, str, list[str]]:
+    """The refusal's reason code, its zh-CN message and each field violation's Chinese."""
+    status = rpc_status.from_call(error)
+    assert status is not None
+    info, message = error_details_pb2.ErrorInfo(), error_details_pb2.LocalizedMessage()
+    fields: list[str] = []
+    for detail in status.details:
+        bad = error_details_pb2.BadRequest()
+        if detail.Unpack(bad):
+            fields += [v.localized_message.message for v in bad.field_violations]
+        detail.Unpack(info) or detail.Unpack(message)
+    assert message.locale == "zh-CN"
+    return info.reason, message.message, fields
+
+
+async def test_a_refusal_says_its_rule_in_chinese(shared_discipline: Discipline) -> None:
+    """Issue 19: an intake officer or mediator reading no English is told why, in the
+    words of DOMAIN.md, with the rule's code for any client that words it itself."""
+    d = shared_discipline
+    case = await d.case()
+    decide = pb.DecideCaseRequest(case_id=case.case_id, four_forms_level=1)
+    with pytest.raises(grpc.aio.AioRpcError) as early:
+        await d.call("DecideCase", decide, REVIEWER)
+    assert chinese_of(early.value)[:2] == (
+        "WRONG_CASE_STATUS",
+        "案件当前为“审查调查中”，不能办理这一步",
+    )
+    wrong_kind = pb.MeasureChoice(
+        measure_type=pb.MEASURE_TYPE_PARTY_SANCTION, kind=pb.MEASURE_KIND_DEMERIT
+    )
+    await d.call(
+        "AddEvidence", pb.AddEvidenceRequest(case_id=case.case_id, description="x"), INVESTIGATOR
+    )
+    await d.call("SubmitForReview", pb.SubmitForReviewRequest(case_id=case.case_id), INVESTIGATOR)
+    measures = pb.DecideCaseRequest(
+        case_id=case.case_id, four_forms_level=2, measures=[wrong_kind, wrong_kind]
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as wrong:
+        await d.call("DecideCase", measures, REVIEWER)
+    assert chinese_of(wrong.value)[2] == [
+        "该处理种类不属于“党纪处分”",
+        "该处理种类不属于“党纪处分”",
+        "同一处理重复给出",
+    ]
+    over = pb.RecordCompensationArrearsRequest(division_code=VILLAGE, owed_yuan=100, paid_yuan=101)
+    with pytest.raises(grpc.aio.AioRpcError) as overpaid:
+        await d.call("RecordCompensationArrears", over, MEDIATOR)
+    assert chinese_of(overpaid.value)[:2] == (
+        "PAID_OVER_OWED",
+        "paid_yuan：累计已支付 101 元，超过应付的 100 元",
+    )

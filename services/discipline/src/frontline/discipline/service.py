@@ -15,11 +15,13 @@ from frontline.discipline.domain.clue import clue_decider
 from frontline.discipline.domain.dispute import dispute_decider
 from frontline.discipline.domain.integrity import integrity_decider
 from frontline.discipline.domain.ledger import ledger_decider
+from frontline.discipline.domain.refusals_zh import REFUSALS_ZH
 from frontline.discipline.domain.sweep import sweep_decider
 from frontline.discipline.runtime_ports import Runtime, ports
 from frontline.discipline.settings import DisciplineSettings
 from frontline.kernel.ops import both
 from frontline.kernel.service import Api, Service, Stream, Subscription, TimerKind
+from frontline.kernel.wording import proto_terms
 
 
 def _servicer(rt: Runtime) -> DisciplineServicer:
@@ -31,6 +33,11 @@ SERVICE = Service(
     settings=DisciplineSettings,
     migrations=["frontline.discipline.migrations"],
     domain="frontline.discipline.domain",
+    # Statuses, disposals and measure types in its Chinese messages are named as the API
+    # names them.
+    refusals_zh=REFUSALS_ZH.with_terms(
+        proto_terms(pb.CaseStatus, pb.DisputeStatus, pb.Disposal, pb.MeasureType)
+    ),
     streams=[
         Stream(
             clue_decider,

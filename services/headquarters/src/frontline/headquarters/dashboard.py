@@ -26,8 +26,9 @@ from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
 from frontline.headquarters.dashboard_writes import csrf_token
 from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.params import parse_as_of
 from frontline.headquarters.query.assemble import json_text
-from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
@@ -84,7 +85,9 @@ class Dashboard:
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[refusals(self.wording), self.sessions.guard()])
+        deadline = self.queries.settings.rpc_deadline_seconds
+        refused = refusals(self.wording, deadline)
+        app = web.Application(middlewares=[refused, self.sessions.guard()])
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
         app.router.add_post("/login", self.sessions.sign_in)

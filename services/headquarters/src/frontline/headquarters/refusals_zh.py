@@ -1,5 +1,5 @@
 """Headquarters' own refusals in Chinese, by reason code: who may read the dashboard,
-and what it cannot find. Query bounds (a date, a division code) and scope are the
+what it cannot find, and which period a monthly briefing (月度党建工作简报) covers. Query bounds (a date, a division code) and scope are the
 kernel's codes, worded behind this catalogue."""
 
 from __future__ import annotations
@@ -14,5 +14,10 @@ REFUSALS_ZH = Wording(
     reasons={
         "NOT_A_READER": "该令牌的角色无权查看指挥部大屏，需要以下角色之一：{readers}。",
         "NOT_SIGNED_IN": "未登录或登录已过期",
+        # briefing/period.py: a month or a quarter that has ended
+        "NOT_A_PERIOD": "须为月份 YYYY-MM 或季度 YYYY-Qn（如 2025-03、2025-Q1）",
+        "NOT_A_MONTH": "月份须为 01 至 12",
+        "YEAR_OUT_OF_RANGE": "年份须在 {low} 至 {high} 之间",
+        "PERIOD_NOT_OVER": "该期间到 {ends_on} 才结束，结束后才能生成简报",
     },
 )

@@ -45,7 +45,9 @@ SERVICE = Service(
     upcasters=upcasters.UPCASTERS,
     # The words its Chinese messages use for levels, forms and steps are the API's own.
     refusals_zh=REFUSALS_ZH.with_terms(
-        proto_terms(pb.OrgLevel, pb.OrgForm, pb.DecisionState, pb.DecisionStep)
+        proto_terms(
+            pb.OrgLevel, pb.OrgForm, pb.DecisionState, pb.DecisionStep, pb.SupervisionOrderState
+        )
     ),
     streams=[
         Stream(

@@ -67,7 +67,7 @@ def objection(procedure_id: ProcedureId, reported_on: Day = "") -> None:
     appointment is held until the objection is checked."""
     request = pb.ReportNoticeObjectionRequest(procedure_id=procedure_id, reported_on=reported_on)
     call(stub().ReportNoticeObjection, request)
-    typer.echo("held until the objection is checked")
+    typer.echo(say("held until the objection is checked"))
 
 
 @app.command("check")
@@ -83,7 +83,8 @@ def check(
         checked_on=checked_on,
     )
     stage = call(stub().CheckNoticeObjection, request).stage
-    typer.echo("appointed when the notice ends" if stage == "in_notice" else stage)
+    ends = stage == "in_notice"
+    typer.echo(say("appointed when the notice ends") if ends else word(pb.ProcedureStage, stage))
 
 
 @app.command("withdraw")

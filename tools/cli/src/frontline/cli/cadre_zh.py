@@ -62,6 +62,18 @@ TEXTS: dict[str, str] = {
         "职务：secretary 书记、deputy_secretary 副书记、committee_member 委员 等"
     ),
     "Last day of the term": "任期最后一天",
+    # 任前公示期间反映问题: the appointment is held until the objection is checked
+    "Record an objection reported during the notice (任前公示期间反映问题): the appointment is"
+    " held until the objection is checked.": ("登记任前公示期间反映的问题：核查办结前暂缓任职。"),
+    "held until the objection is checked": "已暂缓任职，待核查所反映的问题",
+    "Record the check of the open objection: cleared → appointed, upheld → withdrawn.": (
+        "登记对所反映问题的核查结论：问题不成立 → 任职，问题属实 → 撤回任用。"
+    ),
+    "cleared (appoint) or upheld (withdraw)": (
+        "核查结论：cleared 问题不成立（任职）或 upheld 问题属实（撤回任用）"
+    ),
+    "appointed when the notice ends": "公示期满后任职",
+    "{stage} (objection {objection})": "{stage}（反映问题：{objection}）",
     "Election reference": "选举记录编号",
     "term_end, resignation, transfer, dismissal": (
         "离任原因：term_end 任期届满、resignation 辞职、transfer 调动、dismissal 因处分免职"
@@ -76,7 +88,6 @@ TEXTS: dict[str, str] = {
     "appointed": "已任职",
     "left": "已离任",
     "appointment procedures": "选拔任用程序",
-    "cadre": "干部",
     "post": "职务",
     "stage": "环节",
     "notice until": "公示截止",
@@ -98,7 +109,6 @@ TEXTS: dict[str, str] = {
     "Planned hours": "计划学时",
     "Hours attended": "实际学时",
     "education now {level}": "现学历：{level}",
-    "completed": "已完成",
     "academic upgrades": "学历提升",
     "target level": "目标学历",
     "institution": "学校",
@@ -128,8 +138,17 @@ TEXTS: dict[str, str] = {
     "Record a cadre's pay for a year (kept inside the cadre service).": (
         "记录干部年度报酬（只保存在干部服务内）。"
     ),
-    "Publish a township's yearly summary: count, average, median, growth.": (
-        "发布乡镇年度汇总：人数、平均数、中位数、增长。"
+    "Publish a township's yearly pay summary: count, average (to 100 yuan), growth. At least"
+    " 5 cadres; once per township-year (a correction only when at least 5 pay records"
+    " changed).": (
+        "发布乡镇年度报酬汇总：人数、平均数（取整到百元）、增长。至少 5 名干部；"
+        "每个乡镇每年只发布一次（至少 5 条报酬记录有变动时才可更正）。"
+    ),
+    "Annual evaluation: township counts per grade": "实绩考核：各乡镇按等次统计人数",
+    "Publish a township's yearly counts per grade (实绩考核); no one's own grade. At least 5"
+    " cadres; once per township-year (a correction only when at least 5 grades changed).": (
+        "发布乡镇年度实绩考核各等次人数，不公布任何个人的等次。至少 5 名干部；"
+        "每个乡镇每年只发布一次（至少 5 个等次有变动时才可更正）。"
     ),
     "Yearly pay in yuan": "年度报酬（元）",
     "Township code (9 digits)": "乡镇行政区划代码（9 位）",

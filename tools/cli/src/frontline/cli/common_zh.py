@@ -17,13 +17,18 @@ TEXTS: dict[str, str] = {
     "Show completion for the current shell, to copy it or customize the installation.": (
         "显示当前 shell 的命令补全脚本，可复制或自行安装。"
     ),
-    "Organization service: units, decisions, meetings": "组织服务：党组织、四议两公开、会议",
+    "Organization: units, decisions, meetings, duties, orders": (
+        "组织：党组织、四议两公开、会议、责任清单、督办单"
+    ),
     "Cadre service: registry, appointments, training": "干部服务：干部登记、选拔任用、双培",
     "Service centres and service requests (便民服务)": "便民服务：服务中心与办件",
-    "Headquarters: county overview, ranking, alerts": "指挥部：全县总览、排名、预警",
+    "Headquarters: county overview, ranking, alerts, briefing": "指挥部：全县总览、排名、预警、月度简报",
+    "Discipline: clues, cases, disputes, sweeps, ledgers (法治)": (
+        "法治：问题线索、案件、矛盾纠纷、排查、台账"
+    ),
     "Operator tokens and the county's signing keys": "操作员令牌与本县签名密钥",
-    "Administration: rebuild, verify, dead letters, calendar": (
-        "运维管理：重建、核对、死信、法定节假日"
+    "Admin: rebuild, verify, dead letters, outbox, calendar": (
+        "运维管理：重建、核对、死信、发件箱、法定节假日"
     ),
     "Read public events off Kafka": "从 Kafka 读取公开事件",
     "Demo county": "演示县",
@@ -84,4 +89,15 @@ TEXTS: dict[str, str] = {
     "no": "否",
     "erased": "已删除",
     " (provisional)": "（临时，按周一至周五计算）",
+    # Words more than one group shows (a text is in one catalogue only)
+    "YYYY-MM-DD": "日期 YYYY-MM-DD",
+    "Why": "理由",
+    "What was done": "办理情况",
+    "Decline the extension asked for.": "不批准延期申请。",
+    "year": "年度",
+    "cadre": "干部",
+    "source": "来源",
+    "category": "类别",
+    "completed": "已完成",
+    "deadline": "期限",
 }

@@ -15,11 +15,11 @@ from frontline.cli.discipline_format import (
     Prefix,
     choices,
     enum_value,
-    label,
     stub,
 )
+from frontline.cli.enums import label
 from frontline.cli.options import sub_app
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 app = sub_app()
 DisputeId = Annotated[str, typer.Argument(help="Dispute id")]
@@ -35,9 +35,8 @@ def show_dispute(d: pb.Dispute, as_json: bool) -> None:
         + (f", applied {d.confirmation_applied_on}" if d.confirmation_applied_on else "")
         + (" LAPSED" if d.confirmation_lapsed else "")
     )
-    table(
+    record(
         f"dispute {d.dispute_id}",
-        ["field", "value"],
         [
             ("division", d.division_code),
             ("type", label(pb.DisputeType, d.dispute_type)),
@@ -48,10 +47,10 @@ def show_dispute(d: pb.Dispute, as_json: bool) -> None:
             ("registered", d.registered_on),
             ("level", label(pb.DivisionLevel, d.level)),
             ("status", label(pb.DisputeStatus, d.status)),
-            ("resolved", d.resolved_on),
+            ("agreement reached", d.resolved_on),
             ("judicial confirmation", confirmation or ""),
             ("followed up", d.followed_up_on),
-            ("closed", d.closed_on),
+            ("signed off", d.closed_on),
             ("diverted", f"{label(pb.DiversionRoute, d.route)} {d.diverted_on}".strip()),
         ],
     )

@@ -11,7 +11,8 @@ from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 from frontline.api.discipline.v1 import discipline_pb2 as pb
 from frontline.api.discipline.v1 import discipline_pb2_grpc as pb_grpc
 from frontline.cli.client import call, channel_for
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.enums import label
+from frontline.cli.output import as_dict, emit_json, record, table
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]
 Day = Annotated[str, typer.Option(help="YYYY-MM-DD (default: today)")]
@@ -39,11 +40,6 @@ def enum_value(enum: EnumTypeWrapper, value: str, option: str) -> Any:
     return enum.Value(name)
 
 
-def label(enum: EnumTypeWrapper, value: int) -> str:
-    prefix = enum.Name(0).removesuffix("UNSPECIFIED")
-    return "" if value == 0 else enum.Name(value).removeprefix(prefix).lower()
-
-
 def done(method: Any, request: Any, field: str, as_json: bool, show: Any) -> None:
     """Call ``method``; print the record the answer holds in ``field``."""
     show(getattr(call(method, request), field), as_json)
@@ -56,9 +52,8 @@ def show_clue(c: pb.Clue, as_json: bool) -> None:
     reporter = c.reporter.name if c.HasField("reporter") else ("sealed" if c.real_name else "")
     reply = f"due {c.reply_due_on}" + (" (provisional)" if c.reply_provisional else "")
     reply += f", told {c.replied_on}" if c.replied_on else (" OVERDUE" if c.reply_overdue else "")
-    table(
+    record(
         f"clue {c.clue_id}",
-        ["field", "value"],
         [
             ("division", c.division_code),
             ("source", label(pb.ClueSource, c.source)),
@@ -112,9 +107,8 @@ def show_case(c: pb.Case, as_json: bool) -> None:
         for m in c.measures
     )
     appeal = f"{c.appeal.appealed_on} {label(pb.AppealOutcome, c.appeal.outcome) or 'pending'}"
-    table(
+    record(
         f"case {c.case_id}",
-        ["field", "value"],
         [
             ("clue", c.clue_id),
             ("division", c.division_code),
@@ -142,7 +136,7 @@ def list_cases(cases: Any, as_json: bool) -> None:
         return
     table(
         "cases",
-        ["id", "division", "category", "status", "filed", "due", "decided"],
+        ["id", "division", "category", "status", "filed", "deadline", "decided"],
         [
             (
                 c.case_id,

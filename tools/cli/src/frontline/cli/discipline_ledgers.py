@@ -15,11 +15,11 @@ from frontline.cli.discipline_format import (
     Prefix,
     choices,
     enum_value,
-    label,
     stub,
 )
+from frontline.cli.enums import label
 from frontline.cli.options import sub_app
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 sweep_app = sub_app()
 ledger_app = sub_app()
@@ -57,7 +57,7 @@ def report(
     as_json: Json = False,
 ) -> None:
     """Report a sweep (排查) for a period; none found is a nil report (零报告)."""
-    record = call(
+    filed = call(
         stub().FileSweepReport,
         pb.FileSweepReportRequest(
             division_code=division,
@@ -67,7 +67,7 @@ def report(
             note=note,
         ),
     ).sweep
-    _sweeps([record], as_json)
+    _sweeps([filed], as_json)
 
 
 @sweep_app.command("duty")
@@ -79,9 +79,8 @@ def duty(
     if as_json:
         emit_json(owed)
         return
-    table(
+    record(
         f"sweep duty {owed.division_code}",
-        ["field", "value"],
         [
             ("level", label(pb.DivisionLevel, owed.level)),
             ("active", "yes" if owed.active else "no"),

@@ -30,4 +30,11 @@ TEXTS: dict[str, str] = {
     "alert": "内容",
     "critical": "严重",
     "warning": "提醒",
+    # The monthly briefing (月度党建工作简报)
+    "The monthly briefing (月度党建工作简报) as a PDF, as of the period's last day.": (
+        "生成月度党建工作简报（PDF），数据截至该期最后一天。"
+    ),
+    "A month that has ended, YYYY-MM": "已结束的月份，格式 YYYY-MM",
+    "Or a quarter, YYYY-Qn": "或已结束的季度，格式 YYYY-Qn",
+    "Where to write the PDF": "PDF 文件的保存路径",
 }

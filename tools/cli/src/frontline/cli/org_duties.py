@@ -44,7 +44,7 @@ def _show(listed: pb.ResponsibilityList, as_json: bool) -> None:
     title = f"{listed.division_code} {listed.year} 责任清单 ({listed.list_id})"
     table(
         title,
-        ["item", "category", "target", "due", "progress", "checked"],
+        ["item", "category", "target", "deadline", "progress", "checked"],
         [
             (
                 i.item_id,

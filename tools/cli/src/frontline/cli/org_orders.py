@@ -17,7 +17,7 @@ from frontline.cli.client import call
 from frontline.cli.enums import label, parse
 from frontline.cli.options import Day, Division, Json, division_code, sub_app
 from frontline.cli.org_format import stub
-from frontline.cli.output import as_dict, emit_json, table
+from frontline.cli.output import as_dict, emit_json, record, table
 
 app = sub_app("Supervision orders (督办单): issue, acknowledge, report, accept or return")
 OrderId = Annotated[str, typer.Argument(help="Order id")]
@@ -33,14 +33,14 @@ def _show(order: pb.SupervisionOrder, as_json: bool) -> None:
     due = order.due_on + (" (provisional)" if order.due_provisional else "")
     rows = [
         ("id", order.order_id),
-        ("to", f"{order.division_code} ({order.org_unit_id})"),
-        ("from", f"{order.issuer_division_code} ({order.issuer_unit_id})"),
+        ("receiver", f"{order.division_code} ({order.org_unit_id})"),
+        ("issuer", f"{order.issuer_division_code} ({order.issuer_unit_id})"),
         ("title", order.title),
         ("content", order.content),
         ("from alert", order.alert_kind),
         ("concerning", order.concerning_division_code),
         ("issued", order.issued_on),
-        ("due", due + (" OVERDUE" if order.overdue else "")),
+        ("deadline", due + (" OVERDUE" if order.overdue else "")),
         ("state", label(pb.SupervisionOrderState, order.state)),
         ("acknowledged", order.acknowledged_on),
         (
@@ -60,7 +60,7 @@ def _show(order: pb.SupervisionOrder, as_json: bool) -> None:
         ("returned because", order.returned_reason),
         ("accepted", order.accepted_on),
     ]
-    table(order.title, ["field", "value"], [r for r in rows if r[1]])
+    record(order.title, [r for r in rows if r[1]])
 
 
 def _done(response: Any, as_json: bool) -> None:
@@ -194,7 +194,7 @@ def list_orders(
         return
     table(
         "supervision orders",
-        ["id", "to", "title", "due", "state"],
+        ["id", "receiver", "title", "deadline", "state"],
         [
             (
                 o.order_id,

@@ -133,7 +133,6 @@ TEXTS: dict[str, str] = {
     "draft, proposed, ..., closed, rejected": "状态：draft 草拟、proposed 已提议 …… closed 已办结、rejected 未通过",
     "decisions": "四议两公开事项",
     "matter": "事项类别",
-    "source": "来源",
     "state": "状态",
     "round": "轮次",
     "drafted": "草拟日期",
@@ -172,4 +171,81 @@ TEXTS: dict[str, str] = {
     "recorded meeting {id} on {day}": "已记录会议 {id}（{day}）",
     "meetings": "会议",
     "present/due": "实到/应到",
+    # Responsibility lists (责任清单), set by the level above
+    "Responsibility lists (责任清单): set, add, report progress, check": (
+        "责任清单：制定、增加事项、报告进展、验收"
+    ),
+    "Set a unit's responsibility list for a year.": "为下级党组织制定年度责任清单。",
+    "Add an item to a list you set.": "在本级制定的责任清单中增加事项。",
+    "Report progress on an item of your unit's list.": "报告本单位责任清单某一事项的进展。",
+    "Check an item of a list you set: completed, or not yet.": (
+        "验收本级制定的责任清单中的事项：已完成，或尚未完成。"
+    ),
+    "One list with its items.": "查看一份责任清单及其事项。",
+    "Lists under a division code (default: your scope).": (
+        "列出某行政区划下的责任清单（默认：您的权限范围）。"
+    ),
+    "The unit below yours whose list this is": "责任清单所属的下级党组织编号",
+    "CATEGORY:TARGET:YYYY-MM-DD (organization_building, service, rule_of_law); repeat": (
+        "类别:目标:完成期限 YYYY-MM-DD（organization_building 组织建设、service 服务、"
+        "rule_of_law 法治），每项一次"
+    ),
+    "CATEGORY:TARGET:YYYY-MM-DD (organization_building, service, rule_of_law)": (
+        "类别:目标:完成期限 YYYY-MM-DD（organization_building 组织建设、service 服务、"
+        "rule_of_law 法治）"
+    ),
+    "0: every year": "0：所有年度",
+    "List id": "责任清单编号",
+    "Item id": "事项编号",
+    "item": "事项",
+    "items": "事项数",
+    "target": "目标",
+    "progress": "进展",
+    "checked": "验收",
+    # Supervision orders (督办单), issued one level down
+    "Supervision orders (督办单): issue, acknowledge, report, accept or return": (
+        "督办单：下发、签收、报告、办结或退回"
+    ),
+    "Issue an order to a unit directly below yours, due in working days.": (
+        "向直属下级党组织下发督办单，办理期限按工作日计算。"
+    ),
+    "Acknowledge (签收) an order to your unit.": "签收下发给本单位的督办单。",
+    "Report on an order to your unit.": "报告本单位督办单的办理情况。",
+    "Ask the issuer for more working days (before the deadline).": (
+        "向下发单位申请延长办理期限（须在期限届满前）。"
+    ),
+    "Grant the extension asked for (you issued the order).": "批准延期申请（由下发单位办理）。",
+    "Accept the report (办结).": "认可办理情况，督办单办结。",
+    "Return the report (退回): the unit works on and reports again.": (
+        "退回办理情况：承办单位继续办理后重新报告。"
+    ),
+    "One order with its steps.": "查看一份督办单及其办理过程。",
+    "Orders to units under a division code (default: your scope).": (
+        "列出下发给某行政区划下各单位的督办单（默认：您的权限范围）。"
+    ),
+    "Order id": "督办单编号",
+    "Receiving unit id (directly below yours)": "承办单位编号（本单位的直属下级）",
+    "Working days": "工作日数",
+    "The dashboard alert it answers": "所针对的指挥部大屏预警类型",
+    "The place it concerns": "所涉及地方的行政区划代码",
+    "Only orders to this unit id": "只列出下发给该单位编号的督办单",
+    "Only orders from this unit id": "只列出该单位编号下发的督办单",
+    "issued, acknowledged, reported, returned, accepted": (
+        "状态：issued 已下发、acknowledged 已签收、reported 已报告、returned 已退回、"
+        "accepted 已办结"
+    ),
+    "Not accepted yet": "只列出尚未办结的",
+    "Past the deadline, no report": "只列出已过期限仍未报告的",
+    "receiver": "承办单位",
+    "issuer": "下发单位",
+    "content": "内容",
+    "from alert": "来自预警",
+    "concerning": "涉及",
+    "issued": "下发日期",
+    "acknowledged": "签收日期",
+    "reported": "报告日期",
+    "report": "办理情况报告",
+    "extension asked": "申请延期",
+    "returned because": "退回理由",
+    "accepted": "办结日期",
 }

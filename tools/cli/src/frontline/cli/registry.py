@@ -47,11 +47,13 @@ GROUPS: dict[str, Group] = {
         "frontline.cli.tokens_zh",
     ),
     "discipline": Group(
-        "frontline.cli.discipline", "Discipline: clues, cases, disputes, sweeps, ledgers (法治)"
+        "frontline.cli.discipline",
+        "Discipline: clues, cases, disputes, sweeps, ledgers (法治)",
+        "frontline.cli.discipline_zh",
     ),
     "admin": Group(
         "frontline.cli.admin",
-        "Administration: rebuild, verify, dead letters, calendar",
+        "Admin: rebuild, verify, dead letters, outbox, calendar",
         "frontline.cli.admin_zh",
     ),
     "events": Group(

@@ -23,7 +23,6 @@ TEXTS: dict[str, str] = {
     "A service line offered; repeat": "开办的服务事项，可重复",
     "Centre id": "服务中心编号",
     "Division-code prefix (default: your scope)": "行政区划代码前缀（默认：您的权限范围）",
-    "YYYY-MM-DD": "日期 YYYY-MM-DD",
     "A line of the catalogue (see `catalogue`)": "事项目录中的一项（见 `catalogue`）",
     "Stop offering it": "停办该事项",
     "Take the cadre off duty": "撤下该干部的值班",
@@ -54,7 +53,6 @@ TEXTS: dict[str, str] = {
     "Refuse an assigned request; it waits to be assigned again.": "退回已派单的办件，等待重新派单。",
     "Ask for an extension, before the due date has passed.": "在办理时限到期前申请延期。",
     "Grant the extension asked for: the due date moves.": "批准延期申请，办理时限随之顺延。",
-    "Decline the extension asked for.": "不批准延期申请。",
     "Urge an open request on (催办).": "催办未办结的办件。",
     "Resolve (办结) a request signed for.": "办结已签收的办件。",
     'Record a return visit (回访); "no answer" may be tried again.': (
@@ -86,7 +84,6 @@ TEXTS: dict[str, str] = {
     "Why (kept in the service, never published)": "理由（只保存在本服务内，不公开）",
     "The due date asked for, YYYY-MM-DD": "申请延至的日期 YYYY-MM-DD",
     "Default: the date asked for": "默认：申请的日期",
-    "What was done": "办理情况",
     "satisfied, basically_satisfied, unsatisfied, no_answer": (
         "回访结果：satisfied 满意、basically_satisfied 基本满意、unsatisfied 不满意、no_answer 未接通"
     ),

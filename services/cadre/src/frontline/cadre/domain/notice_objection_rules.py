@@ -31,7 +31,11 @@ def _in_notice(procedure_id: str, procedure: Procedure, action: str) -> str:
     subject = f"appointment-procedure/{procedure_id}"
     if procedure.stage != "in_notice":
         raise PreconditionFailed(
-            "PROCEDURE_STAGE", subject, f"cannot {action} a procedure that is {procedure.stage}"
+            "PROCEDURE_STAGE",
+            subject,
+            "cannot {action} a procedure that is {stage}",
+            action=action,
+            stage=procedure.stage,
         )
     return subject
 
@@ -46,9 +50,15 @@ def report(command: cmd.ReportNoticeObjection, state: CadreState) -> list[Domain
     starts_on, ends_on = procedure.notice_starts_on, procedure.notice_ends_on
     assert starts_on is not None and ends_on is not None
     if not starts_on <= command.reported_on <= ends_on:
-        raise InvalidArgument.field("reported_on", f"the notice ran from {starts_on} to {ends_on}")
+        raise InvalidArgument.field(
+            "reported_on",
+            "the notice ran from {starts_on} to {ends_on}",
+            "OUTSIDE_NOTICE",
+            starts_on=starts_on,
+            ends_on=ends_on,
+        )
     if command.reported_on > command.today:
-        raise InvalidArgument.field("reported_on", "cannot be in the future")
+        raise InvalidArgument.field("reported_on", "cannot be in the future", "IN_THE_FUTURE")
     return [
         ev.NoticeObjectionReported(
             procedure_id=command.procedure_id, reported_on=command.reported_on
@@ -66,9 +76,14 @@ def check(
     reported_on = procedure.objection_reported_on
     assert reported_on is not None
     if command.checked_on < reported_on:
-        raise InvalidArgument.field("checked_on", f"the objection was reported on {reported_on}")
+        raise InvalidArgument.field(
+            "checked_on",
+            "the objection was reported on {reported_on}",
+            "BEFORE_OBJECTION",
+            reported_on=reported_on,
+        )
     if command.checked_on > command.today:
-        raise InvalidArgument.field("checked_on", "cannot be in the future")
+        raise InvalidArgument.field("checked_on", "cannot be in the future", "IN_THE_FUTURE")
     checked = ev.NoticeObjectionChecked(
         procedure_id=command.procedure_id, checked_on=command.checked_on, outcome=command.outcome
     )

@@ -62,7 +62,9 @@ def summary_stream_id(township_code: str, year: int, kind: str = "") -> str:
 def require_township(township_code: str) -> str:
     """The summary's subject; a summary is per township (9 digits)."""
     if len(township_code) != 9:
-        raise InvalidArgument.field("township_code", "a township code has 9 digits")
+        raise InvalidArgument.field(
+            "township_code", "a township code has 9 digits", "NOT_A_TOWNSHIP_CODE"
+        )
     return f"township/{township_code}"
 
 
@@ -72,7 +74,11 @@ def require_enough_people(subject: str, year: int, people: int, minimum: int, wh
         raise PreconditionFailed(
             "TOO_FEW_PEOPLE",
             subject,
-            f"a summary needs {what} of at least {least} cadres for {year}; {people} found",
+            "a summary needs {what} of at least {least} cadres for {year}; {people} found",
+            what=what,
+            least=least,
+            year=year,
+            people=people,
         )
 
 
@@ -92,16 +98,20 @@ def require_first_or_correction(
     least = max(minimum, MIN_PEOPLE)
     if any(basis is None for basis in state.bases):
         raise PreconditionFailed(
-            "ALREADY_PUBLISHED",
+            "PUBLISHED_UNCORRECTABLE",
             subject,
-            f"published before corrections were counted (last on {state.published_on}):"
+            "published before corrections were counted (last on {published_on}):"
             " it cannot be corrected",
+            published_on=state.published_on,
         )
     changed = min(changed_records(basis, now) for basis in state.bases if basis is not None)
     if changed < least:
         raise PreconditionFailed(
             "ALREADY_PUBLISHED",
             subject,
-            f"published on {state.published_on}; a correction needs at least {least}"
-            f" records changed from every published version, {changed} changed",
+            "published on {published_on}; a correction needs at least {least}"
+            " records changed from every published version, {changed} changed",
+            published_on=state.published_on,
+            least=least,
+            changed=changed,
         )

@@ -36,10 +36,14 @@ def reporter(message: pb.Reporter) -> ReporterIdentity:
     name = cv.text(message.name, "reporter.name", cv.NAME, required=True)
     phone = message.phone.strip()
     if phone and not _PHONE.fullmatch(phone):
-        raise InvalidArgument.field("reporter.phone", "digits, spaces or dashes, 5 to 20")
+        raise InvalidArgument.field(
+            "reporter.phone", "digits, spaces or dashes, 5 to 20", "NOT_A_PHONE"
+        )
     id_number = message.id_number.strip()
     if id_number and not _ID_NUMBER.fullmatch(id_number):
-        raise InvalidArgument.field("reporter.id_number", "a resident ID number of 18 characters")
+        raise InvalidArgument.field(
+            "reporter.id_number", "a resident ID number of 18 characters", "NOT_AN_ID_NUMBER"
+        )
     return ReporterIdentity(name=name, phone=phone, id_number=id_number.upper())
 
 

@@ -24,7 +24,9 @@ MOST_MU = 1_000_000.0
 def _mu(value: float, field: str) -> float:
     """An area in mu, to the hundredth."""
     if not math.isfinite(value) or not 0 <= value <= MOST_MU:
-        raise InvalidArgument.field(field, f"must be between 0 and {MOST_MU:g} mu")
+        raise InvalidArgument.field(
+            field, "must be between {low} and {high} mu", "OUT_OF_RANGE", low=0, high=int(MOST_MU)
+        )
     return round(value, 2)
 
 

@@ -26,19 +26,32 @@ _DECIDED = (CaseStatus.DECIDED, CaseStatus.EXECUTED, CaseStatus.ARCHIVED)
 def _check_measures(c: cmd.DecideCase) -> None:
     problems: list[FieldViolation] = []
     if c.four_forms_level not in FOUR_FORMS:
-        problems.append(FieldViolation("four_forms_level", "one of the four forms: 1 to 4"))
+        problems.append(
+            FieldViolation(
+                "four_forms_level", "one of the four forms: 1 to 4", "NOT_A_FOUR_FORMS_LEVEL"
+            )
+        )
     seen = set()
     for n, measure in enumerate(c.measures):
         if measure.kind not in KINDS_OF[measure.type]:
             problems.append(
-                FieldViolation(f"measures[{n}].kind", f"not a kind of {measure.type.value}")
+                FieldViolation(
+                    f"measures[{n}].kind",
+                    "not a kind of {measure_type}",
+                    "KIND_NOT_OF_TYPE",
+                    measure_type=measure.type,
+                )
             )
         if measure.kind in seen:
-            problems.append(FieldViolation(f"measures[{n}].kind", "given twice"))
+            problems.append(FieldViolation(f"measures[{n}].kind", "given twice", "MEASURE_TWICE"))
         seen.add(measure.kind)
     # The first form is criticism and education; the others impose a measure.
     if not c.measures and c.four_forms_level in range(2, 5):
-        problems.append(FieldViolation("measures", "forms 2 to 4 impose at least one measure"))
+        problems.append(
+            FieldViolation(
+                "measures", "forms 2 to 4 impose at least one measure", "MEASURE_REQUIRED"
+            )
+        )
     if problems:
         raise InvalidArgument(*problems)
 

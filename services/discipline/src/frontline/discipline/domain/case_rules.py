@@ -29,7 +29,11 @@ def case_of(s: ClueState) -> CaseState:
 def require_status(case: CaseState, status: CaseStatus, action: str) -> None:
     if case.status is not status:
         raise PreconditionFailed(
-            "WRONG_CASE_STATUS", case.case_id, f"cannot {action} a case that is {case.status.value}"
+            "WRONG_CASE_STATUS",
+            case.case_id,
+            "cannot {action} a case that is {status}",
+            action=action,
+            status=case.status,
         )
 
 
@@ -40,21 +44,27 @@ def _investigating(s: ClueState) -> CaseState:
         raise PreconditionFailed(
             "EVIDENCE_FROZEN",
             case.case_id,
-            f"the evidence is frozen once the case is in review (the case is {case.status.value})",
+            "the evidence is frozen once the case is in review (the case is {status})",
+            status=case.status,
         )
     return case
 
 
 def _required(text: str, field: str) -> str:
     if not text.strip():
-        raise InvalidArgument.field(field, "required")
+        raise InvalidArgument.field(field, "required", "REQUIRED")
     return text.strip()
 
 
 def file_case(c: cmd.FileCase, s: ClueState) -> list[DomainEvent]:
     existing(s)
     if s.case is not None:
-        raise AlreadyExists(f"case {s.case.case_id} was filed on clue {s.clue_id}")
+        raise AlreadyExists(
+            "case {case_id} was filed on clue {clue_id}",
+            "CASE_EXISTS",
+            case_id=s.case.case_id,
+            clue_id=s.clue_id,
+        )
     if s.status is not ClueStatus.VERIFYING:
         raise PreconditionFailed(
             "NOT_VERIFYING", s.clue_id, "a case is filed on a clue under preliminary verification"
@@ -74,7 +84,11 @@ def file_case(c: cmd.FileCase, s: ClueState) -> list[DomainEvent]:
 def add_evidence(c: cmd.AddEvidence, s: ClueState) -> list[DomainEvent]:
     case = _investigating(s)
     if any(e.evidence_id == c.evidence_id for e in case.evidence):
-        raise AlreadyExists(f"evidence {c.evidence_id} is already recorded")
+        raise AlreadyExists(
+            "evidence {evidence_id} is already recorded",
+            "EVIDENCE_EXISTS",
+            evidence_id=c.evidence_id,
+        )
     description = _required(c.description, "description")
     not_before(s, c.added_on, "added_on", case.filed_on)
     return [
@@ -101,7 +115,8 @@ def extend(c: cmd.ExtendInvestigation, s: ClueState) -> list[DomainEvent]:
         raise PreconditionFailed(
             "EXTENSION_USED",
             case.case_id,
-            f"an investigation is extended at most {c.max_extensions} time(s)",
+            "an investigation is extended at most {most} time(s)",
+            most=c.max_extensions,
         )
     reason = _required(c.reason, "reason")
     not_before(s, c.extended_on, "extended_on", case.filed_on)

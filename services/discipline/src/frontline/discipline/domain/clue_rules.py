@@ -17,7 +17,7 @@ from frontline.discipline.domain import clue_commands as cmd
 from frontline.discipline.domain import clue_events as ev
 from frontline.discipline.domain.clue_state import ClueState
 from frontline.discipline.domain.clue_vocabulary import ClueStatus, VerificationOutcome
-from frontline.discipline.domain.divisions import DivisionLevel, is_code, level_of
+from frontline.discipline.domain.divisions import require_grassroots
 from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.decider import DomainEvent
 from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound, PreconditionFailed
@@ -35,18 +35,17 @@ def not_before(s: ClueState, day: date, field: str, last: date | None = None) ->
     """Steps are recorded in order: none dated before the step it follows."""
     previous = last or s.last_on
     if previous and day < previous:
-        raise InvalidArgument.field(field, f"before the previous step ({previous.isoformat()})")
+        raise InvalidArgument.field(
+            field, "before the previous step ({last_on})", "BEFORE_PREVIOUS_STEP", last_on=previous
+        )
 
 
 def receive(c: cmd.ReceiveClue, s: ClueState, calendar: WorkingCalendar) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"clue {c.clue_id} already exists")
-    if not is_code(c.division_code) or level_of(c.division_code) is DivisionLevel.COUNTY:
-        raise InvalidArgument.field(
-            "division_code", "a township (9 digits) or village (12 digits) division code"
-        )
+        raise AlreadyExists("clue {clue_id} already exists", "CLUE_EXISTS", clue_id=c.clue_id)
+    require_grassroots(c.division_code)
     if not c.summary.strip():
-        raise InvalidArgument.field("summary", "required")
+        raise InvalidArgument.field("summary", "required", "REQUIRED")
     due, provisional, days = None, False, None
     if c.reporter is not None:
         days = c.reply_working_days
@@ -79,10 +78,13 @@ def dispose(c: cmd.DisposeClue, s: ClueState) -> list[DomainEvent]:
             "a clue under preliminary verification ends with its conclusion or a case",
         )
     if s.status not in _REDISPOSABLE:
-        raise PreconditionFailed("CLUE_CLOSED", s.clue_id, f"the clue is {s.status.value}")
+        raise PreconditionFailed("CLUE_CLOSED", s.clue_id, "the clue is {status}", status=s.status)
     if s.disposal is c.disposal:
         raise PreconditionFailed(
-            "ALREADY_DISPOSED", s.clue_id, f"the clue is already disposed as {c.disposal.value}"
+            "ALREADY_DISPOSED",
+            s.clue_id,
+            "the clue is already disposed as {disposal}",
+            disposal=c.disposal,
         )
     not_before(s, c.disposed_on, "disposed_on")
     return [
@@ -95,7 +97,7 @@ def dispose(c: cmd.DisposeClue, s: ClueState) -> list[DomainEvent]:
 def conclude(c: cmd.ConcludeVerification, s: ClueState) -> list[DomainEvent]:
     existing(s)
     if c.outcome is VerificationOutcome.CASE:
-        raise InvalidArgument.field("outcome", "a case is filed with FileCase")
+        raise InvalidArgument.field("outcome", "a case is filed with FileCase", "CASE_BY_FILING")
     if s.status is not ClueStatus.VERIFYING:
         raise PreconditionFailed(
             "NOT_VERIFYING", s.clue_id, "only a clue under preliminary verification is concluded"
@@ -142,7 +144,7 @@ def check_reply(
 def recuse(c: cmd.RecordRecusal, s: ClueState) -> list[DomainEvent]:
     existing(s)
     if not c.staff.strip():
-        raise InvalidArgument.field("staff", "required")
+        raise InvalidArgument.field("staff", "required", "REQUIRED")
     if c.staff in s.recused:
         return []
     return [ev.StaffRecused(staff=c.staff, recorded_on=c.recorded_on, reason=c.reason.strip())]

@@ -18,7 +18,7 @@ from frontline.discipline.domain import dispute_commands as cmd
 from frontline.discipline.domain import dispute_events as ev
 from frontline.discipline.domain.dispute_state import DisputeState, evolve
 from frontline.discipline.domain.dispute_vocabulary import DisputeStatus
-from frontline.discipline.domain.divisions import above, is_code, level_of
+from frontline.discipline.domain.divisions import above, require_code
 from frontline.kernel.decider import Decider, DomainEvent
 from frontline.kernel.errors import AlreadyExists, InvalidArgument, NotFound, PreconditionFailed
 
@@ -38,26 +38,31 @@ def _require(s: DisputeState, statuses: Sequence[DisputeStatus], action: str) ->
         raise PreconditionFailed(
             "WRONG_DISPUTE_STATUS",
             s.dispute_id,
-            f"cannot {action} a dispute that is {s.status.value}",
+            "cannot {action} a dispute that is {status}",
+            action=action,
+            status=s.status,
         )
 
 
 def _not_before(s: DisputeState, day: date, field: str) -> None:
     if s.last_on and day < s.last_on:
-        raise InvalidArgument.field(field, f"before the previous step ({s.last_on.isoformat()})")
+        raise InvalidArgument.field(
+            field, "before the previous step ({last_on})", "BEFORE_PREVIOUS_STEP", last_on=s.last_on
+        )
 
 
 def register(c: cmd.RegisterDispute, s: DisputeState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"dispute {c.dispute_id} already exists")
-    if not is_code(c.division_code):
-        raise InvalidArgument.field("division_code", "a division code of 6, 9 or 12 digits")
+        raise AlreadyExists(
+            "dispute {dispute_id} already exists", "DISPUTE_EXISTS", dispute_id=c.dispute_id
+        )
+    level = require_code(c.division_code)
     if c.parties < 1:
-        raise InvalidArgument.field("parties", "at least 1")
+        raise InvalidArgument.field("parties", "at least 1", "NO_PARTIES")
     if c.amount_yuan is not None and c.amount_yuan < 0:
-        raise InvalidArgument.field("amount_yuan", "must not be negative")
+        raise InvalidArgument.field("amount_yuan", "must not be negative", "NEGATIVE")
     if not c.summary.strip():
-        raise InvalidArgument.field("summary", "required")
+        raise InvalidArgument.field("summary", "required", "REQUIRED")
     return [
         ev.DisputeRegistered(
             dispute_id=c.dispute_id,
@@ -68,7 +73,7 @@ def register(c: cmd.RegisterDispute, s: DisputeState) -> list[DomainEvent]:
             parties=c.parties,
             summary=c.summary.strip(),
             registered_on=c.registered_on,
-            level=level_of(c.division_code),
+            level=level,
         )
     ]
 
@@ -111,10 +116,16 @@ def apply_confirmation(c: cmd.ApplyJudicialConfirmation, s: DisputeState) -> lis
         raise PreconditionFailed(
             "CONFIRMATION_WINDOW_CLOSED",
             s.dispute_id,
-            f"judicial confirmation is applied for by {due.isoformat()} (30 days)",
+            "judicial confirmation is applied for by {due_on} (30 days)",
+            due_on=due,
         )
     if s.resolved_on and c.applied_on < s.resolved_on:
-        raise InvalidArgument.field("applied_on", "before the agreement")
+        raise InvalidArgument.field(
+            "applied_on",
+            "before the agreement ({resolved_on})",
+            "BEFORE_AGREEMENT",
+            resolved_on=s.resolved_on,
+        )
     return [ev.JudicialConfirmationApplied(applied_on=c.applied_on)]
 
 

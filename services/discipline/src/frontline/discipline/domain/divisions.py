@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from frontline.kernel.errors import InvalidArgument
+
 
 class DivisionLevel(StrEnum):
     COUNTY = "county"
@@ -27,6 +29,27 @@ def is_code(code: str) -> bool:
 def level_of(code: str) -> DivisionLevel:
     """The level a division code names (its length); the code must be valid."""
     return _LEVEL_OF_LENGTH[len(code)]
+
+
+def require_code(code: str) -> DivisionLevel:
+    """The level of a request's division code; a malformed code is the caller's mistake."""
+    if not is_code(code):
+        raise InvalidArgument.field(
+            "division_code", "must be a division code of 6, 9 or 12 digits", "NOT_A_DIVISION_CODE"
+        )
+    return level_of(code)
+
+
+def require_grassroots(code: str) -> DivisionLevel:
+    """A clue's division: a township or a village, never the county (its township is
+    what is published before a decision)."""
+    if not is_code(code) or level_of(code) is DivisionLevel.COUNTY:
+        raise InvalidArgument.field(
+            "division_code",
+            "a township (9 digits) or village (12 digits) division code",
+            "NOT_TOWNSHIP_OR_VILLAGE",
+        )
+    return level_of(code)
 
 
 def township_of(code: str) -> str:

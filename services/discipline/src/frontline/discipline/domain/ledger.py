@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from frontline.discipline.domain import ledger_events as ev
-from frontline.discipline.domain.divisions import is_code
+from frontline.discipline.domain.divisions import require_code
 from frontline.discipline.domain.ledger_events import DealKind, ReservedLandForm
 from frontline.discipline.domain.ledger_state import LedgerState, evolve
 from frontline.kernel.decider import Command, Decider, DomainEvent
@@ -78,31 +78,34 @@ class RecordAssetDeal(Command):
     description: str = ""
 
 
-def _division(code: str) -> str:
-    if not is_code(code):
-        raise InvalidArgument.field("division_code", "a division code of 6, 9 or 12 digits")
-    return code
-
-
 def _quantities(**values: float) -> None:
     """Each quantity is a count or amount (never negative), and one at least is recorded."""
     for field, value in values.items():
         if value < 0:
-            raise InvalidArgument.field(field, "must not be negative")
+            raise InvalidArgument.field(field, "must not be negative", "NEGATIVE")
     if not any(values.values()):
-        raise InvalidArgument.field("entry", "nothing to record: every quantity is zero")
+        raise InvalidArgument.field(
+            "entry", "nothing to record: every quantity is zero", "NOTHING_TO_RECORD"
+        )
 
 
-def _within(total: float, limit: float, field: str, what: str) -> None:
+def _within(total: float, limit: float, field: str, text: str, reason: str) -> None:
+    """No total passes what it is part of; ``text`` speaks of ``total`` and ``limit``."""
     if total > limit + _EPSILON:
-        raise InvalidArgument.field(field, f"brings the total to {total:g}, more than {what}")
+        raise InvalidArgument.field(field, text, reason, total=total, limit=limit)
 
 
 def arrears(c: RecordCompensationArrears, s: LedgerState) -> list[DomainEvent]:
-    _division(c.division_code)
+    require_code(c.division_code)
     _quantities(owed_yuan=c.owed_yuan, paid_yuan=c.paid_yuan, recovered_yuan=c.recovered_yuan)
     owed = s.arrears_owed_yuan + c.owed_yuan
-    _within(s.arrears_paid_yuan + c.paid_yuan, owed, "paid_yuan", f"the {owed} yuan owed")
+    _within(
+        s.arrears_paid_yuan + c.paid_yuan,
+        owed,
+        "paid_yuan",
+        "brings the total paid to {total} yuan, more than the {limit} yuan owed",
+        "PAID_OVER_OWED",
+    )
     return [
         ev.CompensationArrearsRecorded(
             division_code=c.division_code,
@@ -116,12 +119,20 @@ def arrears(c: RecordCompensationArrears, s: LedgerState) -> list[DomainEvent]:
 
 
 def reserved_land(c: RecordReservedLand, s: LedgerState) -> list[DomainEvent]:
-    _division(c.division_code)
+    require_code(c.division_code)
     _quantities(owed_mu=c.owed_mu, fulfilled_mu=c.fulfilled_mu)
     if c.fulfilled_mu and c.form is None:
-        raise InvalidArgument.field("form", "say how it was fulfilled: land, property or cash")
+        raise InvalidArgument.field(
+            "form", "say how it was fulfilled: land, property or cash", "FORM_REQUIRED"
+        )
     owed = round(s.reserved_owed_mu + c.owed_mu, 2)
-    _within(s.fulfilled_mu() + c.fulfilled_mu, owed, "fulfilled_mu", f"the {owed:g} mu owed")
+    _within(
+        round(s.fulfilled_mu() + c.fulfilled_mu, 2),
+        owed,
+        "fulfilled_mu",
+        "brings the area fulfilled to {total:g} mu, more than the {limit:g} mu owed",
+        "FULFILLED_OVER_OWED",
+    )
     return [
         ev.ReservedLandRecorded(
             division_code=c.division_code,
@@ -135,10 +146,16 @@ def reserved_land(c: RecordReservedLand, s: LedgerState) -> list[DomainEvent]:
 
 
 def pension(c: RecordPensionCohort, s: LedgerState) -> list[DomainEvent]:
-    _division(c.division_code)
+    require_code(c.division_code)
     _quantities(entitled=c.entitled, enrolled=c.enrolled)
     entitled = s.pension_entitled + c.entitled
-    _within(s.pension_enrolled + c.enrolled, entitled, "enrolled", f"the {entitled} entitled")
+    _within(
+        s.pension_enrolled + c.enrolled,
+        entitled,
+        "enrolled",
+        "brings the people enrolled to {total}, more than the {limit} entitled",
+        "ENROLLED_OVER_ENTITLED",
+    )
     return [
         ev.PensionCohortRecorded(
             division_code=c.division_code,
@@ -150,7 +167,7 @@ def pension(c: RecordPensionCohort, s: LedgerState) -> list[DomainEvent]:
 
 
 def three_capitals(c: RecordThreeCapitals, s: LedgerState) -> list[DomainEvent]:
-    _division(c.division_code)
+    require_code(c.division_code)
     _quantities(
         items_inventoried=c.items_inventoried,
         contracts_found=c.contracts_found,
@@ -159,7 +176,13 @@ def three_capitals(c: RecordThreeCapitals, s: LedgerState) -> list[DomainEvent]:
     )
     found = s.contracts_found + c.contracts_found
     corrected = s.contracts_corrected + c.contracts_corrected
-    _within(corrected, found, "contracts_corrected", f"the {found} irregular contracts found")
+    _within(
+        corrected,
+        found,
+        "contracts_corrected",
+        "brings the contracts corrected to {total}, more than the {limit} irregular ones found",
+        "CORRECTED_OVER_FOUND",
+    )
     return [
         ev.ThreeCapitalsRecorded(
             division_code=c.division_code,
@@ -174,11 +197,11 @@ def three_capitals(c: RecordThreeCapitals, s: LedgerState) -> list[DomainEvent]:
 
 
 def asset_deal(c: RecordAssetDeal, s: LedgerState) -> list[DomainEvent]:
-    _division(c.division_code)
+    require_code(c.division_code)
     if any(d.deal_id == c.deal_id for d in s.deals):
-        raise AlreadyExists(f"deal {c.deal_id} is recorded already")
+        raise AlreadyExists("deal {deal_id} is recorded already", "DEAL_EXISTS", deal_id=c.deal_id)
     if c.amount_yuan < 0:
-        raise InvalidArgument.field("amount_yuan", "must not be negative")
+        raise InvalidArgument.field("amount_yuan", "must not be negative", "NEGATIVE")
     return [
         ev.AssetDealRecorded(
             division_code=c.division_code,

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontline.discipline.domain import sweep_events as ev
-from frontline.discipline.domain.divisions import DivisionLevel, is_code, level_of
+from frontline.discipline.domain.divisions import DivisionLevel, require_code
 from frontline.discipline.domain.sweep_periods import Period, next_period, period_of
 from frontline.kernel.decider import Command, Decider, DomainEvent
 from frontline.kernel.errors import InvalidArgument, PreconditionFailed
@@ -97,16 +97,10 @@ def evolve(state: SweepState, event: DomainEvent) -> SweepState:
     return handler(state, event) if handler else state
 
 
-def _level(code: str) -> DivisionLevel:
-    if not is_code(code):
-        raise InvalidArgument.field("division_code", "a division code of 6, 9 or 12 digits")
-    return level_of(code)
-
-
 def start_duty(c: StartSweepDuty, s: SweepState) -> list[DomainEvent]:
     if s.active:
         return []
-    level = _level(c.division_code)
+    level = require_code(c.division_code)
     first = period_of(level, c.since)
     return [
         ev.SweepDutyStarted(
@@ -124,14 +118,22 @@ def end_duty(c: EndSweepDuty, s: SweepState) -> list[DomainEvent]:
 
 
 def file_report(c: FileSweepReport, s: SweepState) -> list[DomainEvent]:
-    level = _level(c.division_code)
+    level = require_code(c.division_code)
     period = period_of(level, c.period_day)
     if period.starts_on > c.today:
-        raise InvalidArgument.field("period_day", f"the period {period.key} has not begun")
+        raise InvalidArgument.field(
+            "period_day", "the period {period} has not begun", "PERIOD_NOT_BEGUN", period=period.key
+        )
     if c.swept_on < period.starts_on:
-        raise InvalidArgument.field("swept_on", f"before the period {period.key} began")
+        raise InvalidArgument.field(
+            "swept_on",
+            "before the period {period} began ({starts_on})",
+            "BEFORE_PERIOD",
+            period=period.key,
+            starts_on=period.starts_on,
+        )
     if c.disputes_found < 0:
-        raise InvalidArgument.field("disputes_found", "must not be negative")
+        raise InvalidArgument.field("disputes_found", "must not be negative", "NEGATIVE")
     if period.key in s.reported:
         raise PreconditionFailed(
             "ALREADY_REPORTED", f"{c.division_code}/{period.key}", "the period is reported already"

@@ -30,7 +30,9 @@ def _not_recused(p: Ports, recused: tuple[str, ...], clue_id: str, case_id: str 
     reader = current_principal().sub
     if reader in recused:
         p.audit.read(reader, clue_id, case_id, "denied: recused")
-        raise PermissionDenied("you are recorded as recused from this clue and its case")
+        raise PermissionDenied(
+            "you are recorded as recused from this clue and its case", reason="RECUSED"
+        )
 
 
 async def clue_for(p: Ports, clue_id: str) -> ClueView:

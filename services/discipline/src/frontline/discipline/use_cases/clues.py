@@ -14,7 +14,7 @@ from typing import Any
 from frontline.discipline.domain import clue_commands as cmd
 from frontline.discipline.domain.clue_state import ClueState
 from frontline.discipline.domain.clue_vocabulary import Category, ClueSource
-from frontline.discipline.domain.divisions import DivisionLevel, is_code, level_of
+from frontline.discipline.domain.divisions import require_grassroots
 from frontline.discipline.use_cases.access import ClueRead, audited, clue_for, shown
 from frontline.discipline.use_cases.ports import ClueFilter, Ports
 from frontline.discipline.views import ClueView, ReporterIdentity
@@ -51,21 +51,14 @@ class Intake:
     cadre_id: str | None = None
 
 
-def _grassroots(code: str) -> None:
-    if not is_code(code) or level_of(code) is DivisionLevel.COUNTY:
-        raise InvalidArgument.field(
-            "division_code", "a township (9 digits) or village (12 digits) division code"
-        )
-
-
 async def receive_clue(p: Ports, intake: Intake) -> ClueRead:
     """Registers a clue. Everything is checked before a real-name reporter's identity is
     sealed under their own key, so a refused request leaves nothing behind, and only
     ciphertext ever reaches the store (DOMAIN.md "Clue")."""
-    _grassroots(intake.division_code)
+    require_grassroots(intake.division_code)
     require_scope(intake.division_code)
     if not intake.summary.strip():
-        raise InvalidArgument.field("summary", "required")
+        raise InvalidArgument.field("summary", "required", "REQUIRED")
     sealed = None
     if intake.reporter is not None and not await p.commands.answered_before():
         sealed = await p.vault.seal(intake.reporter)
@@ -87,7 +80,7 @@ async def receive_clue(p: Ports, intake: Intake) -> ClueRead:
 async def raise_clue(p: Ports, origin: str, intake: Intake) -> str | None:
     """A clue the service raises itself (no reporter to tell); None when that origin
     raised one already."""
-    _grassroots(intake.division_code)
+    require_grassroots(intake.division_code)
     command = cmd.ReceiveClue(
         clue_id=origin_clue_id(origin),
         division_code=intake.division_code,

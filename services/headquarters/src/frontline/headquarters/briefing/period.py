@@ -41,7 +41,7 @@ def parse_period(text: str, today: dt.date, field: str = "period") -> Period:
     if found := _MONTH.fullmatch(value):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
-            raise InvalidArgument.field(field, "a month is 01 to 12")
+            raise InvalidArgument.field(field, "a month is 01 to 12", "NOT_A_MONTH")
         period = Period(
             value, dt.date(year, month, 1), _month_end(year, month), f"{year}年{month}月"
         )
@@ -51,9 +51,13 @@ def parse_period(text: str, today: dt.date, field: str = "period") -> Period:
         label = f"{year}年第{QUARTER_NAMES[quarter - 1]}季度"
         period = Period(value, first, _month_end(year, 3 * quarter), label)
     else:
-        raise InvalidArgument.field(field, "a month YYYY-MM or a quarter YYYY-Qn")
+        raise InvalidArgument.field(field, "a month YYYY-MM or a quarter YYYY-Qn", "NOT_A_PERIOD")
     if not 2000 <= period.first.year <= 2100:
-        raise InvalidArgument.field(field, "a year between 2000 and 2100")
+        raise InvalidArgument.field(
+            field, "a year between {low} and {high}", "YEAR_OUT_OF_RANGE", low=2000, high=2100
+        )
     if period.last >= today:
-        raise InvalidArgument.field(field, f"not over yet: it ends on {period.last.isoformat()}")
+        raise InvalidArgument.field(
+            field, "not over yet: it ends on {ends_on}", "PERIOD_NOT_OVER", ends_on=period.last
+        )
     return period

@@ -20,13 +20,17 @@ _ALERT_KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 def alert_kind(value: str) -> str | None:
     if value and not _ALERT_KIND.fullmatch(value):
-        raise InvalidArgument.field("alert_kind", "an alert kind: lower-case letters, digits, _")
+        raise InvalidArgument.field(
+            "alert_kind", "an alert kind: lower-case letters, digits, _", "NOT_AN_ALERT_KIND"
+        )
     return value or None
 
 
 def division_code(value: str, field: str) -> str | None:
     if value and not (value.isascii() and value.isdigit() and len(value) in (6, 9, 12)):
-        raise InvalidArgument.field(field, "a division code of 6, 9 or 12 digits")
+        raise InvalidArgument.field(
+            field, "a division code of 6, 9 or 12 digits", "NOT_A_DIVISION_CODE"
+        )
     return value or None
 
 

@@ -90,27 +90,40 @@ def evolve(state: DutyListState, event: DomainEvent) -> DutyListState:
 def _check_items(items: list[rec.DutyItemDraft], year: int, known: set[str]) -> None:
     for n, item in enumerate(items):
         if not item.target.strip():
-            raise InvalidArgument.field(f"items[{n}].target", "an item states its target")
+            raise InvalidArgument.field(
+                f"items[{n}].target", "an item states its target", "ITEM_TARGET_REQUIRED"
+            )
         if item.due_on.year != year:
-            raise InvalidArgument.field(f"items[{n}].due_on", f"must fall in {year}")
+            raise InvalidArgument.field(
+                f"items[{n}].due_on", "must fall in {year}", "ITEM_DUE_IN_YEAR", year=year
+            )
         if item.item_id in known:
-            raise InvalidArgument.field(f"items[{n}].item_id", "listed twice")
+            raise InvalidArgument.field(f"items[{n}].item_id", "listed twice", "ITEM_TWICE")
         known.add(item.item_id)
 
 
 def set_list(c: rec.SetResponsibilityList, s: DutyListState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"the responsibility list of {c.unit.unit_id} for {c.year} exists")
+        raise AlreadyExists(
+            "the responsibility list of {unit_id} for {year} exists",
+            "LIST_EXISTS",
+            unit_id=c.unit.unit_id,
+            year=c.year,
+        )
     if c.unit.level not in LEVEL_BELOW.get(c.setter.level, frozenset()):
         raise InvalidArgument.field(
-            "org_unit_id", "the county sets townships' lists, a township its villages' lists"
+            "org_unit_id",
+            "the county sets townships' lists, a township its villages' lists",
+            "LIST_NOT_FOR_LEVEL",
         )
     if c.unit_parent_id != c.setter.unit_id:
-        raise InvalidArgument.field("org_unit_id", "not a unit directly below the setting unit")
+        raise InvalidArgument.field(
+            "org_unit_id", "not a unit directly below the setting unit", "NOT_DIRECTLY_BELOW"
+        )
     if not c.unit.active:
         raise PreconditionFailed("UNIT_DISSOLVED", c.unit.unit_id, "the org unit is dissolved")
     if not c.items:
-        raise InvalidArgument.field("items", "a list has at least one item")
+        raise InvalidArgument.field("items", "a list has at least one item", "NO_ITEMS")
     _check_items(c.items, c.year, set())
     refuse_future(c.set_on, c.today, "set_on")
     items = [i.model_copy(update={"target": i.target.strip()}) for i in c.items]
@@ -140,7 +153,12 @@ def add_item(c: rec.AddDutyItem, s: DutyListState) -> list[DomainEvent]:
     _check_items([c.item], listed.year, {i.item.item_id for i in s.items})
     refuse_future(c.added_on, c.today, "added_on")
     if c.added_on < listed.set_on:
-        raise InvalidArgument.field("added_on", "before the list was set")
+        raise InvalidArgument.field(
+            "added_on",
+            "before the list was set ({set_on})",
+            "BEFORE_LIST_SET",
+            set_on=listed.set_on,
+        )
     item = c.item.model_copy(update={"target": c.item.target.strip()})
     return [rec.DutyItemAdded(item=item, added_on=c.added_on)]
 
@@ -155,7 +173,12 @@ def _open_item(s: DutyListState, item_id: str, day: date, today: date, field: st
     refuse_future(day, today, field)
     earliest = max(listed.set_on, found.last_report_on or listed.set_on)
     if day < earliest:
-        raise InvalidArgument.field(field, f"before the item's last step ({earliest.isoformat()})")
+        raise InvalidArgument.field(
+            field,
+            "before the item's last step ({last_on})",
+            "BEFORE_PREVIOUS_STEP",
+            last_on=earliest,
+        )
     return found
 
 

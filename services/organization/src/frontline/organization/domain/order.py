@@ -40,26 +40,39 @@ def _check_parties(c: cmd.IssueOrder) -> None:
         raise InvalidArgument.field(
             "org_unit_id",
             "the county issues orders to its townships, a township to its villages and communities",
+            "ORDER_NOT_FOR_LEVEL",
         )
     if c.receiver_parent_id != c.issuer.unit_id:
-        raise InvalidArgument.field("org_unit_id", "not a unit directly below the issuing unit")
+        raise InvalidArgument.field(
+            "org_unit_id", "not a unit directly below the issuing unit", "NOT_DIRECTLY_BELOW"
+        )
     for unit in (c.issuer, c.receiver):
         if not unit.active:
             raise PreconditionFailed("UNIT_DISSOLVED", unit.unit_id, "the org unit is dissolved")
     concerning = c.concerning_division_code
     if concerning and not concerning.startswith(c.receiver.division_code):
         raise InvalidArgument.field(
-            "concerning_division_code", "must lie under the receiving unit's division code"
+            "concerning_division_code",
+            "must lie under the receiving unit's division code ({division_code})",
+            "NOT_UNDER_RECEIVER",
+            division_code=c.receiver.division_code,
         )
 
 
 def issue(cal: WorkingCalendar, c: cmd.IssueOrder, s: OrderState) -> list[DomainEvent]:
     if s.exists:
-        raise AlreadyExists(f"supervision order {s.order_id} already exists")
+        raise AlreadyExists(
+            "supervision order {order_id} already exists", "ORDER_EXISTS", order_id=s.order_id
+        )
     _check_parties(c)
-    title = require_text(c.title, "title", "an order needs a title")
+    title = require_text(c.title, "title", "an order needs a title", "ORDER_TITLE_REQUIRED")
     if c.working_days > c.max_working_days:
-        raise InvalidArgument.field("working_days", f"at most {c.max_working_days} working days")
+        raise InvalidArgument.field(
+            "working_days",
+            "at most {most} working days",
+            "TOO_MANY_WORKING_DAYS",
+            most=c.max_working_days,
+        )
     refuse_future(c.issued_on, c.today, "issued_on")
     due = cal.add_working_days(c.issued_on, c.working_days)
     return [
@@ -95,7 +108,9 @@ def report(c: cmd.ReportOrder, s: OrderState) -> list[DomainEvent]:
         )
     require_status(s, IN_HAND, "report on")
     check_day(s, c.reported_on, c.today, "reported_on")
-    summary = require_text(c.summary, "summary", "a report says what was done")
+    summary = require_text(
+        c.summary, "summary", "a report says what was done", "REPORT_SUMMARY_REQUIRED"
+    )
     on_time = c.reported_on <= current_due(s)
     return [
         ev.OrderReported(reported_on=c.reported_on, summary=summary, on_time=on_time, round=s.round)
@@ -113,7 +128,9 @@ def accept(c: cmd.AcceptOrder, s: OrderState) -> list[DomainEvent]:
 def return_report(c: cmd.ReturnOrder, s: OrderState) -> list[DomainEvent]:
     require_status(s, {OrderStatus.REPORTED}, "return")
     check_day(s, c.returned_on, c.today, "returned_on")
-    reason = require_text(c.reason, "reason", "a return says what is still missing")
+    reason = require_text(
+        c.reason, "reason", "a return says what is still missing", "RETURN_REASON_REQUIRED"
+    )
     return [ev.OrderReturned(reason=reason, returned_on=c.returned_on, round=s.round)]
 
 

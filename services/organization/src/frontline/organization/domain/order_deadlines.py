@@ -43,12 +43,19 @@ def request_extension(c: cmd.RequestOrderExtension, s: OrderState) -> list[Domai
     # Asked for by the deadline: the day it was asked (a request recorded late keeps its day).
     if c.requested_on > due:
         raise PreconditionFailed(
-            "ALREADY_OVERDUE", s.order_id, f"the deadline {due.isoformat()} had passed"
+            "ALREADY_OVERDUE", s.order_id, "the deadline {due_on} had passed", due_on=due
         )
     if c.working_days > c.max_working_days:
-        raise InvalidArgument.field("working_days", f"at most {c.max_working_days} working days")
+        raise InvalidArgument.field(
+            "working_days",
+            "at most {most} working days",
+            "TOO_MANY_WORKING_DAYS",
+            most=c.max_working_days,
+        )
     check_day(s, c.requested_on, c.today, "requested_on")
-    reason = require_text(c.reason, "reason", "an extension states its reason")
+    reason = require_text(
+        c.reason, "reason", "an extension states its reason", "EXTENSION_REASON_REQUIRED"
+    )
     return [
         ev.OrderExtensionRequested(
             working_days=c.working_days, reason=reason, requested_on=c.requested_on
@@ -83,7 +90,9 @@ def grant_extension(
 def decline_extension(c: cmd.DeclineOrderExtension, s: OrderState) -> list[DomainEvent]:
     _pending(s, "decline an extension of")
     check_day(s, c.declined_on, c.today, "declined_on")
-    reason = require_text(c.reason, "reason", "a refusal states its reason")
+    reason = require_text(
+        c.reason, "reason", "a refusal states its reason", "DECLINE_REASON_REQUIRED"
+    )
     return [ev.OrderExtensionDeclined(reason=reason, declined_on=c.declined_on)]
 
 

@@ -15,11 +15,13 @@ def require_status(s: OrderState, allowed: Collection[OrderStatus], action: str)
     if not s.exists:
         raise NotFound("supervision order", s.order_id or "(not issued)")
     if s.status not in allowed:
-        wanted = " or ".join(sorted(status.value for status in allowed))
         raise PreconditionFailed(
             "ORDER_STEP_OUT_OF_ORDER",
             s.order_id,
-            f"cannot {action} an order that is {s.status.value}; it must be {wanted}",
+            "cannot {action} an order that is {status}; it must be one of: {allowed}",
+            action=action,
+            status=s.status,
+            allowed=sorted(allowed),
         )
 
 
@@ -28,14 +30,17 @@ def check_day(s: OrderState, day: date, today: date, field: str) -> None:
     refuse_future(day, today, field)
     if s.last_on and day < s.last_on:
         raise InvalidArgument.field(
-            field, f"before the order's previous step ({s.last_on.isoformat()})"
+            field,
+            "before the order's previous step ({last_on})",
+            "BEFORE_PREVIOUS_STEP",
+            last_on=s.last_on,
         )
 
 
-def require_text(value: str, field: str, why: str) -> str:
+def require_text(value: str, field: str, why: str, reason: str) -> str:
     text = value.strip()
     if not text:
-        raise InvalidArgument.field(field, why)
+        raise InvalidArgument.field(field, why, reason)
     return text
 
 

@@ -1,5 +1,5 @@
 """Every refusal of the organization service in Chinese, by reason code (DOMAIN.md's
-words: 应到、实到、赞成, 四议两公开, 换届 …). The rules name their code where they refuse;
+words: 应到、实到、赞成, 四议两公开, 换届, 责任清单, 督办单 …). The rules name their code where they refuse;
 the kernel words its own codes (field conversion, tokens, scope) behind this catalogue."""
 
 from __future__ import annotations
@@ -13,11 +13,19 @@ REFUSALS_ZH = Wording(
         "org unit": "党组织",
         "org unit on division": "该行政区划上的党组织",
         "decision": "四议两公开事项",
+        "responsibility list": "责任清单",
+        "responsibility item": "责任清单事项",
+        "supervision order": "督办单",
     },
     terms={
         Quorum.TWO_THIRDS_OF_MEMBERS: "应到人数的三分之二以上",
         Quorum.HALF_OF_MEMBERS: "应到人数的过半数",
         Quorum.HALF_OF_MEMBERS_OR_TWO_THIRDS_OF_HOUSEHOLDS: "应到人数的过半数或三分之二以上的户代表",
+        # Who may take a step of a list or an order (use_cases/acting.py)
+        "issuing unit": "发出督办单的党组织",
+        "receiving unit": "接收督办单的党组织",
+        "level that set the list": "制定责任清单的上级党组织",
+        "unit the list belongs to": "责任清单所属的党组织",
     },
     reasons={
         # Org units: establishing, levels and division codes (DOMAIN.md "Places and units")
@@ -90,5 +98,33 @@ REFUSALS_ZH = Wording(
         "RATING_YEAR": "只能评议今年或以往年度",
         "SECRETARY_VACANT": "该党组织书记空缺",
         "ALREADY_RATED": "该书记 {year} 年度已经评议",
+        # Responsibility lists (责任清单) and supervision orders (督办单): one level down
+        "NOT_ACTING_UNIT": "只能以您的权限范围（{scope}）所对应、且与角色层级相符的党组织办理",
+        "NOT_THE_PARTY": "只有{party}才能办理这一步",
+        "NOT_DIRECTLY_BELOW": "不是本党组织的直接下级党组织",
+        "LIST_EXISTS": "党组织 {unit_id} 的 {year} 年度责任清单已经制定",
+        "LIST_NOT_FOR_LEVEL": "县委为乡镇（街道）党委制定责任清单，乡镇（街道）党委为村（社区）制定",
+        "LIST_ID_OR_UNIT_YEAR": "请给出责任清单编号，或党组织编号和年度",
+        "NO_ITEMS": "责任清单至少有一项",
+        "ITEM_TARGET_REQUIRED": "每一项须写明目标",
+        "ITEM_DUE_IN_YEAR": "完成期限须在 {year} 年内",
+        "ITEM_TWICE": "同一事项列了两次",
+        "ITEM_COMPLETED": "该事项已验收完成",
+        "BEFORE_LIST_SET": "早于责任清单制定日期（{set_on}）",
+        "ORDER_EXISTS": "督办单 {order_id} 已经存在",
+        "ORDER_NOT_FOR_LEVEL": "县委向乡镇（街道）、乡镇（街道）向所辖村和社区下发督办单",
+        "NOT_UNDER_RECEIVER": "须在接收单位的行政区划（{division_code}）之内",
+        "ORDER_TITLE_REQUIRED": "督办单须有标题",
+        "TOO_MANY_WORKING_DAYS": "最多 {most} 个工作日",
+        "ORDER_STEP_OUT_OF_ORDER": "督办单当前为“{status}”，须为“{allowed}”之一才能办理这一步",
+        "ORDER_NOT_ACKNOWLEDGED": "请先签收督办单，再报告办理情况",
+        "REPORT_SUMMARY_REQUIRED": "报告须写明办理情况",
+        "RETURN_REASON_REQUIRED": "退回须说明还缺什么",
+        "EXTENSION_PENDING": "已有延期申请在等待下发单位答复",
+        "ALREADY_OVERDUE": "办理期限 {due_on} 已过，不能再申请延期",
+        "EXTENSION_REASON_REQUIRED": "申请延期须说明理由",
+        "NO_EXTENSION_REQUESTED": "没有待答复的延期申请",
+        "DECLINE_REASON_REQUIRED": "不同意延期须说明理由",
+        "NOT_AN_ALERT_KIND": "预警类型只能由小写字母、数字和下划线组成",
     },
 )

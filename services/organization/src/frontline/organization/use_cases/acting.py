@@ -31,7 +31,9 @@ async def own_unit(p: Ports) -> UnitView:
     levels = frozenset().union(*(ROLE_LEVELS.get(r, frozenset()) for r in principal.roles))
     if unit is None or unit.level not in levels:
         raise PermissionDenied(
-            f"acts only for the unit of its own scope {principal.scope} at its role's level"
+            "acts only for the unit of its own scope {scope} at its role's level",
+            reason="NOT_ACTING_UNIT",
+            scope=principal.scope,
         )
     return unit
 
@@ -40,5 +42,5 @@ async def require_acting_for(p: Ports, unit_id: str, party: str) -> UnitView:
     """The caller's own unit, which must be ``unit_id`` (the order's ``party``)."""
     unit = await own_unit(p)
     if unit.unit_id != unit_id:
-        raise PermissionDenied(f"only the {party} may do this")
+        raise PermissionDenied("only the {party} may do this", reason="NOT_THE_PARTY", party=party)
     return unit

@@ -49,7 +49,12 @@ async def set_list(
     unit = await unit_in_scope(p, unit_id)
     # One list per unit and year; a retried request replays its first answer.
     if await p.command_read.duty_list_of(unit_id, year) and not await p.commands.answered_before():
-        raise AlreadyExists(f"the responsibility list of {unit_id} for {year} exists")
+        raise AlreadyExists(
+            "the responsibility list of {unit_id} for {year} exists",
+            "LIST_EXISTS",
+            unit_id=unit_id,
+            year=year,
+        )
     command = rec.SetResponsibilityList(
         list_id=p.new_id(),
         unit=unit.facts,
@@ -97,7 +102,9 @@ async def get_list(
         if found is None:
             raise NotFound("responsibility list", f"{unit_id} {year}")
         return found
-    raise InvalidArgument.field("list_id", "give a list id, or a unit id and a year")
+    raise InvalidArgument.field(
+        "list_id", "give a list id, or a unit id and a year", "LIST_ID_OR_UNIT_YEAR"
+    )
 
 
 async def list_lists(p: Ports, prefix: str, year: int | None, page: Page) -> list[DutyListState]:
