@@ -16,12 +16,18 @@ from frontline.api.discipline.v1 import discipline_pb2 as dpb
 from frontline.api.discipline.v1 import discipline_pb2_grpc
 from frontline.api.organization.v1 import organization_pb2 as opb
 from frontline.api.organization.v1 import organization_pb2_grpc
+from frontline.cadre.domain.resident_ids import check_character
 from frontline.kernel.kafka_client import kafka_options
 from frontline.testkit.kafka import header, read_topic
 from frontline.testkit.runtime import SigningKeys
 
 COUNTY, TOWNSHIP, VILLAGE = "440781", "440781101", "440781101203"
 START = dt.date(2021, 1, 1)
+
+
+def _id_number(first_seventeen: str) -> str:
+    """A resident ID number the cadre service accepts: its check character computed."""
+    return first_seventeen + check_character(first_seventeen)
 
 
 @dataclass
@@ -64,7 +70,7 @@ class Calls:
                 education_level=cpb.EDUCATION_LEVEL_COLLEGE,
                 party_member=True,
                 phone=f"1380000{n:04d}",
-                id_number=f"44078119780504{n:04d}",
+                id_number=_id_number(f"44078119780504{n:03d}"),
                 division_code=VILLAGE,
                 registered_on="2024-01-10",
             ),

@@ -30,7 +30,6 @@ import pytest
 
 from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_plan import plan_county
-from frontline.cli.stack_env import stack_env
 from frontline.kernel.kafka_client import client_settings_from
 from frontline.kernel.topics import read_topic
 
@@ -102,6 +101,15 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             supervisor.wait()
 
 
+def written(home: Path) -> dict[str, str]:
+    """stack.env as the stack wrote it. Not the CLI's stack_env(): this process's own
+    FRONTLINE_* would override it, and once another test started the session's broker
+    they point at that broker's CA and credentials."""
+    lines = (home / "stack.env").read_text().splitlines()
+    pairs = [line.partition("=") for line in lines if "=" in line and not line.startswith("#")]
+    return {key.strip(): value.strip().strip('"') for key, _, value in pairs}
+
+
 def verified(home: Path) -> dict[str, Any]:
     done = frontline(home, "admin", "verify", "--json", "--wait", "120", timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -123,7 +131,7 @@ def test_verify_reconciles_the_discipline_topic(stack: Path) -> None:
 
 
 def _messages(home: Path) -> list[Any]:
-    kafka = client_settings_from(stack_env(home / "stack.env"))
+    kafka = client_settings_from(written(home))
     names = [f"{t}.events.v1{dlq}" for t in TOPICS for dlq in ("", ".dlq")]
     found: list[Any] = []
     for name in names:
@@ -173,7 +181,7 @@ def test_headquarters_figures_equal_a_count_over_the_discipline_store(stack: Pat
     done = frontline(stack, "hq", "overview", "--json")
     assert done.returncode == 0, done.stderr
     shown = shown_counts(json.loads(done.stdout))
-    dsn = stack_env(stack / "stack.env")["FRONTLINE_DISCIPLINE_DATABASE_URL"]
+    dsn = written(stack)["FRONTLINE_DISCIPLINE_DATABASE_URL"]
 
     async def counted() -> dict[str, float]:
         conn = await asyncpg.connect(dsn)

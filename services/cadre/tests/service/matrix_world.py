@@ -44,9 +44,10 @@ class World:
         return str((await self.admin("NominateCadre", nominate)).procedure_id)
 
     async def inspected(self) -> str:
+        """Inspected, and the discipline service's integrity opinion arrived."""
         procedure_id = await self.nominated()
-        await self.admin("RecordInspection", pb.RecordInspectionRequest(procedure_id=procedure_id))
-        # The notice waits for the discipline service's integrity opinion (廉洁意见).
+        inspection = pb.RecordInspectionRequest(procedure_id=procedure_id)
+        await self.admin("RecordInspection", inspection)
         await self.stack.issue_opinion(procedure_id)
         return procedure_id
 

@@ -1,7 +1,7 @@
 """The public event ids a service has published, re-derived from its event store.
 
 Every public event leaves through the command path (commands.py): ``publish(item,
-state)`` for each stored event, with the state after the whole command, and a ce_id
+state)`` for each stored event, with the stream's state after that event, and a ce_id
 derived from the stored event's id (outbox.py). Running the same mapping over the
 stored events again yields the same ids, so a service can tell `frontline admin
 verify` what it published although the outbox forgets a row once Kafka has it.
@@ -81,10 +81,9 @@ class _Fold:
     command: list[StoredEvent] = field(default_factory=list)
 
     def flush(self, out: _Chunker) -> None:
-        # publish() sees the state after all of the command's events, as in commands.py.
+        # publish() sees the stream's state after each event, as in commands.py.
         for item in self.command:
             self.state = self.decider.evolve(self.state, item.event)
-        for item in self.command:
             for index, public in enumerate(self.publish(item, self.state)):
                 out.add((public.topic, public.ce_type), public_event_id(item.event_id, index))
         self.command = []
