@@ -35,6 +35,7 @@ from frontline.stack.service_processes import (
     wait_service_ready,
 )
 from frontline.stack.service_table import ServiceSpec
+from frontline.stack.sign_in_link import sign_in_link
 from frontline.stack.stack_env import write_stack_env
 from frontline.stack.waiting import wait_until
 
@@ -189,7 +190,8 @@ class Stack:
         self.env[f"{spec.env_prefix}_GRPC"] = f"{LOOPBACK}:{ports.grpc}"
         if ports.dashboard is not None:
             self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{ports.dashboard}/"
-            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, credentials)
+            link = await asyncio.to_thread(sign_in_url, self.env, credentials)
+            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = link
 
     async def start(self) -> None:
         specs = self.selected_services()
@@ -214,13 +216,18 @@ class Stack:
         )
         await run_together(*(self.start_service(s, kafka, server_dsn, credentials) for s in specs))
 
-    def refresh_credentials(self, env_path: Path) -> None:
+    async def refresh_credentials(self, env_path: Path) -> None:
         """Fresh admin token and sign-in link (both short-lived), in stack.env too."""
         if self.credentials is None:
             return
         self.credentials = refresh_tokens(self.credentials)
         if "FRONTLINE_DASHBOARD_SIGN_IN_URL" in self.env:
-            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, self.credentials)
+            try:
+                link = await asyncio.to_thread(sign_in_url, self.env, self.credentials)
+            except OSError as exc:  # headquarters busy or restarting: the next round tries
+                say(f"could not make a fresh sign-in link: {exc}")
+            else:
+                self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = link
         write_stack_env(env_path, self.env)
 
     def stop(self) -> None:
@@ -236,8 +243,9 @@ class Stack:
 
 
 def sign_in_url(env: dict[str, str], credentials: Credentials) -> str:
-    # The token rides in the fragment: the browser never sends it to the server.
-    return f"{env['FRONTLINE_DASHBOARD_URL']}login#token={credentials.dashboard_token}"
+    # A one-time ticket in the fragment, which the browser never sends to the server.
+    admin_token = credentials.admin_token.read_text().strip()
+    return sign_in_link(env["FRONTLINE_DASHBOARD_URL"], admin_token, credentials.dashboard_token)
 
 
 def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
@@ -249,8 +257,8 @@ def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
         *(
             [
                 f"  sign in   : {sign_in}",
-                f"              (hq_viewer; open within {SIGN_IN_TTL_SECONDS // 60} min; a fresh "
-                "link is kept in the endpoints file)",
+                f"              (hq_viewer; opens once, within {SIGN_IN_TTL_SECONDS // 60} min; "
+                "a fresh link is kept in the endpoints file)",
             ]
             if sign_in
             else []
@@ -279,7 +287,7 @@ async def supervise(stack: Stack) -> int:
         while (exited := stack.first_exited()) is None:
             await asyncio.sleep(0.5)
             if time.monotonic() >= refresh_at:
-                stack.refresh_credentials(env_path)
+                await stack.refresh_credentials(env_path)
                 refresh_at += REFRESH_SECONDS
         say(f"{exited.name} exited with code {exited.popen.returncode}: stopping the stack")
         return 1
