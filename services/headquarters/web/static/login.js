@@ -6,6 +6,8 @@
 const NOTICES = {
   expired: "登录已过期或令牌已失效，请重新登录。",
   logout: "已退出登录。",
+  "oidc-failed": "统一身份认证登录未完成或已过期，请重试。",
+  "oidc-not-a-reader": "统一身份认证已通过，但您的角色不能查看指挥部大屏。",
   "old-link": "此登录链接为旧格式（链接中直接携带令牌），已停用：请粘贴令牌，或向县级管理员索取新的登录链接。",
 };
 const form = document.getElementById("login-form");
@@ -56,6 +58,14 @@ form.addEventListener("submit", (event) => {
 
 const reason = new URLSearchParams(location.search).get("reason");
 if (NOTICES[reason]) showNotice(reason);
+// Back from the identity provider, signed in: open the dashboard from this site, so the
+// browser sends the new session cookie (SameSite=Strict; dashboard_oidc.py).
+if (reason === "signed-in") location.replace("/");
+
+// Offer the county's identity provider when the dashboard is set up for it.
+fetch("/login/methods").then((r) => r.json()).then((methods) => {
+  document.getElementById("oidc-sign-in").hidden = !methods.oidc;
+}).catch(() => {});
 
 function signInFromLink() {
   const linked = new URLSearchParams(location.hash.slice(1));

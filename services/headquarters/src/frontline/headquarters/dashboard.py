@@ -22,6 +22,7 @@ from frontline.headquarters.api import READERS
 from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
 from frontline.headquarters.dashboard_audit import audited
 from frontline.headquarters.dashboard_headers import add_security_headers
+from frontline.headquarters.dashboard_oidc import OidcSignIn
 from frontline.headquarters.dashboard_orders import OrderDesk, may_issue, may_receive
 from frontline.headquarters.dashboard_refusals import refusals
 from frontline.headquarters.dashboard_scope import ViewScope
@@ -83,6 +84,8 @@ class Dashboard:
         self.sign_ins = SignIn(
             self.sessions, settings.dashboard_secure_cookie, settings.dashboard_ticket_seconds
         )
+        # Sign-in at the county's identity provider, when one is configured.
+        self.oidc = OidcSignIn(self.sign_ins, verifier.oidc, settings.dashboard_public_url)
         self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
@@ -98,6 +101,7 @@ class Dashboard:
         app.router.add_get("/login", self.login_page)
         # Sign-in, sign-in links and sign-out; only POST, from this site's own pages.
         self.sign_ins.routes(app)
+        self.oidc.routes(app)
         app.router.add_get("/api/session", self.session)
         app.router.add_get("/api/overview", self.overview)
         app.router.add_get("/api/ranking", self.ranking)

@@ -99,10 +99,15 @@ class SignIn:
         opened = self._opened(token)
         if isinstance(opened, web.Response):
             return opened
+        return await self.begin(request, opened, _json({"next": "/", "sub": opened.principal.sub}))
+
+    async def begin(
+        self, request: web.Request, opened: Session, response: web.Response
+    ) -> web.Response:
+        """Open a server-side session for ``opened`` and set its cookie on ``response``."""
         request[SESSION] = opened  # for the audit line
-        expires = _expiry(token)
-        cookie = await self.sessions.store.open_session(token, opened.principal.sub, expires)
-        response = _json({"next": "/", "sub": opened.principal.sub})
+        expires = _expiry(opened.token)
+        cookie = await self.sessions.store.open_session(opened.token, opened.principal.sub, expires)
         response.set_cookie(
             COOKIE,
             cookie,
