@@ -89,7 +89,7 @@ async def service_process(
         s.name, _command(s), env=env, log_path=servers.folder / f"{s.name}.log"
     )
     try:
-        await wait_service_ready(s, child, ports, within=90)
+        await wait_service_ready(s.name, child, ports, within=90)
         yield Service(s, child, ports, env["FRONTLINE_DATABASE_URL"])
     finally:
         stop_all([child])

@@ -163,7 +163,7 @@ async def check_china_time(page: Page, name: str) -> None:
 
 async def check_refusal(page: Page) -> None:
     """A request the server refuses shows the server's Chinese message."""
-    await page.evaluate("location.hash = 'as_of=2024-13-45'")
+    await page.evaluate("location.hash = 'as_of=20241231'")
     await page.wait_for_selector("#refusal:not([hidden])")
     said = f"as_of：{KERNEL_ZH.reasons['NOT_A_DATE']}"
     assert await page.text_content("#refusal") == said

@@ -180,7 +180,7 @@ def _registration(division_code: str) -> cadre_pb.RegisterCadreRequest:
     return cadre_pb.RegisterCadreRequest(
         name="李秀兰", gender=cadre_pb.GENDER_FEMALE, birth_date="1985-03-17",
         education_level=cadre_pb.EDUCATION_LEVEL_SENIOR_SECONDARY, party_member=True,
-        phone="13900001111", id_number="440781198503170021", division_code=division_code,
+        phone="13900001111", id_number="440781198503170023", division_code=division_code,
         registered_on="2025-03-01",
     )  # fmt: skip
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from aiokafka import AIOKafkaProducer
 
 from frontline.api.cadre.v1 import cadre_pb2 as pb
 from frontline.api.cadre.v1.cadre_pb2_grpc import CadreServiceStub
+from frontline.cadre.domain.resident_ids import check_character
 from frontline.cadre.service import SERVICE
 from frontline.cadre.settings import CadreSettings
 from frontline.contracts.base import PublicEvent
@@ -138,8 +139,10 @@ _ID_SEQUENCE = iter(range(1, 10_000))
 
 
 def id_number() -> str:
-    """A fresh 18-character resident ID number (check character not validated)."""
-    return f"44078119850101{next(_ID_SEQUENCE):04d}"
+    """A fresh resident ID number, check character included."""
+    n = next(_ID_SEQUENCE)
+    body = f"440781{date(1985, 1, 1) + timedelta(days=n // 1000):%Y%m%d}{n % 1000:03d}"
+    return body + check_character(body)
 
 
 def registration(division_code: str, **changes: Any) -> pb.RegisterCadreRequest:

@@ -103,3 +103,36 @@ async def test_a_well_formed_page_token_pages_through_a_village(stack: CadreStac
         if not token:
             break
     assert seen == registered
+
+
+async def _refused_fields(call: Any) -> list[str]:
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await call
+    assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    status = rpc_status.from_call(refused.value)  # type: ignore[arg-type]
+    assert status is not None
+    bad = error_details_pb2.BadRequest()
+    assert status.details[0].Unpack(bad)
+    return [v.field for v in bad.field_violations]
+
+
+async def test_a_mistyped_id_number_and_an_unborn_cadre_are_refused(stack: CadreStack) -> None:
+    village = f"{TOWNSHIP}208"
+    good = stack.registration(village)
+    wrong_check = good.id_number[:17] + ("0" if good.id_number[17] != "0" else "1")
+    mistyped = stack.registration(village, id_number=wrong_check)
+    assert await _refused_fields(stack.stub.RegisterCadre(mistyped, metadata=stack.admin)) == [
+        "id_number"
+    ]
+    no_such_day = good.id_number[:10] + "0230" + good.id_number[14:17]
+    mistyped = stack.registration(village, id_number=no_such_day + "0")
+    assert await _refused_fields(stack.stub.RegisterCadre(mistyped, metadata=stack.admin)) == [
+        "id_number"
+    ]
+    # A correction once skipped the age rule that registration keeps.
+    cadre_id = await stack.register(village)
+    unborn = pb.UpdatePersonalDataRequest(cadre_id=cadre_id, birth_date="2099-01-01")
+    update = stack.stub.UpdatePersonalData(unborn, metadata=stack.admin)
+    assert await _refused_fields(update) == ["birth_date"]
+    cadre = await stack.stub.GetCadre(pb.GetCadreRequest(cadre_id=cadre_id), metadata=stack.admin)
+    assert cadre.cadre.personal.birth_date == good.birth_date

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from frontline.cadre.domain.resident_ids import check_character
 from frontline.cadre.use_cases import registry
 
 from .memory import World
@@ -21,7 +22,7 @@ PERSON = registry.Registration(
     education_level="senior_secondary",
     party_member=True,
     phone="13900001111",
-    id_number="440781198503170021",
+    id_number="440781198503170023",
     division_code=VILLAGE,
     registered_on=date(2025, 3, 1),
 )
@@ -29,7 +30,8 @@ PERSON = registry.Registration(
 
 def person(n: int = 1, **changes: Any) -> registry.Registration:
     """A person with an ID number of their own (``n``)."""
-    return replace(PERSON, **{"id_number": f"44078119850317{n:04d}", **changes})
+    body = f"440781{date(1985, 3, 17) + timedelta(days=n // 1000):%Y%m%d}{n % 1000:03d}"
+    return replace(PERSON, **{"id_number": body + check_character(body), **changes})
 
 
 async def register(world: World, n: int = 1, **changes: Any) -> str:

@@ -30,6 +30,12 @@ def parse_options(argv: list[str]) -> StackOptions:
     up.add_argument("--free-ports", action="store_true", help="free ports, not the defaults")
     up.add_argument("--keep-data", action="store_true", help="reuse the last run's data")
     up.add_argument("--no-seed", action="store_true", help="skip the demo seed (or SEED=0)")
+    up.add_argument(
+        "--replicas",
+        default="",
+        metavar="SERVICE=N,…",
+        help="run N instances of a service (e.g. organization=2), sharing its database",
+    )
     rotate = commands.add_parser(
         "kafka-password", help="create a Kafka principal or rotate its password (running stack)"
     )
@@ -46,13 +52,34 @@ def parse_options(argv: list[str]) -> StackOptions:
         unknown = set(services) - {spec.name for spec in SERVICES}
         if unknown:
             parser.error(f"unknown service(s): {', '.join(sorted(unknown))}; known: {names}")
+    try:
+        replicas = parse_replicas(args.replicas)
+    except ValueError as wrong:
+        parser.error(str(wrong))
     return StackOptions(
         home=(args.home or default_home()).resolve(),
         services=services,
         free_ports=args.free_ports,
         keep_data=args.keep_data,
         seed=not args.no_seed and os.environ.get("SEED", "1") != "0",
+        replicas=replicas,
     )
+
+
+def parse_replicas(text: str) -> dict[str, int]:
+    """``organization=2,cadre=3`` → ``{"organization": 2, "cadre": 3}``."""
+    known = {spec.name for spec in SERVICES}
+    replicas: dict[str, int] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, _, count = item.partition("=")
+        if name not in known:
+            raise ValueError(
+                f"--replicas: unknown service {name!r}; known: {', '.join(sorted(known))}"
+            )
+        if not count.isdigit() or not 1 <= int(count) <= 9:
+            raise ValueError(f"--replicas: {item!r}: give a number of instances from 1 to 9")
+        replicas[name] = int(count)
+    return replicas
 
 
 def kafka_password(principal: str, home: Path) -> int:

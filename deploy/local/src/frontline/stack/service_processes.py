@@ -59,16 +59,20 @@ def service_environment(
     return env
 
 
-def spawn_service(spec: ServiceSpec, env: dict[str, str], logs: Path) -> ChildProcess:
-    """Start the service; its JSON log is kept in `<logs>/<name>.log` and shown on the
-    console as short lines, without the INFO lines of single calls (console_line)."""
+def spawn_service(
+    spec: ServiceSpec, env: dict[str, str], logs: Path, name: str | None = None
+) -> ChildProcess:
+    """Start the service (an instance ``name`` of it); its JSON log is kept in
+    `<logs>/<name>.log` and shown on the console as short lines, without the INFO
+    lines of single calls (console_line)."""
+    name = name or spec.name
     logs.mkdir(parents=True, exist_ok=True)
-    env = {**env, "FRONTLINE_AUDIT_LOG_PATH": str(logs / f"{spec.name}.audit.jsonl")}
+    env = {**env, "FRONTLINE_AUDIT_LOG_PATH": str(logs / f"{name}.audit.jsonl")}
     return ChildProcess.spawn(
-        spec.name,
+        name,
         [sys.executable, "-m", spec.module],
         env=env,
-        copy_path=logs / f"{spec.name}.log",
+        copy_path=logs / f"{name}.log",
         render=console_line,
     )
 
@@ -88,14 +92,14 @@ async def http_ok(url: str) -> bool:
 
 
 async def wait_service_ready(
-    spec: ServiceSpec, child: ChildProcess, ports: ServicePorts, within: float
+    name: str, child: ChildProcess, ports: ServicePorts, within: float
 ) -> float:
-    """Wait for HTTP 200 on the service's /health/ready; fail early if it exits."""
+    """Wait for HTTP 200 on the instance's /health/ready; fail early if it exits."""
     return await wait_until(
         lambda: http_ok(f"http://{LOOPBACK}:{ports.http}/health/ready"),
         within=within,
-        what=f"service {spec.name}",
+        what=f"service {name}",
         interval=0.3,
         alive=child.alive,
-        explain=lambda: f" (its output is above, and in {spec.name}.log)",
+        explain=lambda: f" (its output is above, and in {name}.log)",
     )

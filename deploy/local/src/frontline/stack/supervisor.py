@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from frontline.stack import service_table as table
+from frontline.stack.banner import grpc_target, print_banner, sign_in_url
 from frontline.stack.children import ChildProcess, say, stop_all
 from frontline.stack.credentials import (
     REFRESH_SECONDS,
-    SIGN_IN_TTL_SECONDS,
     Credentials,
     prepare_credentials,
     refresh_tokens,
 )
 from frontline.stack.demo_seed import run_demo_seed
+from frontline.stack.instances import PORT_STEP, Instance, replica_name, restart_crashed
 from frontline.stack.kafka import KafkaBroker, ensure_kafka_libs, kafka_answers
 from frontline.stack.kafka_principals import ADMIN, OPERATOR, PRINCIPALS, county_acls, create_acls
 from frontline.stack.kafka_secrets import KafkaSecrets, prepare_kafka_secrets
@@ -31,15 +32,15 @@ from frontline.stack.postgres import PostgresLauncher, create_database, server_a
 from frontline.stack.service_processes import (
     ServicePorts,
     service_environment,
-    spawn_service,
     wait_service_ready,
 )
 from frontline.stack.service_table import ServiceSpec
-from frontline.stack.sign_in_link import sign_in_link
 from frontline.stack.stack_env import write_stack_env
 from frontline.stack.waiting import wait_until
 
 T = TypeVar("T")
+# Without these nothing works: their end is the stack's end.
+INFRASTRUCTURE = frozenset({"kafka", "postgres"})
 
 
 class PortBusy(RuntimeError):
@@ -55,6 +56,8 @@ class StackOptions:
     seed: bool = True
     county_code: str = "440781"
     ready_seconds: float = 120.0
+    # Instances per service beyond one (`--replicas organization=2`).
+    replicas: dict[str, int] = field(default_factory=dict)
 
 
 async def run_together(*steps: Awaitable[T]) -> list[T]:
@@ -79,6 +82,10 @@ class Stack:
     # Our own broker's TLS material and passwords; None with an external Kafka.
     kafka_secrets: KafkaSecrets | None = None
     credentials: Credentials | None = None
+    instances: list[Instance] = field(default_factory=list)
+
+    def replicas(self, spec: ServiceSpec) -> range:
+        return range(1, self.options.replicas.get(spec.name, 1) + 1)
 
     def plan_ports(self, specs: Sequence[ServiceSpec]) -> None:
         """Choose every port before starting anything: a busy one fails the start cleanly."""
@@ -88,9 +95,12 @@ class Stack:
         if not os.environ.get("FRONTLINE_DATABASE_URL"):
             wanted["postgres"] = table.POSTGRES_PORT
         for spec in specs:
-            wanted |= {f"{spec.name}-grpc": spec.grpc_port, f"{spec.name}-http": spec.http_port}
-            if spec.dashboard_port is not None:
-                wanted["dashboard"] = spec.dashboard_port
+            for replica in self.replicas(spec):
+                name, step = replica_name(spec, replica), PORT_STEP * (replica - 1)
+                wanted[f"{name}-grpc"] = spec.grpc_port + step
+                wanted[f"{name}-http"] = spec.http_port + step
+                if spec.dashboard_port is not None:
+                    wanted[f"{name}-dashboard"] = spec.dashboard_port + step
         self.ports = {what: self.port(default, what) for what, default in wanted.items()}
 
     def port(self, default: int, what: str) -> int:
@@ -157,39 +167,57 @@ class Stack:
         say(f"PostgreSQL ready on port {server.port} in {time.monotonic() - started:.1f}s")
         return server.admin_dsn
 
-    def service_ports(self, spec: ServiceSpec) -> ServicePorts:
+    def service_ports(self, spec: ServiceSpec, replica: int = 1) -> ServicePorts:
+        name = replica_name(spec, replica)
         return ServicePorts(
-            grpc=self.ports[f"{spec.name}-grpc"],
-            http=self.ports[f"{spec.name}-http"],
-            dashboard=None if spec.dashboard_port is None else self.ports["dashboard"],
+            grpc=self.ports[f"{name}-grpc"],
+            http=self.ports[f"{name}-http"],
+            dashboard=self.ports.get(f"{name}-dashboard"),
         )
+
+    def grpc_target_of(self, name: str) -> str | None:
+        """The address that reaches every instance of service ``name``; None when the
+        stack does not run it."""
+        spec = next((s for s in table.SERVICES if s.name == name), None)
+        if spec is None or f"{name}-grpc" not in self.ports:
+            return None
+        return grpc_target([self.service_ports(spec, r).grpc for r in self.replicas(spec)])
 
     async def start_service(
         self, spec: ServiceSpec, kafka: str, server_dsn: str, credentials: Credentials
     ) -> None:
+        """Every instance of the service, one after the other (the first migrates)."""
         database_url = await create_database(server_dsn, spec.database)
-        ports = self.service_ports(spec)
-        env = service_environment(
-            spec,
-            ports,
-            kafka_bootstrap=kafka,
-            database_url=database_url,
-            credentials=credentials,
-            county_code=self.options.county_code,
-        )
-        env.update(self.kafka_env(spec.name))
-        if "organization-grpc" in self.ports:
-            # The dashboard forwards an operator's supervision-order actions there, with
-            # the operator's own token (headquarters' dashboard_orders.py).
-            env["FRONTLINE_ORGANIZATION_GRPC"] = f"{LOOPBACK}:{self.ports['organization-grpc']}"
-        child = spawn_service(spec, env, self.options.home / "logs")
-        self.children.append(child)
-        seconds = await wait_service_ready(spec, child, ports, self.options.ready_seconds)
-        say(f"{spec.name} ready in {seconds:.1f}s (gRPC {LOOPBACK}:{ports.grpc})")
+        for replica in self.replicas(spec):
+            ports = self.service_ports(spec, replica)
+            env = service_environment(
+                spec,
+                ports,
+                kafka_bootstrap=kafka,
+                database_url=database_url,
+                credentials=credentials,
+                county_code=self.options.county_code,
+            )
+            env.update(self.kafka_env(spec.name))
+            organization = self.grpc_target_of("organization")
+            if organization is not None:
+                # The dashboard forwards an operator's supervision-order actions there,
+                # with the operator's own token (headquarters' dashboard_orders.py).
+                env["FRONTLINE_ORGANIZATION_GRPC"] = organization
+            instance = Instance(spec, replica, ports, env, self.options.home / "logs")
+            self.instances.append(instance)
+            child = instance.spawn()
+            seconds = await wait_service_ready(
+                instance.name, child, ports, self.options.ready_seconds
+            )
+            say(f"{instance.name} ready in {seconds:.1f}s (gRPC {LOOPBACK}:{ports.grpc})")
         self.env[f"{spec.env_prefix}_DATABASE_URL"] = database_url
-        self.env[f"{spec.env_prefix}_GRPC"] = f"{LOOPBACK}:{ports.grpc}"
-        if ports.dashboard is not None:
-            self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{ports.dashboard}/"
+        self.env[f"{spec.env_prefix}_GRPC"] = grpc_target(
+            [self.service_ports(spec, r).grpc for r in self.replicas(spec)]
+        )
+        dashboard = self.service_ports(spec).dashboard
+        if dashboard is not None:
+            self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{dashboard}/"
             link = await asyncio.to_thread(sign_in_url, self.env, credentials)
             self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = link
 
@@ -232,45 +260,18 @@ class Stack:
 
     def stop(self) -> None:
         # Services first, so they drain while Kafka and PostgreSQL are still up.
-        infrastructure = {"kafka", "postgres"}
-        stop_all([c for c in self.children if c.name not in infrastructure])
-        stop_all([c for c in self.children if c.name in infrastructure])
+        stop_all([i.child for i in self.instances if i.child is not None])
+        stop_all([c for c in self.children if c.name not in INFRASTRUCTURE])
+        stop_all([c for c in self.children if c.name in INFRASTRUCTURE])
         if self.broker is not None:
             self.broker.after_exit()
 
-    def first_exited(self) -> ChildProcess | None:
-        return next((c for c in self.children if c.name != "seed" and not c.alive()), None)
+    def infrastructure_down(self) -> ChildProcess | None:
+        """Kafka or PostgreSQL, if one of them exited: without them nothing works."""
+        return next((c for c in self.children if c.name in INFRASTRUCTURE and not c.alive()), None)
 
-
-def sign_in_url(env: dict[str, str], credentials: Credentials) -> str:
-    # A one-time ticket in the fragment, which the browser never sends to the server.
-    admin_token = credentials.admin_token.read_text().strip()
-    return sign_in_link(env["FRONTLINE_DASHBOARD_URL"], admin_token, credentials.dashboard_token)
-
-
-def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
-    dashboard = env.get("FRONTLINE_DASHBOARD_URL", "not running (no headquarters service yet)")
-    sign_in = env.get("FRONTLINE_DASHBOARD_SIGN_IN_URL")
-    lines = [
-        "Frontline is up. Ctrl-C stops everything.",
-        f"  dashboard : {dashboard}",
-        *(
-            [
-                f"  sign in   : {sign_in}",
-                f"              (hq_viewer; opens once, within {SIGN_IN_TTL_SECONDS // 60} min; "
-                "a fresh link is kept in the endpoints file)",
-            ]
-            if sign_in
-            else []
-        ),
-        f"  Kafka     : {env['FRONTLINE_KAFKA_BOOTSTRAP']}",
-        f"  admin JWT : {env['FRONTLINE_TOKEN_PATH']}",
-        f"  endpoints : {env_path}",
-        f"  logs      : start-up, warnings and errors below; every line (JSON) per service "
-        f"in {home / 'logs'}, Kafka's in {home / 'data' / 'kafka'}",
-    ]
-    for line in lines:
-        say(line)
+    def restart_crashed(self) -> None:
+        restart_crashed(self.instances)
 
 
 async def supervise(stack: Stack) -> int:
@@ -284,12 +285,13 @@ async def supervise(stack: Stack) -> int:
             seed_env = {**os.environ, **stack.env, "FRONTLINE_STACK_ENV": str(env_path)}
             await run_demo_seed(seed_env, stack.children)
         refresh_at = time.monotonic() + REFRESH_SECONDS
-        while (exited := stack.first_exited()) is None:
+        while (down := stack.infrastructure_down()) is None:
             await asyncio.sleep(0.5)
+            stack.restart_crashed()
             if time.monotonic() >= refresh_at:
                 await stack.refresh_credentials(env_path)
                 refresh_at += REFRESH_SECONDS
-        say(f"{exited.name} exited with code {exited.popen.returncode}: stopping the stack")
+        say(f"{down.name} exited with code {down.popen.returncode}: stopping the stack")
         return 1
     except asyncio.CancelledError:
         say("stopping (signal received)")

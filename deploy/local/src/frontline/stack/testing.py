@@ -24,7 +24,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -187,6 +187,14 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 
 
 async def _local_kafka() -> AsyncIterator[TestKafka]:
+    async with own_kafka() as (kafka, _):
+        yield kafka
+
+
+@asynccontextmanager
+async def own_kafka() -> AsyncIterator[tuple[TestKafka, KafkaBroker]]:
+    """A broker of the caller's own, to pause or kill (fault tests), and how to reach
+    it: this process's bare-address clients sign in to it while it runs."""
     with _throwaway_folder("kafka") as folder:
         libs = await asyncio.to_thread(ensure_kafka_libs, kafka_libs_dir())
         secrets = prepare_kafka_secrets(folder / "secrets", [*PRINCIPALS, STRANGER])
@@ -197,7 +205,7 @@ async def _local_kafka() -> AsyncIterator[TestKafka]:
         )
         try:
             with _environment(secrets.client_env(ADMIN)):
-                yield TestKafka(broker.bootstrap, secrets)
+                yield TestKafka(broker.bootstrap, secrets), broker
         finally:
             broker.stop()
 
@@ -215,12 +223,19 @@ async def _container_kafka() -> AsyncIterator[TestKafka]:
 
 
 async def _local_postgres() -> AsyncIterator[TestPostgres]:
+    async with own_postgres() as (postgres, _):
+        yield postgres
+
+
+@asynccontextmanager
+async def own_postgres() -> AsyncIterator[tuple[TestPostgres, PostgresLauncher]]:
+    """A PostgreSQL server of the caller's own, to pause or kill (fault tests)."""
     with _throwaway_folder("pg") as folder:
         server = await _started(
             lambda attempt: PostgresLauncher(folder / str(attempt), free_port(), durable=False)
         )
         try:
-            yield TestPostgres(server.admin_dsn)
+            yield TestPostgres(server.admin_dsn), server
         finally:
             server.stop()
 

@@ -7,9 +7,13 @@ A breaking change is a new class with a new ``ce_type`` version suffix.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+# A division code (行政区划代码): 6 digits for a county, 9 for a township or street, 12 for
+# a village or community (DOMAIN.md "Places and units"). Consumers refuse anything else.
+DivisionCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}([0-9]{3}){0,2}$")]
 
 
 class PublicEvent(BaseModel):

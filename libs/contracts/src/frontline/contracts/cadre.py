@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 
 TOPIC = "cadre.events.v1"
 
@@ -65,7 +65,7 @@ class CadreRegistered(_CadreEvent):
     age_band: AgeBand
     education_level: EducationLevel
     party_member: bool
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class CadrePersonalDataErased(_CadreEvent):
@@ -82,7 +82,7 @@ class AppointmentNominated(_CadreEvent):
     procedure_id: str
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     nominated_on: dt.date
 
@@ -98,7 +98,7 @@ class IntegrityOpinionRequested(_CadreEvent):
     procedure_id: str
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     requested_on: dt.date
 
@@ -110,7 +110,7 @@ class AppointmentWithdrawn(_CadreEvent):
     procedure_id: str
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     withdrawn_on: dt.date
 
@@ -121,7 +121,7 @@ class CadreAppointed(_CadreEvent):
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreAppointed.v1"
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     term_end: dt.date | None = None
     age_band: AgeBand
@@ -139,7 +139,7 @@ class CadreLeftPost(_CadreEvent):
     ce_type: ClassVar[str] = "cn.frontline.cadre.CadreLeftPost.v1"
     cadre_id: str
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
     post: Post
     reason: LeaveReason
     left_on: dt.date
@@ -153,7 +153,7 @@ class AcademicUpgradeEnrolled(_CadreEvent):
     upgrade_id: str
     target_level: EducationLevel
     enrolled_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class AcademicUpgradeGraduated(_CadreEvent):
@@ -163,7 +163,7 @@ class AcademicUpgradeGraduated(_CadreEvent):
     cadre_id: str
     upgrade_id: str
     graduated_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class EducationUpgraded(_CadreEvent):
@@ -174,7 +174,7 @@ class EducationUpgraded(_CadreEvent):
     from_level: EducationLevel
     to_level: EducationLevel
     upgraded_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class TrainingCompleted(_CadreEvent):
@@ -186,7 +186,7 @@ class TrainingCompleted(_CadreEvent):
     topic_category: TrainingTopic
     hours: float
     completed_on: dt.date
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class StudentOfficialAssigned(_CadreEvent):
@@ -194,7 +194,7 @@ class StudentOfficialAssigned(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialAssigned.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     term_years: int
     starts_on: dt.date
     ends_on: dt.date
@@ -205,7 +205,7 @@ class StudentOfficialConverted(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialConverted.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     converted_on: dt.date
 
 
@@ -214,7 +214,7 @@ class StudentOfficialDeparted(_CadreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.StudentOfficialDeparted.v1"
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     departed_on: dt.date
 
 
@@ -226,7 +226,7 @@ class EvaluationSummaryPublished(_CadreEvent):
     """
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.EvaluationSummaryPublished.v1"
-    township_code: str
+    township_code: DivisionCode
     year: int
     cadre_count: int
     excellent: int
@@ -249,7 +249,7 @@ class CadreEvaluated(_CadreEvent):
     cadre_id: str
     year: int
     grade: EvaluationGrade
-    division_code: str | None = None
+    division_code: DivisionCode | None = None
 
 
 class RemunerationSummaryPublishedV2(_CadreEvent):
@@ -261,7 +261,7 @@ class RemunerationSummaryPublishedV2(_CadreEvent):
     """
 
     ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v2"
-    township_code: str
+    township_code: DivisionCode
     year: int
     cadre_count: int
     average_yuan: float
@@ -280,7 +280,7 @@ class RemunerationSummaryPublished(_CadreEvent):
     ce_type: ClassVar[str] = "cn.frontline.cadre.RemunerationSummaryPublished.v1"
     superseded_by: ClassVar[str | None] = RemunerationSummaryPublishedV2.ce_type
     still_published: ClassVar[bool] = False
-    township_code: str
+    township_code: DivisionCode
     year: int
     cadre_count: int
     average_yuan: float

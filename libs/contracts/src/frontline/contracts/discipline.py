@@ -16,7 +16,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 
 TOPIC = "discipline.events.v1"
 
@@ -70,7 +70,7 @@ class _DisciplineEvent(PublicEvent):
 class _ClueEvent(_DisciplineEvent):
     clue_id: str
     # The township only, never the village: DOMAIN.md "Case" (no tip-off).
-    township_code: str
+    township_code: DivisionCode
     category: Category
 
 
@@ -172,7 +172,7 @@ class CaseDecided(_CaseEvent):
     (四种形态). From the decision on, a case names its village."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.CaseDecided.v1"
-    division_code: str
+    division_code: DivisionCode
     decided_on: dt.date
     four_forms_level: int
     measures: list[Measure]
@@ -185,7 +185,7 @@ class SanctionImposed(_DisciplineEvent):
     ce_type: ClassVar[str] = "cn.frontline.discipline.SanctionImposed.v1"
     case_id: str
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     measure_type: MeasureType
     kind: MeasureKind
     removes_from_post: bool
@@ -199,7 +199,7 @@ class CaseExecuted(_CaseEvent):
     """The decision was carried out (执行)."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.CaseExecuted.v1"
-    division_code: str
+    division_code: DivisionCode
     executed_on: dt.date
 
 
@@ -207,7 +207,7 @@ class CaseArchived(_CaseEvent):
     """The case was archived (归档)."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.CaseArchived.v1"
-    division_code: str
+    division_code: DivisionCode
     archived_on: dt.date
 
 
@@ -215,7 +215,7 @@ class AppealRecorded(_CaseEvent):
     """An appeal (申诉) was recorded; the sanction stays in force meanwhile."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.AppealRecorded.v1"
-    division_code: str
+    division_code: DivisionCode
     appealed_on: dt.date
 
 
@@ -223,7 +223,7 @@ class AppealConcluded(_CaseEvent):
     """The appeal was concluded: the decision upheld or revoked."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.AppealConcluded.v1"
-    division_code: str
+    division_code: DivisionCode
     outcome: AppealOutcome
     concluded_on: dt.date
 
@@ -234,7 +234,7 @@ class SanctionRevoked(_DisciplineEvent):
     ce_type: ClassVar[str] = "cn.frontline.discipline.SanctionRevoked.v1"
     case_id: str
     cadre_id: str
-    division_code: str
+    division_code: DivisionCode
     kind: MeasureKind
     revoked_on: dt.date
 

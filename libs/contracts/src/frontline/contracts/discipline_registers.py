@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 from frontline.contracts.discipline import TOPIC
 
 DisputeType = Literal[
@@ -36,7 +36,7 @@ DealKind = Literal["lease", "sale", "contracting", "borrowing", "other"]
 
 class _RegisterEvent(PublicEvent):
     topic: ClassVar[str] = TOPIC
-    division_code: str
+    division_code: DivisionCode
 
 
 class _DisputeEvent(_RegisterEvent):
@@ -48,7 +48,7 @@ class DisputeRegistered(_DisputeEvent):
     """A dispute was registered for mediation at its division's level."""
 
     ce_type: ClassVar[str] = "cn.frontline.discipline.DisputeRegistered.v1"
-    township_code: str | None = None
+    township_code: DivisionCode | None = None
     risk_level: RiskLevel
     amount_yuan: int | None = None
     parties: int

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 from frontline.contracts.organization_command import COMMAND_EVENTS
 from frontline.contracts.organization_decisions import DecisionClosed as DecisionClosed
 from frontline.contracts.organization_decisions import DecisionDeliberated as DecisionDeliberated
@@ -77,7 +77,7 @@ class OrgUnitEstablished(_UnitEvent):
     ce_type: ClassVar[str] = "cn.frontline.organization.OrgUnitEstablished.v1"
     name: str
     parent_unit_id: str | None = None
-    parent_division_code: str | None = None
+    parent_division_code: DivisionCode | None = None
     established_on: dt.date
     term_years: int
     term_started_on: dt.date

@@ -20,6 +20,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from frontline.contracts.base import DivisionCode
 from frontline.contracts.organization_vocabulary import OrgEvent
 
 _NS = "cn.frontline.organization."
@@ -36,7 +37,7 @@ class _ListEvent(OrgEvent):
     year: int
     # The level above that sets the list and checks its items.
     set_by_unit_id: str
-    set_by_division_code: str
+    set_by_division_code: DivisionCode
 
 
 class DutyItem(BaseModel):
@@ -91,7 +92,7 @@ class _OrderEvent(OrgEvent):
     order_id: str
     # The unit that issued the order: the level directly above the receiving unit.
     issuer_unit_id: str
-    issuer_division_code: str
+    issuer_division_code: DivisionCode
 
 
 class SupervisionOrderIssued(_OrderEvent):
@@ -102,7 +103,7 @@ class SupervisionOrderIssued(_OrderEvent):
     # The dashboard alert it was issued from (e.g. ``secretary_vacant_90d``).
     alert_kind: str | None = None
     # The place the order concerns, under the receiving unit (e.g. one of its villages).
-    concerning_division_code: str | None = None
+    concerning_division_code: DivisionCode | None = None
     issued_on: dt.date
     working_days: int
     due_on: dt.date

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 
 TOPIC = "organization.events.v1"
 
@@ -78,7 +78,7 @@ class OrgEvent(PublicEvent):
 
     topic: ClassVar[str] = TOPIC
     org_unit_id: str
-    division_code: str
+    division_code: DivisionCode
 
 
 class UnitEvent(OrgEvent):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar, Literal
 
-from frontline.contracts.base import PublicEvent
+from frontline.contracts.base import DivisionCode, PublicEvent
 
 TOPIC = "service-center.events.v1"
 
@@ -38,7 +38,7 @@ EscalatedTo = Literal["township", "county"]
 class _CentreEvent(PublicEvent):
     topic: ClassVar[str] = TOPIC
     centre_id: str
-    division_code: str
+    division_code: DivisionCode
 
 
 class CentreEstablished(_CentreEvent):
@@ -46,7 +46,7 @@ class CentreEstablished(_CentreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.service-center.CentreEstablished.v1"
     org_unit_id: str
-    township_code: str
+    township_code: DivisionCode
     level: CentreLevel
     kind: CentreKind
     name: str
@@ -58,7 +58,7 @@ class CentreClosed(_CentreEvent):
 
     ce_type: ClassVar[str] = "cn.frontline.service-center.CentreClosed.v1"
     org_unit_id: str
-    township_code: str
+    township_code: DivisionCode
     closed_on: dt.date
 
 
@@ -67,7 +67,7 @@ class ServiceLineSet(_CentreEvent):
     limits in working days for each kind of request on that line."""
 
     ce_type: ClassVar[str] = "cn.frontline.service-center.ServiceLineSet.v1"
-    township_code: str
+    township_code: DivisionCode
     line: str
     offered: bool
     time_limits: dict[RequestKind, int]
@@ -94,8 +94,8 @@ class _RequestEvent(PublicEvent):
     topic: ClassVar[str] = TOPIC
     request_id: str
     centre_id: str
-    division_code: str
-    township_code: str
+    division_code: DivisionCode
+    township_code: DivisionCode
     line: str
 
 

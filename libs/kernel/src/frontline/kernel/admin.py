@@ -1,4 +1,5 @@
-"""The admin gRPC service every runtime serves: calendar years, public event ids."""
+"""The admin gRPC service every runtime serves: calendar years, public event ids, and
+the outbox rows the broker refused for good."""
 
 from __future__ import annotations
 
@@ -10,28 +11,33 @@ import asyncpg
 
 from frontline.api.admin.v1 import admin_pb2 as pb
 from frontline.api.admin.v1 import admin_pb2_grpc as pb_grpc
+from frontline.kernel import convert
 from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import WorkingCalendar, YearSchedule
 from frontline.kernel.clock import Clock
-from frontline.kernel.errors import FieldViolation, InvalidArgument
+from frontline.kernel.errors import FieldViolation, InvalidArgument, NotFound
+from frontline.kernel.parked import parked_rows, retry
 from frontline.kernel.public_ids import PublicEventIds
+from frontline.kernel.relay import CHANNEL
 
 RULES = {
     "LoadCalendarYear": Rule(frozenset({"county_admin"})),
     "ListCalendarYears": Rule(frozenset({"county_admin", "auditor"})),
     "ListPublicEventIds": Rule(frozenset({"county_admin", "auditor"})),
+    "ListParkedOutboxRows": Rule(frozenset({"county_admin", "auditor"})),
+    "RetryParkedOutboxRows": Rule(frozenset({"county_admin"})),
 }
+_MOST_RETRIED = 1000
 
 
 def _dates(field: str, year: int, values: list[str]) -> frozenset[date]:
+    """Days of ``year`` written YYYY-MM-DD; a year has at most 366 of them."""
     parsed, violations = set(), []
-    for index, text in enumerate(values):
+    for index, text in enumerate(convert.repeated(values, field, 366)):
         try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            violations.append(
-                FieldViolation(f"{field}[{index}]", "must be a date YYYY-MM-DD", "NOT_A_DATE")
-            )
+            day = convert.day(text, f"{field}[{index}]")
+        except InvalidArgument as refused:
+            violations += refused.violations
             continue
         if day.year != year:
             violations.append(
@@ -130,3 +136,51 @@ class AdminServicer(pb_grpc.AdminServiceServicer):
                 event_ids=chunk.event_ids,
                 in_outbox=chunk.in_outbox,
             )
+
+    async def ListParkedOutboxRows(
+        self, request: pb.ListParkedOutboxRowsRequest, context: Any
+    ) -> pb.ListParkedOutboxRowsResponse:
+        return pb.ListParkedOutboxRowsResponse(
+            rows=[
+                pb.ParkedOutboxRow(
+                    id=row.id,
+                    topic=row.topic,
+                    key=row.key,
+                    type=row.type,
+                    size_bytes=row.size,
+                    error=row.error,
+                    created_at=row.created_at.isoformat(),
+                    parked_at=row.parked_at.isoformat(),
+                    held_behind=row.held,
+                )
+                for row in await parked_rows(self._pool)
+            ]
+        )
+
+    async def RetryParkedOutboxRows(
+        self, request: pb.RetryParkedOutboxRowsRequest, context: Any
+    ) -> pb.RetryParkedOutboxRowsResponse:
+        ids = _retried_ids(request)
+        conn: asyncpg.Connection
+        async with self._pool.acquire() as conn:
+            async with conn.transaction():
+                moved = await retry(conn, ids)
+                missing = sorted(set(ids or ()) - set(moved))
+                if missing:  # rolls the others back: the answer says what happened
+                    raise NotFound("parked outbox row", ", ".join(map(str, missing)))
+            await conn.execute(f"NOTIFY {CHANNEL}")  # wake the relay, wherever it runs
+        return pb.RetryParkedOutboxRowsResponse(ids=moved)
+
+
+def _retried_ids(request: pb.RetryParkedOutboxRowsRequest) -> list[int] | None:
+    """The ids to put back, or None for every parked row."""
+    if request.all:
+        if request.ids:
+            raise InvalidArgument.field("ids", "name rows or ask for all, not both", "IDS_AND_ALL")
+        return None
+    if not request.ids:
+        raise InvalidArgument.field("ids", "name the rows to retry, or ask for all", "IDS_REQUIRED")
+    ids = convert.repeated(list(request.ids), "ids", _MOST_RETRIED)
+    if any(i < 1 for i in ids):
+        raise InvalidArgument.field("ids", "outbox ids are positive", "NOT_AN_OUTBOX_ID")
+    return ids

@@ -14,5 +14,17 @@ async def _reset(conn: asyncpg.Connection) -> None:
         await conn.execute("ROLLBACK")
 
 
-async def create_pool(dsn: str, size: int) -> asyncpg.Pool:
-    return await asyncpg.create_pool(dsn, min_size=min(2, size), max_size=size, reset=_reset)
+async def create_pool(
+    dsn: str, size: int, command_seconds: float | None = None, connect_seconds: float = 60.0
+) -> asyncpg.Pool:
+    """Every statement on the pool's connections ends within ``command_seconds`` (a
+    server that stops answering does not hold a connection forever), every new
+    connection within ``connect_seconds``."""
+    return await asyncpg.create_pool(
+        dsn,
+        min_size=min(2, size),
+        max_size=size,
+        reset=_reset,
+        command_timeout=command_seconds,
+        timeout=connect_seconds,
+    )

@@ -60,10 +60,18 @@ KERNEL_ZH = Wording(
         "HOLIDAY_AND_WORKDAY": "同一天不能既是放假日又是调休上班日",
         "HOLIDAY_ON_WEEKEND": "只列出放假的工作日（周末本来就休息）",
         "WORKDAY_NOT_WEEKEND": "只列出需要上班的周末",
+        # admin.py: outbox rows the broker refused for good (parked.py)
+        "IDS_AND_ALL": "请列出要重试的记录，或选择全部，不能两者都选",
+        "IDS_REQUIRED": "请列出要重试的记录编号，或选择全部",
+        "NOT_AN_OUTBOX_ID": "发件箱记录编号须为正整数",
         # grpc/status.py: servers, not requests
         "RETRY_NOW": "被同时进行的操作打断，请用同一请求编号重试",
         "SERVER_UNAVAILABLE": "本服务依赖的服务器暂时不可用，请稍后再试",
         "INTERNAL": "服务内部错误",
+        # grpc/status.py: a value no conversion refused that the code or database cannot take
+        "UNSTORABLE_CHARACTER": "含有无法保存的字符",
+        "VALUE_OUT_OF_RANGE": "含有超出范围的数字或日期",
+        "BAD_VALUE": "含有无法接受的值",
         # A request model's own bounds (pydantic error types)
         "MISSING": "必填",
         "GREATER_THAN": "须大于 {gt}",
@@ -94,4 +102,5 @@ KERNEL_ZH = Wording(
         "PERMISSION_DENIED": "无权执行此操作",
         "UNAVAILABLE": "服务暂时不可用，请稍后再试",
     },
+    kinds={"parked outbox row": "暂存的发件箱记录"},
 )

@@ -9,6 +9,15 @@ between publish and delete republishes, and consumers de-duplicate.
 Throughput comes from overlap: while one batch waits for its acknowledgements the
 next is read and sent (excluding the ids still in flight); a batch is deleted only
 once every one of its messages is acknowledged.
+
+A row the broker refuses for good (too large, an invalid record) is parked
+(``parked.py``) instead of being retried forever in front of every later row: the
+relay goes on, and only the later rows of the same aggregate wait behind it. A
+refusal found in an acknowledgement may stand for a whole batch the broker took as
+one: the batch's refused rows are sent again one by one, and only a row refused on
+its own is parked. (Rows of that aggregate already sent in the next batch, before
+the refusal was known, are not recalled; the client-side size check, which runs
+before sending, catches the common case: a value over the producer's request size.)
 """
 
 from __future__ import annotations
@@ -22,16 +31,40 @@ from typing import cast
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
+from aiokafka.errors import (
+    CorruptRecordException,
+    InvalidMessageError,
+    InvalidTimestampError,
+    KafkaError,
+    MessageSizeTooLargeError,
+    RecordListTooLargeError,
+    RecordTooLargeError,
+    UnsupportedCodecError,
+    UnsupportedForMessageFormatError,
+)
 from aiokafka.partitioner import DefaultPartitioner
 
 from frontline.kernel.kafka_client import KafkaTarget, kafka_options
 from frontline.kernel.metrics import RELAY_BACKLOG, RELAY_PUBLISHED
+from frontline.kernel.parked import NOT_HELD, park, report
 
 log = logging.getLogger(__name__)
 
 RELAY_LOCK = 7_240_781_002
 CHANNEL = "outbox"
+# The broker will refuse these rows however often they are sent.
+REFUSED_FOR_GOOD = (
+    MessageSizeTooLargeError,
+    RecordListTooLargeError,
+    RecordTooLargeError,
+    CorruptRecordException,
+    InvalidMessageError,
+    InvalidTimestampError,
+    UnsupportedForMessageFormatError,
+    UnsupportedCodecError,
+)
+# How often the parked and held gauges are refreshed while nothing is parked anew.
+REPORT_SECONDS = 5.0
 
 
 def keyed_producer(kafka: KafkaTarget, client_id: str) -> AIOKafkaProducer:
@@ -69,10 +102,18 @@ class KeyPartitions:
         return found
 
 
+Row = asyncpg.Record
+Aggregate = tuple[str, str]  # (topic, key)
+
+
 @dataclass
 class _InFlight:
-    ids: list[int] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     acks: list[asyncio.Future[object]] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[int]:
+        return [row["id"] for row in self.rows]
 
 
 class OutboxRelay:
@@ -96,6 +137,7 @@ class OutboxRelay:
         self._notify_task: asyncio.Task[None] | None = None
         self.is_leader = False
         self._partition = KeyPartitions()
+        self._report_at = 0.0
 
     def nudge(self) -> None:
         """Something was committed to the outbox: wake the relay, wherever it runs."""
@@ -142,7 +184,8 @@ class OutboxRelay:
                 await lock_conn.close()
 
     async def drain(self) -> int:
-        """Publish until the outbox is empty; returns how many rows were published."""
+        """Publish until the outbox is empty (but for rows held behind a parked one);
+        returns how many rows were published."""
         published = 0
         async with self.pool.acquire() as proxy:
             conn = cast(asyncpg.Connection, proxy)
@@ -150,41 +193,94 @@ class OutboxRelay:
             while True:
                 current = await self._send_batch(conn, previous.ids)
                 published += await self._settle(conn, previous)
-                if not current.ids:
-                    return published
+                if not current.rows:
+                    break
                 previous = current
+            if time.monotonic() >= self._report_at:
+                await self._report(conn)
+        return published
+
+    async def _report(self, conn: asyncpg.Connection) -> None:
+        await report(conn)
+        self._report_at = time.monotonic() + REPORT_SECONDS
 
     async def _send_batch(self, conn: asyncpg.Connection, in_flight: list[int]) -> _InFlight:
         rows = await conn.fetch(
             "SELECT id, topic, key, value, headers FROM outbox"
-            " WHERE id <> ALL($2::bigint[]) ORDER BY id LIMIT $1",
+            f" WHERE id <> ALL($2::bigint[]) AND {NOT_HELD} ORDER BY id LIMIT $1",
             self.batch_size,
             in_flight,
         )
         RELAY_BACKLOG.set(len(rows))
         batch = _InFlight()
-        send, choose = self.producer.send, self._partition
         # Partition counts once per batch (a topic may gain partitions; never per row).
         partitions = {
             topic: sorted(await self.producer.partitions_for(topic))
             for topic in {row["topic"] for row in rows}
         }
+        send, choose, parked = self.producer.send, self._partition, set[Aggregate]()
         for row in rows:
-            flat, topic, key = row["headers"], row["topic"], row["key"].encode()
+            topic, key_text, flat = row["topic"], row["key"], row["headers"]
+            if parked and (topic, key_text) in parked:
+                continue  # waits behind its aggregate's parked row
+            key = key_text.encode()
             headers = list(zip(flat[::2], map(str.encode, flat[1::2]), strict=True))
             partition = choose(topic, key, partitions[topic])
-            batch.acks.append(
-                await send(topic, value=row["value"], key=key, partition=partition, headers=headers)
-            )
-            batch.ids.append(row["id"])
+            try:
+                ack = await send(
+                    topic, value=row["value"], key=key, partition=partition, headers=headers
+                )
+            except REFUSED_FOR_GOOD as refusal:  # e.g. over the producer's request size
+                await self._park(conn, row, refusal)
+                parked.add((topic, key_text))
+                continue
+            batch.acks.append(ack)
+            batch.rows.append(row)
         return batch
 
+    async def _send_alone(self, row: Row) -> None:
+        flat, topic, key = row["headers"], row["topic"], row["key"].encode()
+        headers = list(zip(flat[::2], map(str.encode, flat[1::2]), strict=True))
+        partition = self._partition(topic, key, sorted(await self.producer.partitions_for(topic)))
+        await self.producer.send_and_wait(
+            topic, value=row["value"], key=key, partition=partition, headers=headers
+        )
+
+    async def _park(self, conn: asyncpg.Connection, row: Row, refusal: Exception) -> None:
+        await park(conn, row["id"], row["topic"], row["key"], refusal)
+        await self._report(conn)
+
     async def _settle(self, conn: asyncpg.Connection, batch: _InFlight) -> int:
-        """Wait for every ack of the batch, then delete exactly its rows."""
-        if not batch.ids:
+        """Wait for every ack of the batch, then delete exactly its acknowledged rows;
+        rows refused for good are isolated (``_isolate``)."""
+        if not batch.rows:
             return 0
-        for ack in batch.acks:  # in order; cheaper than gather's callbacks
-            await ack
-        await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", batch.ids)
-        RELAY_PUBLISHED.inc(len(batch.ids))
-        return len(batch.ids)
+        acknowledged, refused = [], []
+        for row, ack in zip(batch.rows, batch.acks, strict=True):  # in order: cheap
+            try:
+                await ack
+            except REFUSED_FOR_GOOD:
+                refused.append(row)
+                continue
+            acknowledged.append(row["id"])
+        await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", acknowledged)
+        published = len(acknowledged) + await self._isolate(conn, refused)
+        RELAY_PUBLISHED.inc(published)
+        return published
+
+    async def _isolate(self, conn: asyncpg.Connection, refused: list[Row]) -> int:
+        """Send each refused row again on its own: a broker may refuse a whole batch
+        for one row (or for its total size). Park the rows refused alone."""
+        published, parked = 0, set[Aggregate]()
+        for row in refused:
+            if (row["topic"], row["key"]) in parked:
+                continue
+            try:
+                await self._send_alone(row)
+            except REFUSED_FOR_GOOD as refusal:
+                await self._park(conn, row, refusal)
+                parked.add((row["topic"], row["key"]))
+                continue
+            await conn.execute("DELETE FROM outbox WHERE id = $1", row["id"])
+            published += 1
+        return published

@@ -35,6 +35,7 @@ from frontline.kernel.db import create_pool
 from frontline.kernel.decider import Decider
 from frontline.kernel.eventstore import EventStore
 from frontline.kernel.grpc.server import GrpcServer
+from frontline.kernel.health import Readiness, service_checks
 from frontline.kernel.inbound import expected_source
 from frontline.kernel.logs import configure_logging
 from frontline.kernel.migrate import apply_migrations
@@ -135,6 +136,7 @@ class ServiceRuntime(Generic[S]):
         self._timers: Timers | None = None
         self._grpc: GrpcServer | None = None
         self._sideport: SidePort | None = None
+        self._readiness: Readiness | None = None
         self.producer: Any = None
         self.relay: OutboxRelay | None = None
 
@@ -266,10 +268,13 @@ class ServiceRuntime(Generic[S]):
 
     async def _start(self) -> None:
         s = self.settings
-        self._sideport = SidePort(lambda: self.ready)
+        self._sideport = SidePort(self.ready_state)
         self.http_port = await self._sideport.start(s.grpc_host, s.http_port)
         self._pool = await with_backoff(
-            "PostgreSQL", lambda: create_pool(s.database_url, s.db_pool_size)
+            "PostgreSQL",
+            lambda: create_pool(
+                s.database_url, s.db_pool_size, s.db_command_seconds, s.db_connect_seconds
+            ),
         )
         await apply_migrations(self.pool, self.migrations)
         await self._load_calendar()
@@ -295,10 +300,21 @@ class ServiceRuntime(Generic[S]):
             self._timers.on(kind, handler)
         await self._start_kafka()
         await self._start_grpc()
+        checks = service_checks(
+            s.database_url, s.readiness_timeout_seconds, self.producer, self.subscribers
+        )
+        self._readiness = Readiness(checks, s.readiness_timeout_seconds, s.readiness_cache_seconds)
+
+    async def ready_state(self) -> tuple[bool, dict[str, str]]:
+        """What /health/ready answers: started, and every dependency answering now."""
+        if not self.ready or self._readiness is None:
+            return False, {"process": "starting or stopping"}
+        checks = await self._readiness.state()
+        return all(outcome == "ok" for outcome in checks.values()), checks
 
     async def _start_grpc(self) -> None:
         s = self.settings
-        self._grpc = GrpcServer(self.verifier, s.county_code, self.wording)
+        self._grpc = GrpcServer(self.verifier, s.county_code, self.wording, s.rpc_deadline_seconds)
         public_ids = PublicEventIds(self.pool, self.store, self._registrations, s.topic_prefix)
         self._grpc.add(
             _ADMIN,
@@ -341,6 +357,7 @@ class ServiceRuntime(Generic[S]):
             self._spawn(f"subscriber {consumer}", sub.run)
         if self.fire_timers_in_background:
             self._spawn("timers", self.timers.run)
+        self._spawn("calendar", self._follow_calendar)
 
     def _spawn(self, name: str, factory: Callable[[], Awaitable[None]]) -> None:
         async def supervised() -> None:
@@ -356,12 +373,29 @@ class ServiceRuntime(Generic[S]):
 
         self._tasks.append(asyncio.create_task(supervised(), name=name))
 
-    async def _load_calendar(self) -> None:
-        rows = await self.pool.fetch("SELECT year, holidays, workdays FROM calendar_years")
+    async def _load_calendar(self) -> tuple[int, object]:
+        """The operators' years into this runtime's calendar; what was loaded (count
+        and latest load time), to notice a change."""
+        rows = await self.pool.fetch(
+            "SELECT year, holidays, workdays, loaded_at FROM calendar_years"
+        )
         self.calendar.load(
             YearSchedule(r["year"], frozenset(r["holidays"]), frozenset(r["workdays"]))
             for r in rows
         )
+        return len(rows), max((r["loaded_at"] for r in rows), default=None)
+
+    async def _follow_calendar(self) -> None:
+        """Another instance of the service may load a year (`frontline admin calendar`
+        reaches one of them): every instance counts working days the same way."""
+        loaded = await self._load_calendar()
+        while True:
+            await asyncio.sleep(self.settings.calendar_refresh_seconds)
+            found = await self.pool.fetchrow(
+                "SELECT count(*) AS n, max(loaded_at) AS latest FROM calendar_years"
+            )
+            if found is not None and (found["n"], found["latest"]) != loaded:
+                loaded = await self._load_calendar()
 
     async def _stop(self) -> None:
         self.ready = False

@@ -46,8 +46,20 @@ class ServiceSettings(KafkaClientSettings):
     relay_poll_seconds: float = 0.5
     timer_poll_seconds: float = 1.0
     db_pool_size: int = 10
+    # Time limits (DESIGN.md §7: a hung dependency answers UNAVAILABLE, fast): a unary
+    # call, or the client's own deadline if sooner; one database statement (long ones
+    # included: a read-model rebuild's index build); opening a database connection.
+    rpc_deadline_seconds: float = 5.0
+    db_command_seconds: float = 60.0
+    db_connect_seconds: float = 5.0
+    # /health/ready checks PostgreSQL, the producer and the consumer groups, each within
+    # the timeout, and answers from the last look for this long.
+    readiness_timeout_seconds: float = 1.0
+    readiness_cache_seconds: float = 1.5
     log_level: str = "INFO"
     # One JSON line per RPC (denied ones included); to stdout when unset.
     audit_log_path: Path | None = None
+    # How often each instance looks for calendar years another instance loaded.
+    calendar_refresh_seconds: float = 10.0
     # Directory with extra statutory-calendar years loaded by `frontline admin calendar`.
     calendar_dir: Path | None = None

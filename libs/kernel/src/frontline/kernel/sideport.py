@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from frontline.kernel.http import serve
 
+# Whether the process is ready, and each check's outcome ("ok" or what went wrong).
+ReadyState = Callable[[], Awaitable[tuple[bool, dict[str, str]]]]
+
 
 class SidePort:
-    def __init__(self, ready: Callable[[], bool]) -> None:
+    def __init__(self, ready: ReadyState) -> None:
         self._ready = ready
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -32,9 +35,10 @@ class SidePort:
         return web.json_response({"status": "live"})
 
     async def _readiness(self, _: web.Request) -> web.Response:
-        if self._ready():
-            return web.json_response({"status": "ready"})
-        return web.json_response({"status": "starting"}, status=503)
+        ready, checks = await self._ready()
+        if ready:
+            return web.json_response({"status": "ready", "checks": checks})
+        return web.json_response({"status": "unavailable", "checks": checks}, status=503)
 
     async def _metrics(self, _: web.Request) -> web.Response:
         return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 import asyncpg
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import CommitFailedError, KafkaError
 from pydantic import ValidationError
 
@@ -115,6 +115,20 @@ def checked(handler: Handler, contract: Sequence[type[PublicEvent]]) -> Handler:
     return one
 
 
+class _Joined(ConsumerRebalanceListener):  # type: ignore[misc]
+    """Marks the subscriber joined once its group gave it an assignment (maybe empty:
+    more members than partitions)."""
+
+    def __init__(self, subscriber: Subscriber) -> None:
+        self.subscriber = subscriber
+
+    async def on_partitions_revoked(self, revoked: object) -> None:
+        pass
+
+    async def on_partitions_assigned(self, assigned: object) -> None:
+        self.subscriber.joined = True
+
+
 def dlq_topic(topic: str) -> str:
     return f"{topic}.dlq"
 
@@ -146,10 +160,11 @@ class Subscriber:
         self.processed = 0
         # Called after each committed batch: a reaction may have filled the outbox.
         self.on_commit: Callable[[], None] = lambda: None
+        # Whether the running consumer has joined its group (readiness looks).
+        self.joined = False
 
     async def run(self) -> None:
         kafka = AIOKafkaConsumer(
-            self.topic,
             **kafka_options(self.kafka),
             group_id=self.consumer,
             enable_auto_commit=False,
@@ -160,6 +175,7 @@ class Subscriber:
             max_poll_interval_ms=60_000,
             rebalance_timeout_ms=20_000,
         )
+        kafka.subscribe([self.topic], listener=_Joined(self))
         await kafka.start()
         try:
             while True:
@@ -169,6 +185,7 @@ class Subscriber:
                     # One commit per poll, and only for partitions whose effects committed.
                     await self._commit(kafka, done)
         finally:
+            self.joined = False
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(kafka.stop(), 8)
 

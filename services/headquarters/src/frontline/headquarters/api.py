@@ -14,8 +14,9 @@ from frontline.api.headquarters.v1 import headquarters_pb2 as pb
 from frontline.api.headquarters.v1 import headquarters_pb2_grpc as pb_grpc
 from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
 from frontline.headquarters.live import UpdateHub
+from frontline.headquarters.params import check_code, parse_as_of
 from frontline.headquarters.query.models import Overview
-from frontline.headquarters.query.overview import Queries, check_code, parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.kernel.authz import Rule, current_principal, field_scope
 

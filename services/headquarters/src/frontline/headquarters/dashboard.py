@@ -31,8 +31,9 @@ from frontline.headquarters.dashboard_sign_in import SignIn
 from frontline.headquarters.dashboard_store import SessionStore
 from frontline.headquarters.dashboard_writes import csrf_token
 from frontline.headquarters.live import Update, UpdateHub
+from frontline.headquarters.params import parse_as_of
 from frontline.headquarters.query.assemble import json_text
-from frontline.headquarters.query.overview import Queries, parse_as_of
+from frontline.headquarters.query.overview import Queries
 from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
@@ -93,9 +94,10 @@ class Dashboard:
         self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
+        deadline = self.queries.settings.rpc_deadline_seconds
+        refused = refusals(self.wording, deadline)
         # Audit outermost: it sees the final answer to every request (dashboard_audit.py).
-        middlewares = [audited(), refusals(self.wording), self.sessions.guard()]
-        app = web.Application(middlewares=middlewares)
+        app = web.Application(middlewares=[audited(), refused, self.sessions.guard()])
         app.on_response_prepare.append(add_security_headers)
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)

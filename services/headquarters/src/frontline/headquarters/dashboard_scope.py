@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontline.headquarters.live import Update
+from frontline.headquarters.params import check_code
 from frontline.headquarters.query.models import Activity
-from frontline.headquarters.query.overview import check_code
 from frontline.kernel.authz import check_scope
 from frontline.kernel.context import Principal
 

@@ -1,4 +1,4 @@
-"""`frontline admin`: dead letters, rebuilds, calendar years, verify."""
+"""`frontline admin`: dead letters, parked outbox rows, rebuilds, calendar years, verify."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from frontline.api.admin.v1 import admin_pb2, admin_pb2_grpc
+from frontline.cli.admin_outbox import app as outbox
 from frontline.cli.client import call, channel_for
 from frontline.cli.failures import Failure
 from frontline.cli.kafka_access import on_kafka
@@ -22,6 +23,7 @@ from frontline.cli.verify_format import render
 app = sub_app()
 dlq = sub_app("Dead-lettered messages")
 app.add_typer(dlq, name="dlq")
+app.add_typer(outbox, name="outbox")
 
 
 @dlq.command("list")

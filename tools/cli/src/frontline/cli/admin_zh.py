@@ -1,4 +1,5 @@
-"""Chinese of `frontline admin …`: dead letters, rebuilds, calendar years, verify."""
+"""Chinese of `frontline admin …`: dead letters, parked outbox rows, rebuilds, calendar
+years, verify."""
 
 from __future__ import annotations
 
@@ -18,6 +19,30 @@ TEXTS: dict[str, str] = {
     "error": "错误",
     "original": "原始位置",
     "replayed {count} message(s) onto {topic}": "已将 {count} 条消息重新发布到 {topic}",
+    # Parked outbox rows (admin_outbox.py)
+    "Outbox rows the broker refused for good, and retrying them": (
+        "消息代理永久拒收的发件箱记录，以及重试"
+    ),
+    "The service whose outbox to read": "要查看其发件箱的服务",
+    "The parked rows of SERVICE's outbox: error, size, and how many wait behind each.": (
+        "SERVICE 发件箱中暂存的记录：错误、大小，以及每条之后等待的记录数。"
+    ),
+    "Put parked rows back in their place once the cause is fixed; the relay publishes "
+    "them, then the rows of their aggregates that waited behind.": (
+        "问题解决后，把暂存的记录放回原位；中继先发布它们，再发布同一聚合中在其后等待的记录。"
+    ),
+    "Parked row ids (see parked)": "暂存记录的编号（见 parked）",
+    "Every parked row": "所有暂存的记录",
+    "parked outbox rows ({service})": "暂存的发件箱记录（{service}）",
+    "aggregate": "聚合",
+    "bytes": "字节数",
+    "held behind": "其后等待",
+    "parked": "暂存时间",
+    "name the row ids, or give --all": "请给出记录编号，或使用 --all",
+    "{row_id} is not an outbox id": "{row_id} 不是发件箱记录编号",
+    "{service}: {count} row(s) back in the outbox: {ids}": (
+        "{service}：{count} 条记录已放回发件箱：{ids}"
+    ),
     # Rebuild
     "Rebuild a read model from the start of the topics without downtime.": (
         "从主题开头重建读模型，不停机。"

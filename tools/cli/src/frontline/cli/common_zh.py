@@ -27,8 +27,8 @@ TEXTS: dict[str, str] = {
         "法治：问题线索、案件、矛盾纠纷、排查、台账"
     ),
     "Operator tokens and the county's signing keys": "操作员令牌与本县签名密钥",
-    "Administration: rebuild, verify, dead letters, calendar": (
-        "运维管理：重建、核对、死信、法定节假日"
+    "Admin: rebuild, verify, dead letters, outbox, calendar": (
+        "运维管理：重建、核对、死信、发件箱、法定节假日"
     ),
     "Read public events off Kafka": "从 Kafka 读取公开事件",
     "Demo county": "演示县",

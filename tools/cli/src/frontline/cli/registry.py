@@ -53,7 +53,7 @@ GROUPS: dict[str, Group] = {
     ),
     "admin": Group(
         "frontline.cli.admin",
-        "Administration: rebuild, verify, dead letters, calendar",
+        "Admin: rebuild, verify, dead letters, outbox, calendar",
         "frontline.cli.admin_zh",
     ),
     "events": Group(

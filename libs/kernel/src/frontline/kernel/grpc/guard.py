@@ -6,6 +6,7 @@ final status of each call, denied ones included (DESIGN.md §6).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -17,8 +18,9 @@ from grpc.aio import ServicerContext
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.context import CallContext, set_context
+from frontline.kernel.deadline import within
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
-from frontline.kernel.grpc.status import internal, is_transient, status_for
+from frontline.kernel.grpc.status import fitted, internal, is_bad_value, is_transient, status_for
 from frontline.kernel.ids import new_id
 from frontline.kernel.metrics import RPC_LATENCY
 from frontline.kernel.refusals_zh import KERNEL_ZH
@@ -35,6 +37,15 @@ PUBLIC_PREFIXES = (
 )
 
 
+def _note(method: str, exc: BaseException) -> None:
+    """A line for what the status alone hides: a server away, or a bad value the
+    conversion layer let through (refused anyway, but the layer should name the field)."""
+    if is_transient(exc):
+        log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+    elif is_bad_value(exc):
+        log.warning("bad value refused late", extra={"method": method, "error": repr(exc)})
+
+
 class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
     def __init__(
         self,
@@ -42,11 +53,14 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         rules: dict[str, Rule],
         county_code: str = "",
         wording: Wording = KERNEL_ZH,
+        deadline: float = 5.0,
     ) -> None:
         self.verifier = verifier
         self.rules = rules  # full method name → rule
         self.county_code = county_code
         self.wording = wording  # the Chinese of every refusal (frontline.kernel.wording)
+        # The longest a unary call may take here (the client's own deadline if sooner).
+        self.deadline = deadline
         # A method's handler never changes once the server runs: wrap it once, not on
         # every call.
         self._guarded: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
@@ -135,19 +149,26 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
             principal = ctx.principal.sub  # a denied call's audit line names who asked
             self._authorize(method, request, ctx)
             set_context(ctx)
-            return await inner(request, context)
+            return await within(inner(request, context), self._limit(context))
         except grpc.aio.AbortError:
             outcome = "ABORTED_BY_SERVICER"
+            raise
+        except asyncio.CancelledError:  # the client went away or its deadline passed
+            outcome = "CANCELLED"
             raise
         except Exception as exc:
             status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
-            if is_transient(exc):
-                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+            _note(method, exc)
             await self._abort(status, context)
             raise  # abort() raised already; keeps type checkers satisfied
         finally:
             self._audit(method, principal, outcome, started)
+
+    def _limit(self, context: ServicerContext[Any, Any]) -> float:
+        """The server's limit, or the client's own deadline when it comes sooner."""
+        remaining = context.time_remaining()
+        return self.deadline if remaining is None else min(self.deadline, remaining)
 
     async def _stream(
         self, method: str, inner: Any, request: Any, context: ServicerContext[Any, Any]
@@ -166,8 +187,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         except Exception as exc:
             status = status_for(exc, self.wording)
             outcome = status.code.name if status else "INTERNAL"
-            if is_transient(exc):
-                log.warning("RPC interrupted", extra={"method": method, "error": repr(exc)})
+            _note(method, exc)
             await self._abort(status, context)
         finally:
             self._audit(method, principal, outcome, started)
@@ -176,7 +196,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[type-arg]
         if status is None:
             log.exception("unexpected error in RPC")
             status = internal(self.wording)
-        await context.abort_with_status(status)  # type: ignore[attr-defined]
+        await context.abort_with_status(fitted(status))  # type: ignore[attr-defined]
 
     def _audit(self, method: str, principal: str, outcome: str, started: float) -> None:
         elapsed = time.perf_counter() - started

@@ -19,10 +19,15 @@ from frontline.kernel.wording import Wording
 
 class GrpcServer:
     def __init__(
-        self, verifier: TokenVerifier, county_code: str = "", wording: Wording = KERNEL_ZH
+        self,
+        verifier: TokenVerifier,
+        county_code: str = "",
+        wording: Wording = KERNEL_ZH,
+        deadline: float = 5.0,
     ) -> None:
         self.county_code = county_code
         self.wording = wording
+        self.deadline = deadline
         self.rules: dict[str, Rule] = {}
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
         self._services: list[tuple[Callable[[Any, Any], None], object, str]] = []
@@ -55,7 +60,9 @@ class GrpcServer:
     ) -> int:
         server = grpc.aio.server(
             interceptors=[
-                GuardInterceptor(self._verifier, self.rules, self.county_code, self.wording)
+                GuardInterceptor(
+                    self._verifier, self.rules, self.county_code, self.wording, self.deadline
+                )
             ]
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)

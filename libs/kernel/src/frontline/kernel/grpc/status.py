@@ -12,12 +12,12 @@ client shows the operator's language or words the code itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 import asyncpg
 import grpc
 from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
-from google.protobuf import any_pb2, duration_pb2
+from google.protobuf import any_pb2, duration_pb2, message_factory
 from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
@@ -116,9 +116,11 @@ def _pydantic_violations(exc: ValidationError) -> list[FieldViolation]:
 # The database rolled the request back for concurrent work, or could not lock in
 # time: nothing happened, and the same request (same request id) may simply retry.
 _RETRY_NOW = (asyncpg.TransactionRollbackError, asyncpg.LockNotAvailableError)
-# A server this service depends on is away or refusing: retry after a while.
+# A server this service depends on is away, refusing or too slow to answer (a
+# statement past its time limit): retry after a while.
 _SERVER_AWAY = (
     ConnectionError,
+    TimeoutError,
     asyncpg.PostgresConnectionError,
     asyncpg.OperatorInterventionError,
     asyncpg.TooManyConnectionsError,
@@ -177,4 +179,88 @@ def status_for(exc: BaseException, wording: Wording = KERNEL_ZH) -> grpc.Status 
     if isinstance(exc, _SERVER_AWAY):
         message = "a server this service needs is unavailable"
         return _retry(code_pb2.UNAVAILABLE, message, "SERVER_UNAVAILABLE", 1, wording)
-    return None
+    return bad_value_status(exc, wording)
+
+
+# A value of the request that slipped past the conversion layer and that the code or
+# the database could not take — a NUL in a text, a number past its type, a date past
+# the calendar's end: still the client's mistake (DESIGN.md §7), never INTERNAL.
+_BAD_VALUE = (ValueError, OverflowError, asyncpg.DataError)
+_UNSTORABLE = (asyncpg.UntranslatableCharacterError, asyncpg.CharacterNotInRepertoireError)
+_OUT_OF_RANGE = (
+    OverflowError,
+    asyncpg.NumericValueOutOfRangeError,
+    asyncpg.DatetimeFieldOverflowError,
+    asyncpg.IntervalFieldOverflowError,
+)
+
+
+def is_bad_value(exc: BaseException) -> bool:
+    """A refusal the conversion layer should have made (worth a line in the log)."""
+    return isinstance(exc, _BAD_VALUE) and not isinstance(exc, ValidationError)
+
+
+def bad_value_status(exc: BaseException, wording: Wording = KERNEL_ZH) -> grpc.Status | None:
+    """INVALID_ARGUMENT for a value nothing refused earlier; None for anything else.
+    The error's own text stays in the log: it may describe the code, not the request."""
+    if not isinstance(exc, _BAD_VALUE):
+        return None
+    if isinstance(exc, _UNSTORABLE):
+        violation = FieldViolation(
+            "request", "contains a character that cannot be stored", "UNSTORABLE_CHARACTER"
+        )
+    elif isinstance(exc, _OUT_OF_RANGE):
+        violation = FieldViolation(
+            "request", "holds a number or a date out of range", "VALUE_OUT_OF_RANGE"
+        )
+    else:
+        violation = FieldViolation("request", "holds a value that cannot be taken", "BAD_VALUE")
+    return bad_request([violation], wording)
+
+
+# gRPC refuses trailers over 16 KiB outright ("Stream removed"); a refusal that echoes a
+# client's huge value is cut well below that, keeping its code and the fields it names.
+_TRAILER_BUDGET = 4096
+_TEXT_KEPT = 200
+_ITEMS_KEPT = 10
+_DETAILS_KEY = "grpc-status-details-bin"
+
+
+def fitted(status: grpc.Status) -> grpc.Status:
+    """``status`` with its message and detail texts shortened when they are too long."""
+    packed = dict(status.trailing_metadata or ()).get(_DETAILS_KEY)
+    if not isinstance(packed, bytes) or len(packed) <= _TRAILER_BUDGET:
+        return status
+    proto = status_pb2.Status.FromString(packed)
+    proto.message = _short(proto.message)
+    for item in proto.details:
+        name = item.TypeName().rpartition(".")[2]
+        kind = error_details_pb2.DESCRIPTOR.message_types_by_name.get(name)
+        if kind is None:
+            continue
+        detail = message_factory.GetMessageClass(kind)()
+        item.Unpack(detail)
+        _shorten_texts(detail)
+        item.Pack(detail)
+    return rpc_status.to_status(proto)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _TEXT_KEPT else text[: _TEXT_KEPT - 1] + "…"
+
+
+def _shorten_texts(message: Message) -> None:
+    """Every text of ``message`` shortened, and lists (field violations) cut to a few."""
+    for field, value in message.ListFields():
+        if field.type == field.TYPE_STRING and not field.is_repeated:
+            setattr(message, field.name, _short(value))
+        elif isinstance(value, MutableMapping):  # ErrorInfo.metadata: the refusal's values
+            for key, item in list(value.items()):
+                if isinstance(item, str):
+                    value[key] = _short(item)
+        elif field.type == field.TYPE_MESSAGE and field.is_repeated:
+            del value[_ITEMS_KEPT:]
+            for item in value:
+                _shorten_texts(item)
+        elif field.type == field.TYPE_MESSAGE:
+            _shorten_texts(value)

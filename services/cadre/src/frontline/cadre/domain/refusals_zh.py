@@ -30,7 +30,9 @@ REFUSALS_ZH = Wording(
         # As vague as the English: naming where the person is registered would tell the
         # caller someone exists outside its scope (no existence oracles, DESIGN.md §6).
         "REGISTRATION_ELSEWHERE": "此项登记不能在此办理",
-        "NOT_AN_ID_NUMBER": "居民身份证号码为 18 位",
+        "NOT_AN_ID_NUMBER": "居民身份证号码为 18 位：17 位数字加一位数字或 X",
+        "ID_NUMBER_BIRTH_DATE": "身份证号码中的出生日期不是日历上存在的日期",
+        "ID_NUMBER_CHECK_CHARACTER": "身份证号码的校验位不符，号码可能输错了",
         "NOT_A_PHONE": "不是有效的电话号码",
         "AGE_OUT_OF_RANGE": "干部年龄须在 16 至 100 岁之间",
         "PERSONAL_DATA_ERASED": "该干部的个人信息已删除，不能再办理此事",

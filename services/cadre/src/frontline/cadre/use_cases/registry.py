@@ -14,6 +14,7 @@ from typing import Literal, TypeVar
 
 from frontline.cadre.domain import cadre_commands as cmd
 from frontline.cadre.domain.age_bands import age_band
+from frontline.cadre.domain.resident_ids import id_number_refusal
 from frontline.cadre.domain.vocabulary import AgeBand, EducationLevel, Gender
 from frontline.cadre.personal_data import PersonalFields
 from frontline.cadre.use_cases.ports import Ports, VaultTransaction
@@ -26,8 +27,6 @@ from frontline.kernel.decider import Command, DomainEvent
 from frontline.kernel.errors import InvalidArgument, PermissionDenied, PreconditionFailed
 
 audit = logging.getLogger("frontline.audit")
-# Resident ID number: 17 digits and a check character (digit or X).
-ID_NUMBER = re.compile(r"^\d{17}[\dX]$")
 PHONE = re.compile(r"^\+?[\d\- ]{5,20}$")
 # Roles that see a cadre's name, birth date and phone.
 PERSONAL_READERS = frozenset({"cadre_manager", "county_admin"})
@@ -69,13 +68,16 @@ class Registration:
 
 
 def _validate(r: Registration) -> None:
-    if not ID_NUMBER.match(r.id_number.strip().upper()):
-        raise InvalidArgument.field(
-            "id_number", "a resident ID number has 18 characters", "NOT_AN_ID_NUMBER"
-        )
+    refusal = id_number_refusal(r.id_number.strip().upper())
+    if refusal:
+        raise refusal
     if r.phone and not PHONE.match(r.phone):
         raise _not_a_phone()
-    if not 16 <= (r.registered_on - r.birth_date).days // 365 <= 100:
+    _check_age(r.birth_date, r.registered_on)
+
+
+def _check_age(birth_date: date, on: date) -> None:
+    if not 16 <= (on - birth_date).days // 365 <= 100:
         raise InvalidArgument.field(
             "birth_date", "a cadre is between 16 and 100 years old", "AGE_OUT_OF_RANGE"
         )
@@ -156,6 +158,9 @@ async def update(p: Ports, cadre_id: str, c: Correction) -> None:
     await cadre_in_scope(p, cadre_id)
     if c.phone and not PHONE.match(c.phone):
         raise _not_a_phone()
+    if c.birth_date:
+        # The same rule as at registration: a correction cannot make a cadre unborn.
+        _check_age(c.birth_date, p.today())
     # Sealed under the person's key in the same transaction as the command (see register).
     async with p.vault.transaction() as tx:
         current = await tx.current(cadre_id)

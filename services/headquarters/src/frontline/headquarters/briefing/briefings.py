@@ -41,11 +41,12 @@ class Briefings:
 
     async def render(self, period_text: str) -> Rendered:
         """The briefing of a month (YYYY-MM) or quarter (YYYY-Qn) that has ended."""
+        period = parse_period(period_text, self.queries.today())
         # fpdf2 and matplotlib load on the first briefing asked for, not at start: a
-        # process that renders none keeps its idle memory (DESIGN.md §8).
+        # process that renders none keeps its idle memory (DESIGN.md §8). A period
+        # refused is refused before that: at once, whatever was asked before.
         from frontline.headquarters.briefing.render import render_pdf
 
-        period = parse_period(period_text, self.queries.today())
         fonts = self.fonts()
         async with self._one_at_a_time:
             content = await gather(self.queries, period)

@@ -25,6 +25,7 @@ from typing import Protocol
 
 import asyncpg
 
+from frontline.headquarters.params import check_code
 from frontline.headquarters.query.activity import activity_by_ids, latest_activity
 from frontline.headquarters.query.assemble import (
     Rendered,
@@ -53,7 +54,6 @@ from frontline.headquarters.query.trends import (
 )
 from frontline.headquarters.readmodel.ddl import Conn, checked_schema
 from frontline.headquarters.settings import HeadquartersSettings
-from frontline.kernel.errors import InvalidArgument
 
 log = logging.getLogger(__name__)
 
@@ -66,23 +66,6 @@ DAYS_KEPT, MONTH_ENDS_KEPT, OVERVIEWS_KEPT = 8, 48, 64
 HISTORY_AT_ONCE, READERS, HISTORY_READERS = 2, 4, 1
 # Someone asked about today this recently: when its facts change, reload them at once.
 LIVE_WATCHED_SECONDS = 60.0
-
-
-def parse_as_of(text: str, today: dt.date) -> dt.date:
-    if not text:
-        return today
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidArgument.field("as_of", "must be a date YYYY-MM-DD", "NOT_A_DATE") from exc
-
-
-def check_code(code: str) -> str:
-    if len(code) not in (6, 9, 12) or not code.isdigit():
-        raise InvalidArgument.field(
-            "division_code", "must be a 6, 9 or 12 digit division code", "NOT_A_DIVISION_CODE"
-        )
-    return code
 
 
 class HasPool(Protocol):

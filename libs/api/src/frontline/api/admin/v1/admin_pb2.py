@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"frontline/api/admin/v1/admin.proto\x12\x16\x66rontline.api.admin.v1\"K\n\x17LoadCalendarYearRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x03(\t\x12\x10\n\x08workdays\x18\x03 \x03(\t\"@\n\x18LoadCalendarYearResponse\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x16\n\x0etimers_rearmed\x18\x02 \x01(\x05\"\x1a\n\x18ListCalendarYearsRequest\"S\n\x0c\x43\x61lendarYear\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x01(\x05\x12\x10\n\x08workdays\x18\x03 \x01(\x05\x12\x11\n\tloaded_at\x18\x04 \x01(\t\"P\n\x19ListCalendarYearsResponse\x12\x33\n\x05years\x18\x01 \x03(\x0b\x32$.frontline.api.admin.v1.CalendarYear\"\x1b\n\x19ListPublicEventIdsRequest\"_\n\x1aListPublicEventIdsResponse\x12\r\n\x05topic\x18\x01 \x01(\t\x12\x0c\n\x04type\x18\x02 \x01(\t\x12\x11\n\tevent_ids\x18\x03 \x03(\t\x12\x11\n\tin_outbox\x18\x04 \x01(\x08\x32\xfe\x02\n\x0c\x41\x64minService\x12u\n\x10LoadCalendarYear\x12/.frontline.api.admin.v1.LoadCalendarYearRequest\x1a\x30.frontline.api.admin.v1.LoadCalendarYearResponse\x12x\n\x11ListCalendarYears\x12\x30.frontline.api.admin.v1.ListCalendarYearsRequest\x1a\x31.frontline.api.admin.v1.ListCalendarYearsResponse\x12}\n\x12ListPublicEventIds\x12\x31.frontline.api.admin.v1.ListPublicEventIdsRequest\x1a\x32.frontline.api.admin.v1.ListPublicEventIdsResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"frontline/api/admin/v1/admin.proto\x12\x16\x66rontline.api.admin.v1\"K\n\x17LoadCalendarYearRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x03(\t\x12\x10\n\x08workdays\x18\x03 \x03(\t\"@\n\x18LoadCalendarYearResponse\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x16\n\x0etimers_rearmed\x18\x02 \x01(\x05\"\x1a\n\x18ListCalendarYearsRequest\"S\n\x0c\x43\x61lendarYear\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\x10\n\x08holidays\x18\x02 \x01(\x05\x12\x10\n\x08workdays\x18\x03 \x01(\x05\x12\x11\n\tloaded_at\x18\x04 \x01(\t\"P\n\x19ListCalendarYearsResponse\x12\x33\n\x05years\x18\x01 \x03(\x0b\x32$.frontline.api.admin.v1.CalendarYear\"\x1b\n\x19ListPublicEventIdsRequest\"_\n\x1aListPublicEventIdsResponse\x12\r\n\x05topic\x18\x01 \x01(\t\x12\x0c\n\x04type\x18\x02 \x01(\t\x12\x11\n\tevent_ids\x18\x03 \x03(\t\x12\x11\n\tin_outbox\x18\x04 \x01(\x08\"\xa6\x01\n\x0fParkedOutboxRow\x12\n\n\x02id\x18\x01 \x01(\x03\x12\r\n\x05topic\x18\x02 \x01(\t\x12\x0b\n\x03key\x18\x03 \x01(\t\x12\x0c\n\x04type\x18\x04 \x01(\t\x12\x12\n\nsize_bytes\x18\x05 \x01(\x03\x12\r\n\x05\x65rror\x18\x06 \x01(\t\x12\x12\n\ncreated_at\x18\x07 \x01(\t\x12\x11\n\tparked_at\x18\x08 \x01(\t\x12\x13\n\x0bheld_behind\x18\t \x01(\x03\"\x1d\n\x1bListParkedOutboxRowsRequest\"U\n\x1cListParkedOutboxRowsResponse\x12\x35\n\x04rows\x18\x01 \x03(\x0b\x32\'.frontline.api.admin.v1.ParkedOutboxRow\"8\n\x1cRetryParkedOutboxRowsRequest\x12\x0b\n\x03ids\x18\x01 \x03(\x03\x12\x0b\n\x03\x61ll\x18\x02 \x01(\x08\",\n\x1dRetryParkedOutboxRowsResponse\x12\x0b\n\x03ids\x18\x01 \x03(\x03\x32\x89\x05\n\x0c\x41\x64minService\x12u\n\x10LoadCalendarYear\x12/.frontline.api.admin.v1.LoadCalendarYearRequest\x1a\x30.frontline.api.admin.v1.LoadCalendarYearResponse\x12x\n\x11ListCalendarYears\x12\x30.frontline.api.admin.v1.ListCalendarYearsRequest\x1a\x31.frontline.api.admin.v1.ListCalendarYearsResponse\x12}\n\x12ListPublicEventIds\x12\x31.frontline.api.admin.v1.ListPublicEventIdsRequest\x1a\x32.frontline.api.admin.v1.ListPublicEventIdsResponse0\x01\x12\x81\x01\n\x14ListParkedOutboxRows\x12\x33.frontline.api.admin.v1.ListParkedOutboxRowsRequest\x1a\x34.frontline.api.admin.v1.ListParkedOutboxRowsResponse\x12\x84\x01\n\x15RetryParkedOutboxRows\x12\x34.frontline.api.admin.v1.RetryParkedOutboxRowsRequest\x1a\x35.frontline.api.admin.v1.RetryParkedOutboxRowsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -45,6 +45,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTPUBLICEVENTIDSREQUEST']._serialized_end=427
   _globals['_LISTPUBLICEVENTIDSRESPONSE']._serialized_start=429
   _globals['_LISTPUBLICEVENTIDSRESPONSE']._serialized_end=524
-  _globals['_ADMINSERVICE']._serialized_start=527
-  _globals['_ADMINSERVICE']._serialized_end=909
+  _globals['_PARKEDOUTBOXROW']._serialized_start=527
+  _globals['_PARKEDOUTBOXROW']._serialized_end=693
+  _globals['_LISTPARKEDOUTBOXROWSREQUEST']._serialized_start=695
+  _globals['_LISTPARKEDOUTBOXROWSREQUEST']._serialized_end=724
+  _globals['_LISTPARKEDOUTBOXROWSRESPONSE']._serialized_start=726
+  _globals['_LISTPARKEDOUTBOXROWSRESPONSE']._serialized_end=811
+  _globals['_RETRYPARKEDOUTBOXROWSREQUEST']._serialized_start=813
+  _globals['_RETRYPARKEDOUTBOXROWSREQUEST']._serialized_end=869
+  _globals['_RETRYPARKEDOUTBOXROWSRESPONSE']._serialized_start=871
+  _globals['_RETRYPARKEDOUTBOXROWSRESPONSE']._serialized_end=915
+  _globals['_ADMINSERVICE']._serialized_start=918
+  _globals['_ADMINSERVICE']._serialized_end=1567
 # @@protoc_insertion_point(module_scope)

@@ -61,3 +61,49 @@ class ListPublicEventIdsResponse(_message.Message):
     event_ids: _containers.RepeatedScalarFieldContainer[str]
     in_outbox: bool
     def __init__(self, topic: _Optional[str] = ..., type: _Optional[str] = ..., event_ids: _Optional[_Iterable[str]] = ..., in_outbox: _Optional[bool] = ...) -> None: ...
+
+class ParkedOutboxRow(_message.Message):
+    __slots__ = ("id", "topic", "key", "type", "size_bytes", "error", "created_at", "parked_at", "held_behind")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TOPIC_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    PARKED_AT_FIELD_NUMBER: _ClassVar[int]
+    HELD_BEHIND_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    topic: str
+    key: str
+    type: str
+    size_bytes: int
+    error: str
+    created_at: str
+    parked_at: str
+    held_behind: int
+    def __init__(self, id: _Optional[int] = ..., topic: _Optional[str] = ..., key: _Optional[str] = ..., type: _Optional[str] = ..., size_bytes: _Optional[int] = ..., error: _Optional[str] = ..., created_at: _Optional[str] = ..., parked_at: _Optional[str] = ..., held_behind: _Optional[int] = ...) -> None: ...
+
+class ListParkedOutboxRowsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListParkedOutboxRowsResponse(_message.Message):
+    __slots__ = ("rows",)
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    rows: _containers.RepeatedCompositeFieldContainer[ParkedOutboxRow]
+    def __init__(self, rows: _Optional[_Iterable[_Union[ParkedOutboxRow, _Mapping]]] = ...) -> None: ...
+
+class RetryParkedOutboxRowsRequest(_message.Message):
+    __slots__ = ("ids", "all")
+    IDS_FIELD_NUMBER: _ClassVar[int]
+    ALL_FIELD_NUMBER: _ClassVar[int]
+    ids: _containers.RepeatedScalarFieldContainer[int]
+    all: bool
+    def __init__(self, ids: _Optional[_Iterable[int]] = ..., all: _Optional[bool] = ...) -> None: ...
+
+class RetryParkedOutboxRowsResponse(_message.Message):
+    __slots__ = ("ids",)
+    IDS_FIELD_NUMBER: _ClassVar[int]
+    ids: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, ids: _Optional[_Iterable[int]] = ...) -> None: ...

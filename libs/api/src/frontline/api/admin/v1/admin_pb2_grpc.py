@@ -26,8 +26,9 @@ if _version_not_supported:
 
 
 class AdminServiceStub:
-    """Administration every service answers: the statutory working-day calendar and
-    the public event ids behind `frontline admin verify`.
+    """Administration every service answers: the statutory working-day calendar, the
+    public event ids behind `frontline admin verify`, and the outbox rows the broker
+    refused for good (`frontline admin outbox`).
     """
 
     def __init__(self, channel):
@@ -51,11 +52,22 @@ class AdminServiceStub:
                 request_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.SerializeToString,
                 response_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.FromString,
                 _registered_method=True)
+        self.ListParkedOutboxRows = channel.unary_unary(
+                '/frontline.api.admin.v1.AdminService/ListParkedOutboxRows',
+                request_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsResponse.FromString,
+                _registered_method=True)
+        self.RetryParkedOutboxRows = channel.unary_unary(
+                '/frontline.api.admin.v1.AdminService/RetryParkedOutboxRows',
+                request_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsRequest.SerializeToString,
+                response_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsResponse.FromString,
+                _registered_method=True)
 
 
 class AdminServiceServicer:
-    """Administration every service answers: the statutory working-day calendar and
-    the public event ids behind `frontline admin verify`.
+    """Administration every service answers: the statutory working-day calendar, the
+    public event ids behind `frontline admin verify`, and the outbox rows the broker
+    refused for good (`frontline admin outbox`).
     """
 
     def LoadCalendarYear(self, request, context):
@@ -81,6 +93,22 @@ class AdminServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListParkedOutboxRows(self, request, context):
+        """Outbox rows the broker refused for good (too large, an invalid record), parked
+        with the error, each with the number of its aggregate's later rows waiting behind.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RetryParkedOutboxRows(self, request, context):
+        """Put parked rows back in their place in the outbox once the cause is fixed (e.g.
+        the topic's size limit raised): the relay publishes them, then the rows behind.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AdminServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -99,6 +127,16 @@ def add_AdminServiceServicer_to_server(servicer, server):
                     request_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.FromString,
                     response_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.SerializeToString,
             ),
+            'ListParkedOutboxRows': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListParkedOutboxRows,
+                    request_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsResponse.SerializeToString,
+            ),
+            'RetryParkedOutboxRows': grpc.unary_unary_rpc_method_handler(
+                    servicer.RetryParkedOutboxRows,
+                    request_deserializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsRequest.FromString,
+                    response_serializer=frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'frontline.api.admin.v1.AdminService', rpc_method_handlers)
@@ -108,8 +146,9 @@ def add_AdminServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class AdminService:
-    """Administration every service answers: the statutory working-day calendar and
-    the public event ids behind `frontline admin verify`.
+    """Administration every service answers: the statutory working-day calendar, the
+    public event ids behind `frontline admin verify`, and the outbox rows the broker
+    refused for good (`frontline admin outbox`).
     """
 
     @staticmethod
@@ -183,6 +222,60 @@ class AdminService:
             '/frontline.api.admin.v1.AdminService/ListPublicEventIds',
             frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsRequest.SerializeToString,
             frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListPublicEventIdsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListParkedOutboxRows(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.admin.v1.AdminService/ListParkedOutboxRows',
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsRequest.SerializeToString,
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.ListParkedOutboxRowsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RetryParkedOutboxRows(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/frontline.api.admin.v1.AdminService/RetryParkedOutboxRows',
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsRequest.SerializeToString,
+            frontline_dot_api_dot_admin_dot_v1_dot_admin__pb2.RetryParkedOutboxRowsResponse.FromString,
             options,
             channel_credentials,
             insecure,
