@@ -36,6 +36,7 @@ from bench.servers import Servers
 from bench.suites import failed
 from bench.table import Row, not_measured, ratio
 from frontline.api.organization.v1 import organization_pb2 as pb
+from frontline.testkit.dashboard_links import ticket_path
 from frontline.testkit.runtime import SigningKeys
 
 PATH = "command → visible on an open dashboard"
@@ -160,7 +161,7 @@ async def open_dashboard(hq: Service, keys: SigningKeys) -> AsyncIterator[Page]:
         )
         try:
             page = await browser.new_page(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
-            await page.goto(f"{site}/login#token={token}")
+            await page.goto(site + await ticket_path(site, keys, token))
             await page.wait_for_url(f"{site}/")
             await page.wait_for_selector("#live.on")
             await page.wait_for_selector("#activity")

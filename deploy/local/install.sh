@@ -2,8 +2,8 @@
 # `make install` (run by `make up`, `make test` and `make bench`): what they need, installed
 # only when missing (a second run takes about a second).
 #
-#   install.sh          Debian packages, then uv and the Python packages, Kafka's jars and
-#                       the dashboard's npm packages
+#   install.sh          Debian packages, then uv and the Python packages, Kafka's jars,
+#                       the npm packages of the dashboard and of the tests' OpenID provider
 #   install.sh system   only the Debian packages: Java 17+, Maven, Node.js and npm,
 #                       Chromium, a CJK font (the dashboard speaks Chinese), poppler-utils and
 #                       promtool (Debian's prometheus package)
@@ -120,16 +120,17 @@ if ! compgen -G "$libs/kafka_2.13-*.jar" >/dev/null || ! compgen -G "$libs/slf4j
     | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d'
 fi
 
-web=services/headquarters/web
-if [ -f "$web/package.json" ]; then
+# The dashboard's assets, and the OpenID provider the tests start (deploy/local/oidc).
+for web in services/headquarters/web deploy/local/oidc; do
+  [ -f "$web/package.json" ] || continue
   stamp="$web/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$web/package.json" -nt "$stamp" ] \
      || { [ -f "$web/package-lock.json" ] && [ "$web/package-lock.json" -nt "$stamp" ]; }; then
-    note "installing the dashboard's npm packages"
+    note "installing the npm packages of $web"
     if [ -f "$web/package-lock.json" ]; then
       (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
     else
       (cd "$web" && npm install --no-audit --no-fund --loglevel=error)
     fi
   fi
-fi
+done

@@ -23,6 +23,7 @@ from frontline.cli.demo import _seed
 from frontline.cli.demo_discipline_plan import plan_discipline
 from frontline.cli.demo_plan import CountyPlan, UnitPlan, plan_county
 from frontline.kernel.refusals_zh import KERNEL_ZH
+from frontline.testkit import dashboard_links
 from frontline.testkit.county_stack import CountyStack, county_stack
 from frontline.testkit.runtime import SigningKeys
 
@@ -116,12 +117,23 @@ async def check_service_desk(page: Page, overview: pb.Overview) -> None:
         assert await cell.text_content() == expected
 
 
-def sign_in_link(
+def site(stack: CountyStack) -> str:
+    return f"http://127.0.0.1:{stack.hq.dashboard.port}"
+
+
+async def title_includes(page: Page, text: str) -> None:
+    # A function, not an expression: Playwright evaluates an expression with eval(),
+    # which the dashboard's Content-Security-Policy refuses.
+    await page.wait_for_function(
+        "text => document.querySelector('#title').textContent.includes(text)", arg=text
+    )
+
+
+async def sign_in_link(
     stack: CountyStack, roles: list[str], scope: str = "440781", ttl: int = 600
 ) -> str:
-    """The link `make up` prints: the token in the fragment, read by the sign-in page."""
-    token = stack.keys.token(roles, scope=scope, ttl=ttl)
-    return f"http://127.0.0.1:{stack.hq.dashboard.port}/login#token={token}"
+    """A link like the one `make up` prints: a one-time ticket, read by the sign-in page."""
+    return await dashboard_links.sign_in_link(site(stack), stack.keys, roles, scope, ttl)
 
 
 async def check_township_operator(browser: Browser, stack: CountyStack, township: UnitPlan) -> None:
@@ -129,10 +141,8 @@ async def check_township_operator(browser: Browser, stack: CountyStack, township
     page = await browser.new_page(
         viewport={"width": 1440, "height": 900}, locale="zh-CN", timezone_id=BROWSER_ZONE
     )
-    await page.goto(sign_in_link(stack, ["township_operator"], scope=township.code))
-    await page.wait_for_function(
-        f"document.querySelector('#title').textContent.includes('{township.name}')"
-    )
+    await page.goto(await sign_in_link(stack, ["township_operator"], scope=township.code))
+    await title_includes(page, township.name)
     await page.wait_for_selector(".child-row")
     codes = await page.eval_on_selector_all(".child-row", "rows => rows.map(r => r.dataset.code)")
     assert codes and all(code.startswith(township.code) for code in codes), codes
@@ -145,9 +155,7 @@ async def check_township_operator(browser: Browser, stack: CountyStack, township
     await page.wait_for_selector("#refusal:not([hidden])")
     said = KERNEL_ZH.message("OUT_OF_SCOPE", {"division_code": "440781", "scope": township.code})
     assert await page.text_content("#refusal") == said
-    await page.wait_for_function(
-        f"document.querySelector('#title').textContent.includes('{township.name}')"
-    )
+    await title_includes(page, township.name)
     await page.close()
 
 
@@ -156,13 +164,14 @@ async def check_sign_in_refusals_and_expiry(browser: Browser, stack: CountyStack
     # Without a session the dashboard sends the browser to sign in.
     await page.goto(f"http://127.0.0.1:{stack.hq.dashboard.port}/")
     assert page.url.endswith("/login")
-    await page.goto(sign_in_link(stack, ["hq_viewer"], ttl=-60))
+    # A pasted token that expired is refused with the reason.
+    await page.fill("#token", stack.keys.token(["hq_viewer"], ttl=-60))
+    await page.click("#sign-in")
     await page.wait_for_selector("#login-error:not([hidden])")
     assert "过期" in (await page.text_content("#login-error") or "")
     await page.screenshot(path=str(ARTIFACTS / "login-refused.png"))
-    assert "token=" not in page.url  # the fragment was dropped from the address bar
     # A session whose token expires while the page is open ends on the sign-in page.
-    await page.goto(sign_in_link(stack, ["hq_viewer"], ttl=4))
+    await page.goto(await sign_in_link(stack, ["hq_viewer"], ttl=4))
     await page.wait_for_selector("#live.on")
     await page.wait_for_url("**/login?reason=expired", timeout=10_000)
     assert "过期" in (await page.text_content("#login-notice") or "")
@@ -223,9 +232,7 @@ async def check_rule_of_law(page: Page, overview: pb.Overview, plan: CountyPlan)
     # Drill down from the rule-of-law ranking to the best township's own figures.
     best = max(overview.children, key=lambda c: (c.rule_of_law_score, c.unit.division_code))
     await page.click(f'.law-child[data-code="{best.unit.division_code}"]')
-    await page.wait_for_function(
-        f"document.querySelector('#title').textContent.includes('{best.unit.name}')"
-    )
+    await title_includes(page, best.unit.name)
     await page.wait_for_selector('#law-children-title:has-text("村（社区）法治得分")')
     await section.screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-township.png"))
     await page.click('#path a[data-code="440781"]')
@@ -248,8 +255,7 @@ async def check_small_village_counts(page: Page, stack: CountyStack, plan: Count
     tile = page.locator('[data-indicators="rule_of_law"] [data-indicator="disputes_registered"] .v')
     await tile.wait_for()
     await page.wait_for_function(
-        'document.querySelector(\'[data-indicators="rule_of_law"]'
-        " [data-indicator=\"disputes_registered\"] .v').textContent === '少于3'"
+        "tile => tile.textContent === '少于3'", arg=await tile.element_handle()
     )
     await page.locator("#law").screenshot(path=str(ARTIFACTS / "dashboard-rule-of-law-village.png"))
 
@@ -296,7 +302,7 @@ async def test_dashboard(
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            await page.goto(sign_in_link(stack, ["hq_viewer"]))
+            await page.goto(await sign_in_link(stack, ["hq_viewer"]))
             await page.wait_for_url(f"http://127.0.0.1:{hq.dashboard.port}/")
             await check_figures(page, overview)
             assert "指挥部查看员" in (await page.text_content("#who") or "")
@@ -323,17 +329,13 @@ async def test_dashboard(
             # back by the path.
             township = plan.townships[0]
             await page.click(f'.desk-row[data-code="{township.code}"]')
-            await page.wait_for_function(
-                f"document.querySelector('#title').textContent.includes('{township.name}')"
-            )
+            await title_includes(page, township.name)
             await page.wait_for_selector(f'.desk-row[data-code="{village}"]')
             await page.locator(".service-desk").screenshot(
                 path=str(ARTIFACTS / "dashboard-service-township.png")
             )
             await page.click(f'.desk-row[data-code="{village}"]')
-            await page.wait_for_function(
-                f"document.querySelector('#title').textContent.includes('{name}')"
-            )
+            await title_includes(page, name)
             # A village's card breaks its requests down by line only.
             await page.wait_for_selector('[data-breakdown="by_line"]')
             assert await page.locator('[data-breakdown="by_place"]').count() == 0

@@ -97,7 +97,7 @@ async def test_an_order_from_an_alert_goes_down_and_is_acknowledged_and_reported
                 viewport={"width": 1600, "height": 1000}, locale="zh-CN"
             )
             county.on("pageerror", lambda e: errors.append(str(e)))
-            await county.goto(sign_in_link(stack, ["county_admin"]))
+            await county.goto(await sign_in_link(stack, ["county_admin"]))
             issue = county.locator(f'.issue-order[data-alert-code="{VILLAGE}"]')
             await issue.first.click()
             await county.wait_for_selector("#order-dialog[open]")
@@ -113,13 +113,13 @@ async def test_an_order_from_an_alert_goes_down_and_is_acknowledged_and_reported
             assert order.concerning_division_code == VILLAGE
 
             viewer = await browser.new_page(locale="zh-CN")
-            await viewer.goto(sign_in_link(stack, ["hq_viewer"]))
+            await viewer.goto(await sign_in_link(stack, ["hq_viewer"]))
             await viewer.wait_for_selector(f'#alerts li[data-code="{VILLAGE}"]')
             assert await viewer.locator(".issue-order").count() == 0
 
             town = await browser.new_page(viewport={"width": 1600, "height": 1000}, locale="zh-CN")
             town.on("pageerror", lambda e: errors.append(str(e)))
-            await town.goto(sign_in_link(stack, ["township_operator"], scope=TOWN))
+            await town.goto(await sign_in_link(stack, ["township_operator"], scope=TOWN))
             row = f'#orders li[data-order="{order.order_id}"]'
             await town.click(f"{row} .order-ack")
             await town.wait_for_selector(f'{row}[data-state="acknowledged"]')

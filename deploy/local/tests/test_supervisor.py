@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
-import jwt
 import psutil
 import pytest
 
@@ -112,28 +112,34 @@ def test_operators_get_an_admin_token_and_services_the_public_key(
     assert Path(env["FRONTLINE_JWT_PUBLIC_KEY_PATH"]).read_text().startswith("-----BEGIN PUBLIC")
 
 
+def redeem(site: str, ticket: str) -> urllib.request.Request:
+    """The sign-in page's POST of a link's ticket, from the page's own origin."""
+    return urllib.request.Request(
+        f"{site}/login",
+        data=json.dumps({"ticket": ticket}).encode(),
+        headers={"Content-Type": "application/json", "Origin": site},
+    )
+
+
 def test_the_printed_sign_in_link_opens_the_county_dashboard(tmp_path: Path) -> None:
     log = tmp_path / "up.log"
     with _throwaway_folder("stack") as home, stack_running(home, log, "headquarters"):
         env = read_stack_env(home / "stack.env")
         link = env["FRONTLINE_DASHBOARD_SIGN_IN_URL"]
         wait_for(lambda: link in log.read_text(), 10, "the banner with the sign-in link")
-        site, _, token = link.partition("/login#token=")
-        assert f"{site}/" == env["FRONTLINE_DASHBOARD_URL"] and token
+        site, _, ticket = link.partition("/login#ticket=")
+        assert f"{site}/" == env["FRONTLINE_DASHBOARD_URL"] and ticket
         # What the sign-in page's script does with the fragment.
-        signed_in = urllib.request.urlopen(
-            urllib.request.Request(
-                f"{site}/login",
-                data=json.dumps({"token": token}).encode(),
-                headers={"Content-Type": "application/json"},
-            ),
-            timeout=10,
-        )
+        signed_in = urllib.request.urlopen(redeem(site, ticket), timeout=10)
         cookie = signed_in.headers["Set-Cookie"].split(";")[0]
         me = urllib.request.urlopen(
             urllib.request.Request(f"{site}/api/session", headers={"Cookie": cookie}), timeout=10
         )
         session = json.loads(me.read())
+        # The link works once.
+        with pytest.raises(urllib.error.HTTPError) as again:
+            urllib.request.urlopen(redeem(site, ticket), timeout=10)
+        assert again.value.code == 401
     assert session["roles"] == ["hq_viewer"]
     assert session["home"] == env["FRONTLINE_COUNTY_CODE"] and session["may_rank"]
 
@@ -222,13 +228,9 @@ def test_nothing_secret_reaches_the_console_or_the_logs(tmp_path: Path) -> None:
     assert len(secrets) >= 10  # the token, 8 Kafka passwords, a signing key
     for name, secret in secrets.items():
         assert secret not in written, f"the {name} is in the console or a log"
-    # Only the printed sign-in link carries a token: read-only, and good for minutes.
-    tokens = set(_JWT.findall(written))
-    assert tokens
-    for token in tokens:
-        claims = jwt.decode(token, options={"verify_signature": False})
-        assert claims["roles"] == ["hq_viewer"]
-        assert claims["exp"] - claims["iat"] <= 15 * 60
+    # No token at all: the printed sign-in link carries a one-time ticket instead.
+    assert "/login#ticket=" in written
+    assert _JWT.findall(written) == []
 
 
 def frontline(home: Path, *args: str) -> Any:

@@ -99,7 +99,9 @@ async def status_of(board: Dashboard, path: str, token: str | None = None) -> in
 async def sign_in(
     http: aiohttp.ClientSession, board: Dashboard, token: str
 ) -> aiohttp.ClientResponse:
-    async with http.post(board.url + "/login", json={"token": token}) as response:
+    # As the sign-in page posts it: from the dashboard's own origin.
+    headers = {"Origin": board.url}
+    async with http.post(board.url + "/login", json={"token": token}, headers=headers) as response:
         await response.read()
         return response
 
@@ -186,8 +188,12 @@ async def test_an_hq_viewer_signs_in_and_sees_the_whole_county(dashboard: Dashbo
         async with http.get(dashboard.url + f"/api/alerts?code={HEKOU}") as response:
             assert response.status == 200
 
-        # Signing out forgets the session: the API refuses and the page sends to sign-in.
-        async with http.get(dashboard.url + "/logout", allow_redirects=False) as out:
+        # Signing out (a POST from the page) forgets the session: the API refuses and the
+        # page sends to sign-in.
+        headers = {"Origin": dashboard.url}
+        async with http.post(
+            dashboard.url + "/logout", headers=headers, allow_redirects=False
+        ) as out:
             assert out.status == 303 and out.headers["Location"].startswith("/login")
         async with http.get(dashboard.url + "/api/overview") as response:
             assert response.status == 401

@@ -50,8 +50,9 @@ async function whoAmI() {
   if (!response || !response.ok) return false;
   state.me = await response.json();
   const scope = state.me.may_rank ? "全县" : state.me.scope;
+  // Signing out is a POST from this page (a link or an image elsewhere cannot do it).
   $("#who").innerHTML = `${esc(state.me.role_names.join("、"))} ${esc(state.me.sub)} · 范围 ${esc(scope)}`
-    + '<a href="/logout" id="logout">退出</a>';
+    + '<form method="post" action="/logout" class="logout"><button type="submit" id="logout">退出</button></form>';
   document.body.dataset.scope = state.me.scope;
   orders.start(state.me); // supervision orders and the briefing link (orders.js)
   return true;
@@ -147,11 +148,13 @@ function renderPillar(p) {
     const moved = i.delta_points ? ` ${deltaHtml(i.delta_points)}` : "";
     return `<div class="input ${i.has_data ? "" : "missing"}" title="权重 ${i.weight}">
       <span>${esc(i.label)}</span>
-      <span class="bar"><b style="width:${pct}%"></b></span>
+      <span class="bar"><b data-pct="${pct}"></b></span>
       <span class="pts">${i.has_data ? `${pct}%${moved}` : "暂无数据"}</span></div>`;
   }).join("");
   const delta = p.delta !== null && p.delta !== undefined ? `<div class="delta">较上期 ${deltaHtml(p.delta, " 分")}</div>` : "";
   el.innerHTML = `${head}${delta}<div class="inputs">${rows}</div>`;
+  // Widths set through the DOM: the Content-Security-Policy refuses style="" in markup.
+  for (const b of el.querySelectorAll(".bar b")) b.style.width = `${b.dataset.pct}%`;
 }
 
 function renderChildren(o) {
@@ -203,6 +206,9 @@ function chart(id) {
   return state.charts[id];
 }
 
+// Drawn on the canvas (richText): ECharts' HTML tooltip uses style="" markup, which the
+// dashboard's Content-Security-Policy refuses.
+const TOOLTIP = { trigger: "axis", renderMode: "richText" };
 const AXIS = { axisLine: { lineStyle: { color: "#4a5a78" } }, axisLabel: { color: "#8fa0bb" },
   splitLine: { lineStyle: { color: "#1e2a42" } } };
 
@@ -215,7 +221,7 @@ function renderTrends(trends) {
   if (scores) scores.setOption({
     animation: false, backgroundColor: "transparent",
     legend: { textStyle: { color: "#c9d4e5" }, top: 0 },
-    tooltip: { trigger: "axis" }, grid: { left: 36, right: 12, top: 30, bottom: 24 },
+    tooltip: TOOLTIP, grid: { left: 36, right: 12, top: 30, bottom: 24 },
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: { type: "value", min: 0, max: 100, ...AXIS },
     series: [line("combined", "#f2c14e"), line("fortress", "#ff6b6b"), line("service", "#4c9aff"),
@@ -227,7 +233,7 @@ function renderTrends(trends) {
   if (counts) counts.setOption({
     animation: false, backgroundColor: "transparent",
     legend: { textStyle: { color: "#c9d4e5" }, top: 0 },
-    tooltip: { trigger: "axis" }, grid: { left: 40, right: 44, top: 30, bottom: 24 },
+    tooltip: TOOLTIP, grid: { left: 40, right: 44, top: 30, bottom: 24 },
     xAxis: { type: "category", data: months, ...AXIS },
     yAxis: [{ type: "value", ...AXIS }, { type: "value", ...AXIS, splitLine: { show: false } }],
     series: [bar("meetings_held", "#d7263d"), bar("decisions_public", "#f2c14e"),

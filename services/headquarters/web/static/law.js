@@ -13,7 +13,7 @@ function lawItem(item, max) {
   const width = item.hidden ? 0 : Math.round((100 * item.value) / max);
   const value = item.hidden ? "少于3" : fmt(item.value, 0);
   return `<li data-item="${esc(item.key)}"><span class="k">${esc(item.label)}</span>
-    <span class="bar"><b style="width:${width}%"></b></span><span class="n">${value}</span></li>`;
+    <span class="bar"><b data-pct="${width}"></b></span><span class="n">${value}</span></li>`;
 }
 
 function lawBreakdown(b) {
@@ -29,6 +29,10 @@ function renderLaw(o, pillar) {
   const byKey = Object.fromEntries((pillar.breakdowns || []).map((b) => [b.key, b]));
   document.getElementById("law-breakdowns").innerHTML =
     LAW_BREAKDOWNS.filter((k) => byKey[k]).map((k) => lawBreakdown(byKey[k])).join("");
+  // Widths set through the DOM: the Content-Security-Policy refuses style="" in markup.
+  for (const b of document.querySelectorAll("#law-breakdowns .bar b")) {
+    b.style.width = `${b.dataset.pct}%`;
+  }
   document.getElementById("law-children-title").textContent =
     LAW_CHILD[o.unit.division_code.length] || "下级单位法治得分";
   const ranked = [...o.children].sort((a, b) =>

@@ -9,6 +9,7 @@ from pathlib import Path
 from frontline.stack.children import say
 from frontline.stack.credentials import SIGN_IN_TTL_SECONDS, Credentials
 from frontline.stack.ports import LOOPBACK
+from frontline.stack.sign_in_link import sign_in_link
 
 
 def grpc_target(ports: Sequence[int]) -> str:
@@ -20,8 +21,9 @@ def grpc_target(ports: Sequence[int]) -> str:
 
 
 def sign_in_url(env: dict[str, str], credentials: Credentials) -> str:
-    # The token rides in the fragment: the browser never sends it to the server.
-    return f"{env['FRONTLINE_DASHBOARD_URL']}login#token={credentials.dashboard_token}"
+    # A one-time ticket in the fragment, which the browser never sends to the server.
+    admin_token = credentials.admin_token.read_text().strip()
+    return sign_in_link(env["FRONTLINE_DASHBOARD_URL"], admin_token, credentials.dashboard_token)
 
 
 def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
@@ -33,8 +35,8 @@ def print_banner(env: dict[str, str], env_path: Path, home: Path) -> None:
         *(
             [
                 f"  sign in   : {sign_in}",
-                f"              (hq_viewer; open within {SIGN_IN_TTL_SECONDS // 60} min; a fresh "
-                "link is kept in the endpoints file)",
+                f"              (hq_viewer; opens once, within {SIGN_IN_TTL_SECONDS // 60} min; "
+                "a fresh link is kept in the endpoints file)",
             ]
             if sign_in
             else []

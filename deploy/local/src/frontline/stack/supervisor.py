@@ -218,7 +218,8 @@ class Stack:
         dashboard = self.service_ports(spec).dashboard
         if dashboard is not None:
             self.env["FRONTLINE_DASHBOARD_URL"] = f"http://{LOOPBACK}:{dashboard}/"
-            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, credentials)
+            link = await asyncio.to_thread(sign_in_url, self.env, credentials)
+            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = link
 
     async def start(self) -> None:
         specs = self.selected_services()
@@ -243,13 +244,18 @@ class Stack:
         )
         await run_together(*(self.start_service(s, kafka, server_dsn, credentials) for s in specs))
 
-    def refresh_credentials(self, env_path: Path) -> None:
+    async def refresh_credentials(self, env_path: Path) -> None:
         """Fresh admin token and sign-in link (both short-lived), in stack.env too."""
         if self.credentials is None:
             return
         self.credentials = refresh_tokens(self.credentials)
         if "FRONTLINE_DASHBOARD_SIGN_IN_URL" in self.env:
-            self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = sign_in_url(self.env, self.credentials)
+            try:
+                link = await asyncio.to_thread(sign_in_url, self.env, self.credentials)
+            except OSError as exc:  # headquarters busy or restarting: the next round tries
+                say(f"could not make a fresh sign-in link: {exc}")
+            else:
+                self.env["FRONTLINE_DASHBOARD_SIGN_IN_URL"] = link
         write_stack_env(env_path, self.env)
 
     def stop(self) -> None:
@@ -283,7 +289,7 @@ async def supervise(stack: Stack) -> int:
             await asyncio.sleep(0.5)
             stack.restart_crashed()
             if time.monotonic() >= refresh_at:
-                stack.refresh_credentials(env_path)
+                await stack.refresh_credentials(env_path)
                 refresh_at += REFRESH_SECONDS
         say(f"{down.name} exited with code {down.popen.returncode}: stopping the stack")
         return 1

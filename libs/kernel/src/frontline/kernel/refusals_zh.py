@@ -43,9 +43,10 @@ KERNEL_ZH = Wording(
         "TOKEN_EXPIRED": "令牌已过期，请向县里重新申请。",
         "TOKEN_WRONG_AUDIENCE": "令牌不是签发给本系统的（受众不符）。",
         "TOKEN_UNKNOWN_ISSUER": "令牌的签发方不受信任。",
-        "TOKEN_ALGORITHM": "令牌的签名算法不被接受，只接受县里用 Ed25519 签发的令牌。",
+        "TOKEN_ALGORITHM": "令牌的签名算法不被接受，只接受县里用 Ed25519 签发或统一身份认证签发的令牌。",
         "TOKEN_MISSING_CLAIM": "令牌缺少必要信息（签发方、受众、有效期、用户、角色或范围）。",
         "TOKEN_UNTRUSTED_KEY": "令牌签名无效：不是用本县信任的密钥签发的。",
+        "OIDC_PROVIDER_UNREACHABLE": "暂时无法连接统一身份认证服务（{issuer}），请稍后再试。",
         "TOKEN_INVALID": "令牌无效：无法识别或已被篡改。",
         "TOKEN_TOO_LONG_LIVED": (
             "令牌有效期 {hours} 小时，超过其持有者允许的 {allowed} 小时，请重新申请令牌。"

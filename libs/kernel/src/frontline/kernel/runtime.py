@@ -25,6 +25,7 @@ from frontline.contracts.base import PublicEvent
 from frontline.kernel import tracing
 from frontline.kernel.admin import RULES as ADMIN_RULES
 from frontline.kernel.admin import AdminServicer
+from frontline.kernel.auth.oidc import OidcSettings, OidcVerifier
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
 from frontline.kernel.calendar import WorkingCalendar, YearSchedule
@@ -474,6 +475,9 @@ class ServiceRuntime(Generic[S]):
 
 def _verifier(rt: ServiceRuntime[Any]) -> TokenVerifier:
     s = rt.settings
-    return TokenVerifier.from_file(
+    county = TokenVerifier.from_file(
         s.jwt_public_key_path, s.jwt_issuer, s.jwt_audience, s.jwt_key_check_seconds
     )
+    # Staff signed in at the county's identity provider, when one is configured.
+    oidc = OidcSettings()
+    return county.with_oidc(OidcVerifier(oidc) if oidc.enabled else None)

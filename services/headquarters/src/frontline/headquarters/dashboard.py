@@ -20,10 +20,15 @@ from aiohttp import web
 
 from frontline.headquarters.api import READERS
 from frontline.headquarters.briefing.briefings import CONTENT_TYPE, Briefings
+from frontline.headquarters.dashboard_audit import audited
+from frontline.headquarters.dashboard_headers import add_security_headers
+from frontline.headquarters.dashboard_oidc import OidcSignIn
 from frontline.headquarters.dashboard_orders import OrderDesk, may_issue, may_receive
 from frontline.headquarters.dashboard_refusals import refusals
 from frontline.headquarters.dashboard_scope import ViewScope
 from frontline.headquarters.dashboard_session import ROLE_NAMES, SESSION, Session, Sessions
+from frontline.headquarters.dashboard_sign_in import SignIn
+from frontline.headquarters.dashboard_store import SessionStore
 from frontline.headquarters.dashboard_writes import csrf_token
 from frontline.headquarters.live import Update, UpdateHub
 from frontline.headquarters.params import parse_as_of
@@ -75,9 +80,13 @@ class Dashboard:
         self.hub = hub
         # Refusals answer in the service's Chinese (dashboard_refusals.py).
         self.wording = wording or REFUSALS_ZH.over(KERNEL_ZH)
-        self.sessions = Sessions(
-            verifier, READERS, queries.settings.dashboard_secure_cookie, self.wording
+        settings = queries.settings
+        self.sessions = Sessions(verifier, READERS, SessionStore(queries.db), self.wording)
+        self.sign_ins = SignIn(
+            self.sessions, settings.dashboard_secure_cookie, settings.dashboard_ticket_seconds
         )
+        # Sign-in at the county's identity provider, when one is configured.
+        self.oidc = OidcSignIn(self.sign_ins, verifier.oidc, settings.dashboard_public_url)
         self.scope = ViewScope(queries.settings.county_code)
         self.root = root or web_root()
         self._runner: web.AppRunner | None = None
@@ -87,12 +96,14 @@ class Dashboard:
     def app(self) -> web.Application:
         deadline = self.queries.settings.rpc_deadline_seconds
         refused = refusals(self.wording, deadline)
-        app = web.Application(middlewares=[refused, self.sessions.guard()])
+        # Audit outermost: it sees the final answer to every request (dashboard_audit.py).
+        app = web.Application(middlewares=[audited(), refused, self.sessions.guard()])
+        app.on_response_prepare.append(add_security_headers)
         app.router.add_get("/", self.index)
         app.router.add_get("/login", self.login_page)
-        app.router.add_post("/login", self.sessions.sign_in)
-        app.router.add_get("/logout", self.sessions.sign_out)
-        app.router.add_post("/logout", self.sessions.sign_out)
+        # Sign-in, sign-in links and sign-out; only POST, from this site's own pages.
+        self.sign_ins.routes(app)
+        self.oidc.routes(app)
         app.router.add_get("/api/session", self.session)
         app.router.add_get("/api/overview", self.overview)
         app.router.add_get("/api/ranking", self.ranking)
@@ -190,11 +201,7 @@ class Dashboard:
         """
         session = _session(request)
         response = web.StreamResponse(
-            headers={
-                "Content-Type": "text/event-stream",
-                "Cache-Control": "no-cache",
-                "X-Accel-Buffering": "no",
-            }
+            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
         )
         await response.prepare(request)
         await response.write(b"event: hello\ndata: {}\n\n")
@@ -202,7 +209,7 @@ class Dashboard:
         async with self.hub.subscribe() as queue:
             # Short waits so a shutting-down server does not hold on to open streams.
             while not self._closing.is_set():
-                if not self.sessions.still_valid(session):
+                if not await self._still_open(session, idle):
                     await _send(response, b"event: expired\ndata: {}\n\n")
                     break
                 try:
@@ -218,6 +225,13 @@ class Dashboard:
                 if not await _send(response, f"event: update\ndata: {data}\n\n".encode()):
                     break
         return response
+
+    async def _still_open(self, session: Session, idle: int) -> bool:
+        """The token every tick (cached by the verifier); whether the operator signed
+        out meanwhile (another tab, another instance) with each keep-alive."""
+        if idle % 15 == 0:
+            return await self.sessions.still_open(session)
+        return self.sessions.still_valid(session)
 
     async def _update_text(self, principal: Principal, update: Update) -> str:
         """An update as a viewer with this scope sees it: looked up and encoded once for

@@ -25,7 +25,7 @@ from google.protobuf.json_format import MessageToDict
 from frontline.api.organization.v1 import organization_pb2 as org
 from frontline.api.organization.v1 import organization_pb2_grpc as org_grpc
 from frontline.headquarters.dashboard_session import SESSION, Session
-from frontline.headquarters.dashboard_writes import audited, refusal
+from frontline.headquarters.dashboard_writes import refusal
 
 ISSUERS = frozenset({"county_admin", "township_operator"})
 RECEIVERS = frozenset({"township_operator", "village_operator"})
@@ -99,28 +99,24 @@ class OrderDesk:
         self, request: web.Request, build: Callable[[Session, dict[str, Any]], Awaitable[Any]]
     ) -> web.StreamResponse:
         session: Session = request[SESSION]
-
-        async def write() -> web.StreamResponse:
-            why = refusal(request, session.token)
-            if why is not None:
-                return _json({"error": why}, 403)
-            try:
-                body = await request.json()
-            except ValueError:
-                body = None
-            if not isinstance(body, dict):
-                return _json({"error": "请求内容不是 JSON 对象。"}, 400)
-            try:
-                return _json({"order": _order(await build(session, body))})
-            except Refused as exc:
-                return _json({"error": str(exc)}, exc.status)
-            except grpc.aio.AioRpcError as exc:
-                status = STATUS.get(exc.code(), 502)
-                return _json(
-                    {"error": exc.details() or exc.code().name, "code": exc.code().name}, status
-                )
-
-        return await audited(request, session.principal.sub, write)
+        why = refusal(request, session.token)
+        if why is not None:
+            return _json({"error": why}, 403)
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            return _json({"error": "请求内容不是 JSON 对象。"}, 400)
+        try:
+            return _json({"order": _order(await build(session, body))})
+        except Refused as exc:
+            return _json({"error": str(exc)}, exc.status)
+        except grpc.aio.AioRpcError as exc:
+            status = STATUS.get(exc.code(), 502)
+            return _json(
+                {"error": exc.details() or exc.code().name, "code": exc.code().name}, status
+            )
 
     async def listed(self, request: web.Request) -> web.Response:
         session: Session = request[SESSION]

@@ -1,27 +1,25 @@
-"""Dashboard sign-in: the operator's own JWT, verified like a gRPC call's, kept in a cookie.
+"""Who is asking the dashboard: a bearer token (scripts) or a session cookie (browsers).
 
-The cookie holds the token itself rather than a session signed by headquarters: there
-is no second secret to generate, keep and rotate, a restarted (or second) headquarters
-accepts the cookie as it is, and the session ends exactly when the token does — the
-county's short-lived tokens stay the only thing that grants access (DESIGN.md §6).
-HttpOnly keeps page scripts from reading it; SameSite=Strict keeps other sites from
-riding on it.
+The cookie holds a random session id, not the operator's token: a token also opens
+the gRPC API, and a cookie that leaks (a proxy's log, a shared machine) should open
+nothing but this dashboard, and nothing once its owner signed out. The token stays
+with headquarters (``dashboard_store.py``) and is verified again on every request,
+exactly as a gRPC call's, so a session ends when its token does and a revoked signing
+key takes its sessions with it. HttpOnly keeps page scripts from reading the cookie;
+SameSite=Strict keeps other sites from riding on it. Signing in and out:
+``dashboard_sign_in.py``.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-import jwt
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
-from frontline.headquarters.dashboard_refusals import refusal_body
+from frontline.headquarters.dashboard_refusals import refusal_response
+from frontline.headquarters.dashboard_store import SessionStore
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import PermissionDenied, Unauthenticated
@@ -30,7 +28,6 @@ from frontline.kernel.wording import Wording
 COOKIE = "frontline_session"
 LOGIN = "/login"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-_DUMPS = functools.partial(json.dumps, ensure_ascii=False)
 ROLE_NAMES = {
     "hq_viewer": "指挥部查看员",
     "county_admin": "县级管理员",
@@ -42,29 +39,34 @@ ROLE_NAMES = {
 class Session:
     token: str
     principal: Principal
+    # The cookie's session id; None for a script's bearer token.
+    cookie: str | None = None
 
 
 SESSION = web.RequestKey("session", Session)
 
 
-class Sessions:
-    """Who is asking: the bearer header (scripts) or the session cookie (the browser)."""
+def bearer(request: web.Request) -> str:
+    header = request.headers.get("Authorization", "")
+    return header[7:].strip() if header[:7].lower() == "bearer " else ""
 
+
+class Sessions:
     def __init__(
         self,
         verifier: TokenVerifier,
         readers: frozenset[str],
-        secure_cookie: bool,
+        store: SessionStore,
         wording: Wording,
     ) -> None:
         self.verifier = verifier
         self.readers = readers
-        self.secure_cookie = secure_cookie
+        self.store = store
         # Each way a token can be refused has its own code and words (the kernel's
         # catalogue), so an operator knows whether to ask for a new token or a role.
         self.wording = wording
 
-    def open(self, token: str) -> Session:
+    def open(self, token: str, cookie: str | None = None) -> Session:
         """Raises Unauthenticated for a bad token, PermissionDenied for a role that may not read."""
         principal = self.verifier.verify(token)
         if not principal.roles & self.readers:
@@ -74,15 +76,17 @@ class Sessions:
                 roles=sorted(principal.roles),
                 readers=list(ROLE_NAMES),
             )
-        return Session(token, principal)
+        return Session(token, principal, cookie)
 
-    def current(self, request: web.Request) -> Session:
-        header = request.headers.get("Authorization", "")
-        token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-        token = token or request.cookies.get(COOKIE, "")
-        if not token:
+    async def current(self, request: web.Request) -> Session:
+        token = bearer(request)
+        if token:
+            return self.open(token)
+        cookie = request.cookies.get(COOKIE, "")
+        kept = await self.store.session_token(cookie) if cookie else None
+        if not kept:
             raise Unauthenticated("not signed in", "NOT_SIGNED_IN")
-        return self.open(token)
+        return self.open(kept, cookie)
 
     def still_valid(self, session: Session) -> bool:
         # The verifier caches a checked token until its expiry, so this is cheap per tick.
@@ -91,6 +95,12 @@ class Sessions:
         except Unauthenticated:
             return False
         return True
+
+    async def still_open(self, session: Session) -> bool:
+        """Valid, and not signed out meanwhile (in another tab, or on another instance)."""
+        if not self.still_valid(session):
+            return False
+        return session.cookie is None or await self.store.session_token(session.cookie) is not None
 
     def guard(self) -> Middleware:
         """Middleware: ``/api/*`` answers 401/403 JSON without a session, ``/`` redirects."""
@@ -101,75 +111,25 @@ class Sessions:
             if not protected_api and request.path != "/":
                 return await handler(request)
             try:
-                request[SESSION] = self.current(request)
+                request[SESSION] = await self.current(request)
             except Unauthenticated as exc:
                 if not protected_api:
                     stale = COOKIE in request.cookies
-                    return _forget(_redirect(f"{LOGIN}?reason=expired" if stale else LOGIN))
-                return _forget(_json(self._refused(exc, 401), 401))
+                    return forget(redirect(f"{LOGIN}?reason=expired" if stale else LOGIN))
+                return forget(refusal_response(exc, self.wording, 401))
             except PermissionDenied as exc:
                 if not protected_api:
-                    return _redirect(LOGIN)
-                return _json(self._refused(exc, 403), 403)
+                    return redirect(LOGIN)
+                return refusal_response(exc, self.wording, 403)
             return await handler(request)
 
         return guard
 
-    async def sign_in(self, request: web.Request) -> web.Response:
-        """POST /login with ``{"token": ...}``: sets the session cookie if the token may read."""
-        origin = request.headers.get("Origin")
-        # Hosts, not schemes, are compared: behind a TLS proxy this process sees http.
-        if origin is not None and urlsplit(origin).netloc != request.host:
-            # A page on another site must not sign this browser in (login CSRF).
-            return _json({"error": "登录请求来自其他网站，已拒绝。"}, 403)
-        try:
-            body = await request.json()
-        except ValueError:
-            body = {}
-        token = str(body.get("token", "") if isinstance(body, dict) else "").strip()
-        if token[:7].lower() == "bearer ":
-            token = token[7:].strip()
-        if not token:
-            return _json({"error": "请粘贴访问令牌。"}, 400)
-        try:
-            session = self.open(token)
-        except Unauthenticated as exc:
-            return _json(self._refused(exc, 401), 401)
-        except PermissionDenied as exc:
-            return _json(self._refused(exc, 403), 403)
-        response = _json({"next": "/", "sub": session.principal.sub})
-        response.set_cookie(
-            COOKIE,
-            token,
-            max_age=_seconds_left(token),
-            path="/",
-            httponly=True,
-            samesite="Strict",
-            secure=request.secure or self.secure_cookie,
-        )
-        return response
 
-    def _refused(self, exc: Unauthenticated | PermissionDenied, status: int) -> dict[str, object]:
-        return refusal_body(exc, self.wording, status)
-
-    async def sign_out(self, request: web.Request) -> web.Response:
-        return _forget(_redirect(f"{LOGIN}?reason=logout"))
-
-
-def _seconds_left(token: str) -> int:
-    # Only called after the verifier accepted the token, so its claims can be read as is.
-    claims = jwt.decode(token, options={"verify_signature": False})
-    return max(0, int(claims["exp"] - time.time()))
-
-
-def _json(data: object, status: int = 200) -> web.Response:
-    return web.json_response(data, status=status, dumps=_DUMPS)
-
-
-def _redirect(location: str) -> web.Response:
+def redirect(location: str) -> web.Response:
     return web.Response(status=303, headers={"Location": location, "Cache-Control": "no-store"})
 
 
-def _forget(response: web.Response) -> web.Response:
+def forget(response: web.Response) -> web.Response:
     response.del_cookie(COOKIE, path="/", samesite="Strict")
     return response

@@ -1,28 +1,23 @@
-"""What makes a dashboard write safe: same origin, a CSRF token, and an audit line.
+"""What makes a dashboard write safe: same origin and a CSRF token.
 
 A write is a POST with a JSON body from a page of this dashboard:
-- its ``Origin`` (or, without one, its ``Referer``) names this host — a form or script
+- it comes from this site (``Sec-Fetch-Site``, and ``Origin`` or ``Referer``) — a form or script
   on another site is refused even before the cookie is looked at (DESIGN.md §6);
 - it carries ``X-CSRF-Token``, derived from the session itself (the operator's token,
   which page scripts cannot read: HttpOnly) and handed out by ``/api/session`` only to
   a same-origin page. It needs no secret kept by headquarters and holds across restarts
   and instances: it changes exactly when the session does;
-- it is audited like an RPC (logger ``frontline.audit``: method, principal, outcome,
-  ms), refused ones too.
+- it is audited like every dashboard request (``dashboard_audit.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
-import time
-from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
-audit = logging.getLogger("frontline.audit")
 CSRF_HEADER = "X-CSRF-Token"
 
 
@@ -31,8 +26,17 @@ def csrf_token(session_token: str) -> str:
 
 
 def same_origin(request: web.Request) -> bool:
-    """The request comes from a page of this host (hosts compared, not schemes: behind a
-    TLS-terminating proxy this process sees http)."""
+    """The request comes from a page of this dashboard.
+
+    Browsers say so in ``Sec-Fetch-Site``, which no page can set. It is what counts when
+    present: under the page's ``Referrer-Policy: no-referrer`` a form's POST carries
+    ``Origin: null``. A browser without fetch metadata is judged by ``Origin`` (or
+    ``Referer``), hosts compared, not schemes (behind a TLS-terminating proxy this process
+    sees http). A request that says none of these is refused: browsers always do.
+    """
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site == "same-origin"
     source = request.headers.get("Origin") or request.headers.get("Referer")
     return bool(source) and urlsplit(source).netloc == request.host
 
@@ -47,34 +51,3 @@ def refusal(request: web.Request, session_token: str) -> str | None:
     if not hmac.compare_digest(sent, csrf_token(session_token)):
         return "页面已过期或请求来源不明（CSRF 校验失败），请刷新页面后重试。"
     return None
-
-
-Write = Callable[[], Awaitable[web.StreamResponse]]
-OUTCOMES = {
-    200: "OK",
-    400: "INVALID_ARGUMENT",
-    401: "UNAUTHENTICATED",
-    403: "PERMISSION_DENIED",
-    404: "NOT_FOUND",
-    409: "FAILED_PRECONDITION",
-    503: "UNAVAILABLE",
-}
-
-
-async def audited(request: web.Request, principal: str, write: Write) -> web.StreamResponse:
-    """Run ``write`` and record it like an RPC, whatever its outcome."""
-    started, status = time.perf_counter(), 500
-    try:
-        response = await write()
-        status = response.status
-        return response
-    finally:
-        audit.info(
-            "http",
-            extra={
-                "method": f"{request.method} {request.path}",
-                "principal": principal,
-                "outcome": OUTCOMES.get(status, "INTERNAL" if status >= 500 else str(status)),
-                "ms": round((time.perf_counter() - started) * 1000, 2),
-            },
-        )

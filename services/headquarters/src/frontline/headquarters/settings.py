@@ -119,6 +119,11 @@ class HeadquartersSettings(ServiceSettings):
     # Mark the sign-in cookie Secure even over plain HTTP: set it when a proxy in
     # front of the dashboard terminates TLS (headquarters then sees only HTTP).
     dashboard_secure_cookie: bool = False
+    # How long a sign-in link (a one-time ticket, dashboard_sign_in.py) may wait to be opened.
+    dashboard_ticket_seconds: int = Field(default=900, gt=0)
+    # The dashboard's address as browsers reach it (e.g. https://hq.county.example), for
+    # the sign-in redirect registered at the identity provider; empty: as asked.
+    dashboard_public_url: str = ""
     read_model_schema: str = "hq"
     # Live updates are coalesced: at most one push per this many seconds.
     update_coalesce_seconds: float = 0.25

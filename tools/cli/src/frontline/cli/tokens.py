@@ -1,10 +1,12 @@
-"""`frontline token issue|new-key|keys`: operator tokens and the county's signing keys."""
+"""`frontline token issue|new-key|keys|login`: operator tokens, the county's signing keys,
+and signing in at the county's identity provider."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
+import jwt
 import typer
 
 from frontline.cli.language import say
@@ -81,3 +83,24 @@ def keys(public_keys: PublicKeys = Path(".frontline/keys/county.pub.pem")) -> No
         raise typer.BadParameter(str(exc), param_hint="--public-keys") from None
     for kid in kids:
         print(kid)
+
+
+@app.command("login")
+def login(
+    token_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where to keep the token (default: FRONTLINE_TOKEN_PATH, which the CLI reads)"
+        ),
+    ] = None,
+) -> None:
+    """Sign in at the county's identity provider (a code to approve in a browser)."""
+    from frontline.cli.device_sign_in import device_sign_in, keep, settings_from
+    from frontline.cli.stack_env import stack_env
+
+    env = stack_env()
+    token = device_sign_in(settings_from(env), lambda line: print(line, flush=True))
+    path = token_file or Path(env.get("FRONTLINE_TOKEN_PATH", ".frontline/admin.token"))
+    keep(token, path)
+    claims = jwt.decode(token, options={"verify_signature": False})
+    print(say("signed in as {sub}; token kept in {path}", sub=claims.get("sub", "?"), path=path))

@@ -1,4 +1,5 @@
-"""Chinese of `frontline token …`: operator tokens and the county's signing keys."""
+"""Chinese of `frontline token …`: operator tokens, the county's signing keys and signing
+in at the county's identity provider."""
 
 from __future__ import annotations
 
@@ -27,4 +28,19 @@ TEXTS: dict[str, str] = {
     "services trust it once they re-read {path} (FRONTLINE_JWT_KEY_CHECK_SECONDS)": (
         "各服务重新读取 {path} 后即信任该密钥（间隔见 FRONTLINE_JWT_KEY_CHECK_SECONDS）"
     ),
+    "Sign in at the county's identity provider (a code to approve in a browser).": (
+        "在全县统一身份认证登录（在浏览器中确认一个验证码）。"
+    ),
+    "Where to keep the token (default: FRONTLINE_TOKEN_PATH, which the CLI reads)": (
+        "令牌的保存位置（默认：命令行读取的 FRONTLINE_TOKEN_PATH）"
+    ),
+    "no identity provider: set FRONTLINE_OIDC_ISSUER": (
+        "未配置统一身份认证：请设置 FRONTLINE_OIDC_ISSUER"
+    ),
+    "the identity provider refused: {error}": "统一身份认证拒绝了请求：{error}",
+    "open {url} in a browser and sign in (or open {base} and enter {code})": (
+        "请在浏览器中打开 {url} 并登录（或打开 {base} 后输入 {code}）"
+    ),
+    "sign-in did not complete: {error}": "登录未完成：{error}",
+    "signed in as {sub}; token kept in {path}": "已登录为 {sub}；令牌保存在 {path}",
 }

@@ -10,18 +10,20 @@ from pathlib import Path
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from frontline.kernel.auth.claims import decode_claims, principal_from
 from frontline.kernel.auth.keyring import PublicKeyRing
 from frontline.kernel.auth.keys import key_id, load_private_key
 from frontline.kernel.auth.lifetimes import TokenLifetimes
+from frontline.kernel.auth.oidc import OidcVerifier, unverified_issuer
 from frontline.kernel.context import Principal
 from frontline.kernel.errors import Unauthenticated
 
 ALGORITHM = "EdDSA"
+# The cache's mark for a token the identity provider signed (its keys are not in the file).
+PROVIDER = "oidc-provider"
 # Every claim a token must carry: without ``scope`` a token would act county-wide,
 # without ``iat`` its lifetime could not be checked (issue 13).
 REQUIRED_CLAIMS = ["exp", "iat", "sub", "iss", "aud", "roles", "scope"]
-# A division code: county (6 digits), township (9) or village (12).
-SCOPE_LENGTHS = (6, 9, 12)
 
 
 def issue_token(
@@ -63,11 +65,14 @@ class TokenVerifier:
         issuer: str,
         audience: str,
         lifetimes: TokenLifetimes | None = None,
+        oidc: OidcVerifier | None = None,
     ) -> None:
         self._keys = keys
         self._issuer = issuer
         self._audience = audience
         self._lifetimes = lifetimes or TokenLifetimes()
+        # The county's identity provider, when it signs staff in (oidc.py).
+        self.oidc = oidc
         # token → (principal, expiry, kid of the key that verified it)
         self._verified: OrderedDict[str, tuple[Principal, float, str]] = OrderedDict()
 
@@ -79,7 +84,11 @@ class TokenVerifier:
 
     def with_lifetimes(self, lifetimes: TokenLifetimes) -> TokenVerifier:
         """The same keys, another lifetime policy (settings read elsewhere, tests)."""
-        return TokenVerifier(self._keys, self._issuer, self._audience, lifetimes)
+        return TokenVerifier(self._keys, self._issuer, self._audience, lifetimes, self.oidc)
+
+    def with_oidc(self, oidc: OidcVerifier | None) -> TokenVerifier:
+        """The same keys, and the identity provider's tokens too."""
+        return TokenVerifier(self._keys, self._issuer, self._audience, self._lifetimes, oidc)
 
     def verify(self, token: str) -> Principal:
         keys = self._keys.current()
@@ -87,11 +96,16 @@ class TokenVerifier:
         if cached is not None:
             principal, expires, kid = cached
             # A key removed from the file takes its tokens with it, verified before or not.
-            if time.time() < expires and kid in keys:
+            if time.time() < expires and (kid == PROVIDER or kid in keys):
                 self._verified.move_to_end(token)
                 return principal
             del self._verified[token]
-        principal, expires, kid = self._check(token, keys)
+        if self.oidc is not None and unverified_issuer(token) == self.oidc.issuer:
+            principal, expires, issued = self.oidc.verify(token)
+            self._check_lifetime(principal, expires - issued)
+            kid = PROVIDER
+        else:
+            principal, expires, kid = self._check(token, keys)
         self._verified[token] = (principal, expires, kid)
         if len(self._verified) > self.CACHE_SIZE:
             self._verified.popitem(last=False)
@@ -112,35 +126,16 @@ class TokenVerifier:
         ) from mismatch
 
     def _decode(self, token: str, key: Ed25519PublicKey) -> tuple[Principal, float]:
-        try:
-            # Only EdDSA is accepted: "alg": "none" or an HMAC token signed with the
-            # public key as secret are refused before any signature check.
-            claims = jwt.decode(
-                token,
-                key,
-                algorithms=[ALGORITHM],
-                audience=self._audience,
-                issuer=self._issuer,
-                options={"require": REQUIRED_CLAIMS},
-            )
-        except jwt.InvalidSignatureError:
-            raise
-        except jwt.ExpiredSignatureError as exc:
-            raise Unauthenticated("token expired", "TOKEN_EXPIRED") from exc
-        except jwt.InvalidAudienceError as exc:
-            raise Unauthenticated("token is for another audience", "TOKEN_WRONG_AUDIENCE") from exc
-        except jwt.InvalidIssuerError as exc:
-            raise Unauthenticated("token from an unknown issuer", "TOKEN_UNKNOWN_ISSUER") from exc
-        except jwt.InvalidAlgorithmError as exc:
-            raise Unauthenticated("invalid token: {error}", "TOKEN_ALGORITHM", error=exc) from exc
-        except jwt.MissingRequiredClaimError as exc:
-            raise Unauthenticated(
-                "invalid token: {error}", "TOKEN_MISSING_CLAIM", error=exc
-            ) from exc
-        except jwt.InvalidTokenError as exc:
-            raise Unauthenticated("invalid token: {error}", "TOKEN_INVALID", error=exc) from exc
-        principal = _principal(claims)
-        lifetime = float(claims["exp"]) - float(claims["iat"])
+        # Only EdDSA is accepted: "alg": "none" or an HMAC token signed with the
+        # public key as secret are refused before any signature check.
+        claims = decode_claims(
+            token, key, [ALGORITHM], self._audience, self._issuer, REQUIRED_CLAIMS
+        )
+        principal = principal_from(claims)
+        self._check_lifetime(principal, float(claims["exp"]) - float(claims["iat"]))
+        return principal, float(claims["exp"])
+
+    def _check_lifetime(self, principal: Principal, lifetime: float) -> None:
         allowed = self._lifetimes.limit(principal.sub, principal.roles)
         if lifetime > allowed:
             raise Unauthenticated(
@@ -150,21 +145,6 @@ class TokenVerifier:
                 hours=f"{lifetime / 3600:.1f}",
                 allowed=f"{allowed / 3600:.1f}",
             )
-        return principal, float(claims["exp"])
-
-
-def _principal(claims: Mapping[str, object]) -> Principal:
-    roles, scope = claims["roles"], claims["scope"]
-    # An empty list is a token that may do nothing (PERMISSION_DENIED on every call).
-    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise Unauthenticated(
-            "invalid token: roles must be a list of role names", "TOKEN_BAD_ROLES"
-        )
-    if not isinstance(scope, str) or not scope.isdigit() or len(scope) not in SCOPE_LENGTHS:
-        raise Unauthenticated(
-            "invalid token: scope must be a division code (6, 9 or 12 digits)", "TOKEN_BAD_SCOPE"
-        )
-    return Principal(sub=str(claims["sub"]), roles=frozenset(roles), scope=scope)
 
 
 def _candidates(
