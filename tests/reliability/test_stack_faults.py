@@ -101,9 +101,10 @@ def start(home: Path, log: Path, *args: str) -> subprocess.Popen[bytes]:
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    """Organization in two instances, cadre and headquarters, supervised."""
+    """Organization in two instances and the other four services, supervised:
+    `admin verify` reads every service whose topic headquarters projects."""
     log = tmp_path_factory.mktemp("county") / "up.log"
-    services = "organization,cadre,headquarters"
+    services = "organization,cadre,service-center,discipline,headquarters"
     with _throwaway_folder("stack") as home:
         supervisor = start(home, log, "--services", services, "--replicas", "organization=2")
         try:
