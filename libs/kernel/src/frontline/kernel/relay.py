@@ -140,6 +140,7 @@ class OutboxRelay:
         # Makes a new producer (unstarted) to replace one the broker's refusal left with
         # broken sequence numbers; without it (tests, bench) the producer is kept.
         self._renew = renew
+        self._unstarted = False  # a replacement whose start failed: started again first
         self.batch_size = batch_size
         self.poll_seconds = poll_seconds
         self.linger_seconds = linger_seconds
@@ -199,6 +200,8 @@ class OutboxRelay:
         """Publish until the outbox is empty (but for rows held behind a parked one);
         returns how many rows were published."""
         published = 0
+        if self._unstarted:
+            await self._start_producer()
         async with self.pool.acquire() as proxy:
             conn = cast(asyncpg.Connection, proxy)
             previous = _InFlight()
@@ -258,11 +261,22 @@ class OutboxRelay:
         """Replace the producer (see the module's note on sequence numbers)."""
         if self._renew is None:
             return
-        old, self.producer = self.producer, self._renew()
+        old, self.producer, self._unstarted = self.producer, self._renew(), True
         with contextlib.suppress(Exception):
             await asyncio.wait_for(old.stop(), 10)
-        await self.producer.start()
         log.warning("relay producer replaced after the broker refused a record")
+        await self._start_producer()
+
+    async def _start_producer(self) -> None:
+        try:
+            await self.producer.start()
+        except BaseException:
+            # Broker unreachable: the next drain starts a fresh one (the run loop
+            # retries on KafkaError), rather than using a producer that never started.
+            if self._renew is not None:
+                self.producer = self._renew()
+            raise
+        self._unstarted = False
 
     async def _settle(self, conn: asyncpg.Connection, batch: _InFlight) -> int:
         """Wait for every ack of the batch, then delete exactly its acknowledged rows;
