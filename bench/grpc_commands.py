@@ -23,14 +23,22 @@ from frontline.testkit.runtime import SigningKeys
 CLIENTS = 16
 
 
-class OrganizationClient:
-    def __init__(self, channel: grpc.aio.Channel, keys: SigningKeys) -> None:
-        self.stub = pb_grpc.OrganizationServiceStub(channel)  # type: ignore[no-untyped-call]
+class CountyAdmin:
+    """The county admin's bearer token and a new x-request-id on every call, as any
+    client sends them: the bench's callers of every service."""
+
+    def __init__(self, keys: SigningKeys) -> None:
         self.keys = keys
         self.token = keys.token(["county_admin"], scope="440781", ttl=3600)
 
     def metadata(self) -> tuple[tuple[str, str], ...]:
         return (("authorization", f"Bearer {self.token}"), ("x-request-id", uuid.uuid4().hex))
+
+
+class OrganizationClient(CountyAdmin):
+    def __init__(self, channel: grpc.aio.Channel, keys: SigningKeys) -> None:
+        super().__init__(keys)
+        self.stub = pb_grpc.OrganizationServiceStub(channel)  # type: ignore[no-untyped-call]
 
     async def establish_village(self) -> str:
         """County → township → village; the village's org unit id."""

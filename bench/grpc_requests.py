@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 
 import grpc
 
 from bench.cpu import CpuMeter
+from bench.grpc_commands import CountyAdmin
 from bench.load import closed_loop, seconds
 from frontline.api.service_center.v1 import service_center_pb2 as pb
 from frontline.api.service_center.v1 import service_center_pb2_grpc as pb_grpc
@@ -24,13 +24,10 @@ from frontline.testkit.runtime import SigningKeys
 CLIENTS = 16
 
 
-class ServiceDeskClient:
+class ServiceDeskClient(CountyAdmin):
     def __init__(self, channel: grpc.aio.Channel, keys: SigningKeys) -> None:
+        super().__init__(keys)
         self.stub = pb_grpc.ServiceCenterServiceStub(channel)  # type: ignore[no-untyped-call]
-        self.token = keys.token(["county_admin"], scope="440781", ttl=3600)
-
-    def metadata(self) -> tuple[tuple[str, str], ...]:
-        return (("authorization", f"Bearer {self.token}"), ("x-request-id", uuid.uuid4().hex))
 
     async def centre(self, unit_id: str, within: float = 60.0) -> str:
         """A one-stop centre on the village, once the service learnt the unit from Kafka."""

@@ -9,11 +9,11 @@ bearer token and a request id, as any client sends them.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 import grpc
 
 from bench.cpu import CpuMeter
+from bench.grpc_commands import CountyAdmin
 from bench.load import closed_loop, seconds
 from frontline.api.cadre.v1 import cadre_pb2 as cadre_pb
 from frontline.api.cadre.v1 import cadre_pb2_grpc as cadre_grpc
@@ -39,25 +39,26 @@ def resident_id(n: int) -> str:
     return body + check
 
 
-def _metadata(token: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {token}"), ("x-request-id", uuid.uuid4().hex))
-
-
 async def register_cadre_rate(
     channel: grpc.aio.Channel, keys: SigningKeys, meter: CpuMeter
 ) -> float:
     stub = cadre_grpc.CadreServiceStub(channel)  # type: ignore[no-untyped-call]
-    token = keys.token(["county_admin"], scope="440781", ttl=3600)
+    admin = CountyAdmin(keys)
 
     async def command(c: int, n: int) -> None:
         unique = c * 40_000 + n  # distinct across clients for a run well under 40,000 calls
         request = cadre_pb.RegisterCadreRequest(
-            name=f"张秀英{unique}号", gender=cadre_pb.GENDER_FEMALE, birth_date=born(unique).isoformat(),
-            education_level=cadre_pb.EDUCATION_LEVEL_SENIOR_SECONDARY, party_member=True,
-            phone=f"139{unique:08d}", id_number=resident_id(unique), division_code=VILLAGE,
+            name=f"张秀英{unique}号",
+            gender=cadre_pb.GENDER_FEMALE,
+            birth_date=born(unique).isoformat(),
+            education_level=cadre_pb.EDUCATION_LEVEL_SENIOR_SECONDARY,
+            party_member=True,
+            phone=f"139{unique:08d}",
+            id_number=resident_id(unique),
+            division_code=VILLAGE,
             registered_on="2026-01-05",
-        )  # fmt: skip
-        await stub.RegisterCadre(request, metadata=_metadata(token))
+        )
+        await stub.RegisterCadre(request, metadata=admin.metadata())
 
     return await closed_loop(CLIENTS, seconds(8), command, meter=meter)
 
@@ -66,7 +67,7 @@ async def register_dispute_rate(
     channel: grpc.aio.Channel, keys: SigningKeys, meter: CpuMeter
 ) -> float:
     stub = discipline_grpc.DisciplineServiceStub(channel)  # type: ignore[no-untyped-call]
-    token = keys.token(["county_admin"], scope="440781", ttl=3600)
+    admin = CountyAdmin(keys)
 
     async def command(c: int, n: int) -> None:
         request = discipline_pb.RegisterDisputeRequest(
@@ -78,6 +79,6 @@ async def register_dispute_rate(
             summary=f"征地补偿款拖欠 {c}-{n}",
             registered_on="2026-01-05",
         )
-        await stub.RegisterDispute(request, metadata=_metadata(token))
+        await stub.RegisterDispute(request, metadata=admin.metadata())
 
     return await closed_loop(CLIENTS, seconds(8), command, meter=meter)

@@ -61,15 +61,26 @@ def memory_rows(services: dict[str, Service | None], errors: dict[str, str]) -> 
 
 
 async def latency_row(
-    client: OrganizationClient, unit_id: str, hq: Service, servers: Servers, prefix: str,
-    per_second: float, path: str, judged: bool,
-) -> Row:  # fmt: skip
+    client: OrganizationClient,
+    unit_id: str,
+    hq: Service,
+    servers: Servers,
+    prefix: str,
+    per_second: float,
+    path: str,
+    judged: bool,
+) -> Row:
     target = LATENCY_TARGET if judged else "information"
     try:
         p50, p99, lost = await latency.visible_latency(
-            client, unit_id, hq.database_url, per_second,
-            servers.kafka_bootstrap, f"{prefix}organization.events.v1", poisson=judged,
-        )  # fmt: skip
+            client,
+            unit_id,
+            hq.database_url,
+            per_second,
+            servers.kafka_bootstrap,
+            f"{prefix}organization.events.v1",
+            poisson=judged,
+        )
     except Exception as exc:
         return not_measured(path, target, failed("latency", exc))
     measured = f"p50 {p50:.0f} ms; p99 {p99:.0f} ms" + (f"; {lost} never seen" if lost else "")
@@ -78,9 +89,13 @@ async def latency_row(
 
 
 async def latency_rows(
-    client: OrganizationClient, unit_id: str, hq: Service | None, errors: dict[str, str],
-    servers: Servers, prefix: str,
-) -> list[Row]:  # fmt: skip
+    client: OrganizationClient,
+    unit_id: str,
+    hq: Service | None,
+    errors: dict[str, str],
+    servers: Servers,
+    prefix: str,
+) -> list[Row]:
     if hq is None:
         return [not_measured("command → visible in HQ", LATENCY_TARGET, errors["headquarters"])]
     capacity = await grpc_command_rate(client, unit_id, None)
@@ -127,9 +142,14 @@ def floor_row(path: str, service: float, floor: float) -> Row:
 
 
 async def other_row(
-    package: str, path: str, measure: Measure, floor: float,
-    servers: Servers, keys: SigningKeys, prefix: str,
-) -> Row:  # fmt: skip
+    package: str,
+    path: str,
+    measure: Measure,
+    floor: float,
+    servers: Servers,
+    keys: SigningKeys,
+    prefix: str,
+) -> Row:
     """One service process alone beside the idle organization process."""
     errors: dict[str, str] = {}
     async with contextlib.AsyncExitStack() as stack:
@@ -161,18 +181,31 @@ def _with_keys(keys: SigningKeys, rate_of: Callable[..., Awaitable[float]]) -> M
 
 
 async def grpc_rows(
-    client: OrganizationClient, unit_id: str, org: Service, servers: Servers,
-    keys: SigningKeys, prefix: str,
-) -> list[Row]:  # fmt: skip
+    client: OrganizationClient,
+    unit_id: str,
+    org: Service,
+    servers: Servers,
+    keys: SigningKeys,
+    prefix: str,
+) -> list[Row]:
     meeting, floor = await meeting_row(client, unit_id, org, servers)
     others = (
-        ("service_center", "command via gRPC (SubmitRequest, sealed requester), 16 clients",
-         _submit(keys, unit_id)),
-        ("cadre", "command via gRPC (RegisterCadre, sealed personal data), 16 clients",
-         _with_keys(keys, register_cadre_rate)),
-        ("discipline", "command via gRPC (RegisterDispute), 16 clients",
-         _with_keys(keys, register_dispute_rate)),
-    )  # fmt: skip
+        (
+            "service_center",
+            "command via gRPC (SubmitRequest, sealed requester), 16 clients",
+            _submit(keys, unit_id),
+        ),
+        (
+            "cadre",
+            "command via gRPC (RegisterCadre, sealed personal data), 16 clients",
+            _with_keys(keys, register_cadre_rate),
+        ),
+        (
+            "discipline",
+            "command via gRPC (RegisterDispute), 16 clients",
+            _with_keys(keys, register_dispute_rate),
+        ),
+    )
     rows = [meeting]
     for package, path, measure in others:
         rows.append(await other_row(package, path, measure, floor, servers, keys, prefix))
