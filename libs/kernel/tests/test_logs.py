@@ -23,8 +23,10 @@ def written() -> Iterator[io.StringIO]:
     before = (root.handlers[:], root.level)
     audit_before = (audit.handlers[:], audit.level, audit.propagate)
     kafka_level = logging.getLogger("aiokafka").level
+    lookups = (logging._srcfile, logging.logThreads, logging.logProcesses)
     configure_logging("cadre", "DEBUG", stream=stream)
     yield stream
+    logging._srcfile, logging.logThreads, logging.logProcesses = lookups
     root.handlers[:], root.level = before
     audit.handlers[:], audit.level, audit.propagate = audit_before
     logging.getLogger("aiokafka").setLevel(kafka_level)

@@ -11,6 +11,7 @@ from typing import Any
 from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.context import CallContext, Principal, set_context
 from frontline.kernel.convert import Page
+from frontline.kernel.lookups import Deferred
 from frontline.organization.domain.decision import decision_decider
 from frontline.organization.domain.decision_records import DecisionStatus
 from frontline.organization.domain.divisions import OrgLevel
@@ -58,6 +59,9 @@ class MemoryReadModel:
     async def unit_facts(self, unit_id: str) -> UnitFacts | None:
         unit = await self.unit(unit_id)
         return unit.facts if unit else None
+
+    def unit_facts_lookup(self, unit_id: str) -> Deferred[UnitFacts]:
+        return Deferred(lambda: self.unit_facts(unit_id))
 
     async def unit_on(self, division_code: str) -> UnitView | None:
         return next(

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import asyncpg
 
@@ -24,6 +24,7 @@ from frontline.kernel.context import CallContext, current_context, system_contex
 from frontline.kernel.decider import Decider
 from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, StoredEvent
+from frontline.kernel.lookups import Lookup, SqlLookup
 from frontline.kernel.metrics import COMMANDS
 from frontline.kernel.ops import Op, Projection
 from frontline.kernel.outbox import (
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 Publish = Callable[[StoredEvent, Any], Sequence[PublicEvent]]
 
 MAX_ATTEMPTS = 4  # the first try and three retries
+F = TypeVar("F")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,22 @@ class CommandResult:
     events: list[StoredEvent] = field(default_factory=list)
     replayed: bool = False  # True when a retried request id returned the first answer
     state: Any = None
+
+
+@dataclass
+class _Pending:
+    """A command, or how to make one: ``build`` given what ``lookup`` found."""
+
+    command: Any = None
+    lookup: SqlLookup[Any] | None = None
+    build: Callable[[Any], Any] | None = None
+    span: Any = None  # the command's span, named once the command is built
+
+    def made(self, found: Any) -> Any:
+        if self.build is not None:
+            self.command = self.build(found)
+            tracing.named(self.span, self.command)
+        return self.command
 
 
 @dataclass(frozen=True)
@@ -109,13 +127,38 @@ class CommandHandler:
     ) -> CommandResult:
         ctx = ctx or current_context() or system_context(self.service)
         with tracing.command(decider.stream_type, stream_id, command, ctx.correlation_id):
-            return await self._attempts(decider, stream_id, command, ctx, conn)
+            return await self._attempts(decider, stream_id, _Pending(command), ctx, conn)
+
+    async def execute_after(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        lookup: Lookup[F],
+        build: Callable[[F | None], Any],
+        ctx: CallContext | None = None,
+        conn: asyncpg.Connection | None = None,
+    ) -> CommandResult:
+        """The command ``build`` makes of what ``lookup`` finds (None: nothing), executed.
+
+        A ``SqlLookup`` goes in the same round trip as the command's load (lookups.py),
+        and is asked again with it after a conflict. ``build`` runs before a retried
+        request's earlier answer is replayed too: the checks it makes of what it was
+        given (the caller's scope, say) hold for a retry as for the first call.
+        """
+        if not isinstance(lookup, SqlLookup):
+            return await self.execute(
+                decider, stream_id, build(await lookup.fetch(conn)), ctx, conn
+            )
+        ctx = ctx or current_context() or system_context(self.service)
+        with tracing.command(decider.stream_type, stream_id, build, ctx.correlation_id) as span:
+            pending = _Pending(lookup=lookup, build=build, span=span)
+            return await self._attempts(decider, stream_id, pending, ctx, conn)
 
     async def _attempts(
         self,
         decider: Decider[Any, Any],
         stream_id: str,
-        command: Any,
+        command: _Pending,
         ctx: CallContext,
         conn: asyncpg.Connection | None,
     ) -> CommandResult:
@@ -138,12 +181,12 @@ class CommandHandler:
                 # The stream's next version (or the request id) was taken meanwhile.
                 log.info("command conflict, retrying", extra={"attempt": attempt})
                 if attempt == MAX_ATTEMPTS:
-                    COMMANDS.labels(type(command).__name__, "conflict").inc()
+                    COMMANDS.labels(type(command.command).__name__, "conflict").inc()
                     raise ConcurrencyConflict(
                         f"{decider.stream_type} {stream_id} kept changing; retry"
                     ) from exc
                 continue
-            COMMANDS.labels(type(command).__name__, "ok").inc()
+            COMMANDS.labels(type(command.command).__name__, "ok").inc()
             return result
         raise AssertionError("unreachable")
 
@@ -152,7 +195,7 @@ class CommandHandler:
         conn: asyncpg.Connection,
         decider: Decider[Any, Any],
         stream_id: str,
-        command: Any,
+        command: _Pending,
         ctx: CallContext,
         alone: bool = False,
     ) -> CommandResult:
@@ -190,15 +233,16 @@ class CommandHandler:
         conn: asyncpg.Connection,
         decider: Decider[Any, Any],
         stream_id: str,
-        command: Any,
+        pending: _Pending,
         ctx: CallContext,
     ) -> CommandResult | _Decided:
         """Load and decide: the earlier answer to a retried request, or what to write
         (events at the loaded version, outbox rows, the answer, the projection's ops)
         and the result."""
-        state, version, previous = await self.store.load_unless_answered(
-            conn, decider, stream_id, ctx.request_id
+        state, version, previous, found = await self.store.load_unless_answered(
+            conn, decider, stream_id, ctx.request_id, pending.lookup
         )
+        command = pending.made(found)  # before a replay too (execute_after)
         if previous is not None:
             return self._replay(decider, json.loads(previous))
         new_events = list(decider.decide(command, state))
@@ -271,6 +315,14 @@ class CommandPort(Protocol):
         self, decider: Decider[Any, Any], stream_id: str, command: Any
     ) -> CommandResult: ...
 
+    async def execute_after(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        lookup: Lookup[F],
+        build: Callable[[F | None], Any],
+    ) -> CommandResult: ...
+
     async def answered_before(self) -> bool: ...
 
 
@@ -287,6 +339,17 @@ class InTransaction:
         self, decider: Decider[Any, Any], stream_id: str, command: Any
     ) -> CommandResult:
         return await self.handler.execute(decider, stream_id, command, self.ctx, conn=self.conn)
+
+    async def execute_after(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        lookup: Lookup[F],
+        build: Callable[[F | None], Any],
+    ) -> CommandResult:
+        return await self.handler.execute_after(
+            decider, stream_id, lookup, build, self.ctx, conn=self.conn
+        )
 
     async def answered_before(self) -> bool:
         return False  # work the service does by itself has no request id to replay

@@ -12,6 +12,7 @@ import asyncpg
 
 from frontline.kernel.decider import Decider, DomainEvent
 from frontline.kernel.ids import uuid7
+from frontline.kernel.lookups import SqlLookup
 from frontline.kernel.statements import Statement
 from frontline.kernel.upcasting import Upcasters
 
@@ -70,20 +71,26 @@ class EventStore:
         decider: Decider[Any, S],
         stream_id: str,
         request_id: str | None,
-    ) -> tuple[S, int, str | None]:
+        lookup: SqlLookup[Any] | None = None,
+    ) -> tuple[S, int, str | None, Any]:
         """One round trip for a command: the request's earlier answer if there is one,
-        otherwise the folded stream and its version."""
+        otherwise the folded stream and its version; and what ``lookup`` found (None
+        without one)."""
+        looked_up = lookup.column(2) if lookup is not None else "NULL"
         rows = await conn.fetch(
-            "SELECT i.response AS previous, e.version, e.event_type, e.schema_version, e.data"
+            f"SELECT {looked_up} AS found, i.response AS previous,"
+            " e.version, e.event_type, e.schema_version, e.data"
             " FROM (SELECT 1) AS one"
             " LEFT JOIN idempotency i ON i.request_id = $2"
             " LEFT JOIN events e ON e.stream_id = $1 AND i.request_id IS NULL"
             " ORDER BY e.version",
             stream_id,
             request_id,
+            *(lookup.args if lookup is not None else ()),
         )
+        found = lookup.value(rows[0]["found"]) if lookup is not None else None
         if rows[0]["previous"] is not None:
-            return decider.initial_state(), 0, str(rows[0]["previous"])
+            return decider.initial_state(), 0, str(rows[0]["previous"]), found
         state = decider.initial_state()
         version = 0
         for row in rows:
@@ -91,7 +98,7 @@ class EventStore:
                 continue  # a new stream: the one row of the outer join
             state = decider.evolve(state, self.decode(decider, row))
             version = row["version"]
-        return state, version, None
+        return state, version, None, found
 
     def decode(self, decider: Decider[Any, Any], row: asyncpg.Record) -> DomainEvent:
         """One ``events`` row (event_type, schema_version, data) at its latest schema."""

@@ -117,6 +117,7 @@ Aggregate = tuple[str, str]  # (topic, key)
 class _InFlight:
     rows: list[Row] = field(default_factory=list)
     acks: list[asyncio.Future[object]] = field(default_factory=list)
+    read: int = 0  # rows the batch's query returned (some may wait behind a parked one)
 
     @property
     def ids(self) -> list[int]:
@@ -208,7 +209,11 @@ class OutboxRelay:
             while True:
                 current = await self._send_batch(conn, previous.ids)
                 published += await self._settle(conn, previous)
-                if not current.rows:
+                if current.read < self.batch_size:
+                    # The outbox held no more than this when read: no need to read it
+                    # again to find it empty. A row committed since woke the relay
+                    # (nudge, NOTIFY), so the run loop drains again at once.
+                    published += await self._settle(conn, current)
                     break
                 previous = current
         return published
@@ -220,7 +225,7 @@ class OutboxRelay:
             self.batch_size,
             in_flight,
         )
-        batch = _InFlight()
+        batch = _InFlight(read=len(rows))
         # Partition counts once per batch (a topic may gain partitions; never per row).
         partitions = {
             topic: sorted(await self.producer.partitions_for(topic))

@@ -199,6 +199,14 @@ class Off:
 OFF = Off()
 
 
+def named(span: Span | None, command: object) -> None:
+    """Name a command's span once the command is known (built from a lookup's answer:
+    ``CommandHandler.execute_after``)."""
+    if span is not None:
+        span.update_name(f"command {type(command).__name__}")
+        span.set_attribute("frontline.command", type(command).__name__)
+
+
 def command(
     stream_type: str, stream_id: str, command: object, correlation_id: str
 ) -> Current | Off:

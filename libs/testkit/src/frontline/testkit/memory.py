@@ -8,10 +8,10 @@ The real handler is proven against PostgreSQL by the kernel's own suite.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from frontline.contracts.base import PublicEvent
 from frontline.kernel.commands import CommandResult, Publish
@@ -19,6 +19,9 @@ from frontline.kernel.context import CallContext, current_context
 from frontline.kernel.decider import Decider, DomainEvent
 from frontline.kernel.eventstore import StoredEvent
 from frontline.kernel.ids import new_id
+from frontline.kernel.lookups import Lookup
+
+F = TypeVar("F")
 
 
 @dataclass
@@ -61,6 +64,18 @@ class InMemoryCommands:
         if request_id:
             self.answers[request_id] = result
         return result
+
+    async def execute_after(
+        self,
+        decider: Decider[Any, Any],
+        stream_id: str,
+        lookup: Lookup[F],
+        build: Callable[[F | None], Any],
+        ctx: CallContext | None = None,
+        conn: Any = None,
+    ) -> CommandResult:
+        # Built before a replay, as the kernel's handler does (its checks hold for a retry).
+        return await self.execute(decider, stream_id, build(await lookup.fetch()), ctx, conn)
 
     async def answered_before(self) -> bool:
         ctx = current_context()

@@ -6,12 +6,14 @@ Reads only the service's own tables (never another service's data).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 import asyncpg
 
 from frontline.kernel.convert import Page
+from frontline.kernel.lookups import SqlLookup
 from frontline.organization.domain.decision_records import (
     DecisionMatter,
     DecisionSource,
@@ -36,6 +38,21 @@ _UNIT = (
 )
 
 
+_UNIT_FACTS = (
+    "SELECT unit_id, level, division_code, status, one_shoulder FROM org_units WHERE unit_id = $1"
+)
+
+
+def _unit_facts(row: Mapping[str, Any]) -> UnitFacts:
+    return UnitFacts(
+        unit_id=row["unit_id"],
+        level=OrgLevel(row["level"]),
+        division_code=row["division_code"],
+        active=row["status"] == "active",
+        one_shoulder=row["one_shoulder"],
+    )
+
+
 class PgReadModel:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
@@ -45,21 +62,12 @@ class PgReadModel:
         return None if row is None else unit_view(row)
 
     async def unit_facts(self, unit_id: str) -> UnitFacts | None:
-        """Only what a command needs of a unit: one lean read, no count of children."""
-        row = await self.pool.fetchrow(
-            "SELECT unit_id, level, division_code, status, one_shoulder FROM org_units"
-            " WHERE unit_id = $1",
-            unit_id,
-        )
-        if row is None:
-            return None
-        return UnitFacts(
-            unit_id=row["unit_id"],
-            level=OrgLevel(row["level"]),
-            division_code=row["division_code"],
-            active=row["status"] == "active",
-            one_shoulder=row["one_shoulder"],
-        )
+        return await self.unit_facts_lookup(unit_id).fetch()
+
+    def unit_facts_lookup(self, unit_id: str) -> SqlLookup[UnitFacts]:
+        """Only what a command needs of a unit: one lean read, no count of children;
+        given to ``execute_after`` it goes with the command's own load."""
+        return SqlLookup(self.pool, _UNIT_FACTS, (unit_id,), _unit_facts)
 
     async def unit_on(self, division_code: str) -> UnitView | None:
         """The active county, township, village or community unit on a division code."""

@@ -13,6 +13,7 @@ from frontline.organization.domain.meeting import (
     RecordMeeting,
     meeting_decider,
 )
+from frontline.organization.domain.unit_facts import UnitFacts
 from frontline.organization.use_cases.ports import Ports
 from frontline.organization.use_cases.units import unit_in_scope
 from frontline.organization.views import MeetingView
@@ -29,19 +30,23 @@ class Meeting:
 
 
 async def record_meeting(p: Ports, m: Meeting) -> MeetingView:
-    # One lean look-up: a command needs the unit's facts, not its children.
-    unit = found_in_scope(await p.read.unit_facts(m.unit_id), "org unit", m.unit_id)
-    command = RecordMeeting(
-        meeting_id=p.new_id(),
-        unit=unit,
-        meeting_type=m.meeting_type,
-        held_on=m.held_on,
-        members_due=m.members_due,
-        members_present=m.members_present,
-        topic=m.topic,
-        today=p.today(),
-    )
-    result = await p.commands.execute(meeting_decider, command.meeting_id, command)
+    meeting_id, today = p.new_id(), p.today()
+
+    def command(unit: UnitFacts | None) -> RecordMeeting:
+        return RecordMeeting(
+            meeting_id=meeting_id,
+            unit=found_in_scope(unit, "org unit", m.unit_id),
+            meeting_type=m.meeting_type,
+            held_on=m.held_on,
+            members_due=m.members_due,
+            members_present=m.members_present,
+            topic=m.topic,
+            today=today,
+        )
+
+    # The unit's facts (not its children) come with the command's load: one round trip.
+    lookup = p.read.unit_facts_lookup(m.unit_id)
+    result = await p.commands.execute_after(meeting_decider, meeting_id, lookup, command)
     # The answer is the recorded event itself (a retried request id replays the first
     # call's event): the meetings row holds exactly its fields.
     held = next(e.event for e in result.events if isinstance(e.event, MeetingHeld))

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from frontline.kernel.calendar import WorkingCalendar
 from frontline.kernel.commands import CommandPort
 from frontline.kernel.convert import Page
+from frontline.kernel.lookups import Lookup
 from frontline.organization.domain.decision_records import DecisionStatus
 from frontline.organization.domain.divisions import OrgLevel
 from frontline.organization.domain.duty_list import DutyListState
@@ -23,6 +24,7 @@ from frontline.organization.views import DecisionView, MeetingView, UnitView
 class ReadModel(Protocol):
     async def unit(self, unit_id: str) -> UnitView | None: ...
     async def unit_facts(self, unit_id: str) -> UnitFacts | None: ...
+    def unit_facts_lookup(self, unit_id: str) -> Lookup[UnitFacts]: ...
     async def unit_on(self, division_code: str) -> UnitView | None: ...
     async def units(
         self, prefix: str, level: OrgLevel | None, include_dissolved: bool, page: Page
