@@ -3,6 +3,7 @@ registered in another township learns neither that nor as whom; the county does.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import grpc
@@ -44,3 +45,18 @@ async def test_a_duplicate_the_caller_may_see_is_named(stack: CadreStack) -> Non
         )
     assert refused.value.code() == grpc.StatusCode.ALREADY_EXISTS
     assert registered.cadre_id in (refused.value.details() or "")
+
+
+async def test_registrations_of_one_person_racing_leave_one_cadre(stack: CadreStack) -> None:
+    first = stack.registration(VILLAGE)
+    racing = [stack.registration(VILLAGE, id_number=first.id_number) for _ in range(5)]
+    answers = await asyncio.gather(
+        *(stack.stub.RegisterCadre(r, metadata=stack.admin) for r in [first, *racing]),
+        return_exceptions=True,
+    )
+    registered = [a for a in answers if not isinstance(a, BaseException)]
+    refused = [a for a in answers if isinstance(a, grpc.aio.AioRpcError)]
+    # Whoever committed first stands; every other one is refused as a duplicate (by the
+    # ID-number look-up, or by the index when the look-ups ran side by side).
+    assert len(registered) == 1 and len(refused) == 5
+    assert {e.code() for e in refused} == {grpc.StatusCode.ALREADY_EXISTS}

@@ -99,13 +99,14 @@ class PgVaultTransaction:
         await self.conn.execute("DELETE FROM subject_keys WHERE subject_id = $1", subject_id)
 
     async def index(self, id_hash: str, cadre_id: str) -> None:
+        # No savepoint of its own: a refusal here rolls back the whole registration
+        # (key, events, outbox) with the vault's transaction, which is what it must do.
         try:
-            async with self.conn.transaction():
-                await self.conn.execute(
-                    "INSERT INTO cadre_identities (id_hash, cadre_id) VALUES ($1, $2)",
-                    id_hash,
-                    cadre_id,
-                )
+            await self.conn.execute(
+                "INSERT INTO cadre_identities (id_hash, cadre_id) VALUES ($1, $2)",
+                id_hash,
+                cadre_id,
+            )
         except asyncpg.UniqueViolationError:
             # Two registrations of one person raced; the other one committed first.
             raise AlreadyExists("this person is already registered", "PERSON_REGISTERED") from None
