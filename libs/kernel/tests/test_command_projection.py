@@ -4,6 +4,7 @@ one statement when the projection only writes once, a transaction otherwise."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -11,8 +12,9 @@ import pytest
 
 from frontline.kernel.eventstore import StoredEvent
 from frontline.kernel.ids import new_id
-from frontline.kernel.ops import Op
+from frontline.kernel.ops import Op, separable
 from frontline.kernel.runtime import ServiceRuntime
+from frontline.kernel.timers import cancel_op, schedule_op
 from frontline.testkit.counter import Counter, Increment, counter, publish
 from frontline.testkit.runtime import SigningKeys, make_runtime
 
@@ -41,7 +43,18 @@ def two_writes(stored: Sequence[StoredEvent], s: Counter) -> list[Op]:
     return [*one_write(stored, s), touch]
 
 
-@pytest.fixture(params=[one_write, two_writes], ids=lambda f: f.__name__)
+def with_timers(stored: Sequence[StoredEvent], s: Counter) -> list[Op]:
+    # Timer ops write a row of their own each: they go in the one statement too.
+    stream = stored[0].stream_id
+    due = datetime(2030, 1, 1, tzinfo=UTC) + timedelta(days=s.total)
+    return [
+        *one_write(stored, s),
+        schedule_op(f"remind:{stream}", due, "remind", stream),
+        schedule_op(f"close:{stream}", due, "close", stream),
+    ]
+
+
+@pytest.fixture(params=[one_write, two_writes, with_timers], ids=lambda f: f.__name__)
 async def runtime(
     request: pytest.FixtureRequest,
     pg,
@@ -90,3 +103,29 @@ async def test_a_refused_read_model_write_takes_the_events_and_outbox_with_it(
     events, total = await counts(runtime, stream)
     assert (events, total) == (1, 90)
     assert await runtime.pool.fetchval("SELECT count(*) FROM outbox") == 0
+
+
+@pytest.mark.parametrize("runtime", [with_timers], indirect=True, ids=["with_timers"])
+async def test_timers_land_with_the_command_or_not_at_all(runtime: ServiceRuntime[Any]) -> None:
+    stream = new_id()
+    await runtime.commands.execute(counter, stream, Increment(by=90))
+    with pytest.raises(asyncpg.CheckViolationError):
+        await runtime.commands.execute(counter, stream, Increment(by=20))
+    due = await runtime.pool.fetch(
+        "SELECT key, due_at FROM timers WHERE stream_id = $1 ORDER BY key", stream
+    )
+    # Armed by the first command; the refused second one moved neither.
+    moved = datetime(2030, 1, 1, tzinfo=UTC) + timedelta(days=90)
+    assert [(r["key"], r["due_at"]) for r in due] == [
+        (f"close:{stream}", moved),
+        (f"remind:{stream}", moved),
+    ]
+
+
+@pytest.mark.unit
+def test_only_ops_on_rows_of_their_own_share_a_statement() -> None:
+    upsert = Op("INSERT INTO totals VALUES ($1)", ("a",))
+    arm, disarm = schedule_op("k", datetime(2030, 1, 1, tzinfo=UTC), "kind", "s"), cancel_op("k")
+    assert separable([upsert, arm]) and separable([arm, cancel_op("other")])
+    assert not separable([upsert, upsert, arm])  # two writes that may build on each other
+    assert not separable([upsert, arm, disarm])  # one timer row written twice

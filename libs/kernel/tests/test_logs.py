@@ -25,6 +25,7 @@ def written() -> Iterator[io.StringIO]:
     kafka_level = logging.getLogger("aiokafka").level
     lookups = (logging._srcfile, logging.logThreads, logging.logProcesses)
     configure_logging("cadre", "DEBUG", stream=stream)
+    set_context(None)  # no call an earlier test left current
     yield stream
     logging._srcfile, logging.logThreads, logging.logProcesses = lookups
     root.handlers[:], root.level = before

@@ -26,7 +26,7 @@ from frontline.kernel.errors import ConcurrencyConflict
 from frontline.kernel.eventstore import EventStore, StoredEvent
 from frontline.kernel.lookups import Lookup, SqlLookup
 from frontline.kernel.metrics import COMMANDS
-from frontline.kernel.ops import Op, Projection
+from frontline.kernel.ops import Op, Projection, separable
 from frontline.kernel.outbox import (
     OutboxRecord,
     outbox_records,
@@ -201,9 +201,9 @@ class CommandHandler:
     ) -> CommandResult:
         """Load, decide, then write.
 
-        With at most one projection op, every write is one statement: data-modifying
-        parts of one WITH, atomic without BEGIN/COMMIT (``alone``: no caller's
-        transaction around us). The insert of the events at the loaded version fails
+        With at most one projection op (besides ops on rows of their own, ``Op.row``),
+        every write is one statement: data-modifying parts of one WITH, atomic without
+        BEGIN/COMMIT (``alone``: no caller's transaction around us). The insert of the events at the loaded version fails
         if another command appended meanwhile (retried like any conflict) and takes
         the outbox rows, the answer and the read-model write with it. More ops run in
         order in a transaction, since parts of one statement cannot see each other.
@@ -212,7 +212,7 @@ class CommandHandler:
         if isinstance(decided, CommandResult):
             return decided
         ops = [(op.sql, op.args) for op in decided.ops]
-        if len(ops) <= 1:
+        if separable(decided.ops):
             statements = decided.writes + ops
             if statements:
                 sql, args = combined(statements)

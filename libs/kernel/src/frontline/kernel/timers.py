@@ -56,11 +56,12 @@ def schedule_op(
     provisional: bool = False,
 ) -> Op:
     """The write that creates or moves a timer (a projection returns it with its own)."""
-    return Op(_SCHEDULE, (key, kind, stream_id, due_at, json.dumps(payload or {}), provisional))
+    args = (key, kind, stream_id, due_at, json.dumps(payload or {}), provisional)
+    return Op(_SCHEDULE, args, row=f"timers:{key}")
 
 
 def cancel_op(key: str) -> Op:
-    return Op("DELETE FROM timers WHERE key = $1 AND fired_at IS NULL", (key,))
+    return Op("DELETE FROM timers WHERE key = $1 AND fired_at IS NULL", (key,), f"timers:{key}")
 
 
 class Timers:
