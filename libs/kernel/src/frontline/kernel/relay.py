@@ -207,12 +207,14 @@ class OutboxRelay:
             conn = cast(asyncpg.Connection, proxy)
             previous = _InFlight()
             while True:
+                # A row committed before this read is in it; one committed after wakes
+                # the relay again (nudge, NOTIFY).
+                self._wake.clear()
                 current = await self._send_batch(conn, previous.ids)
                 published += await self._settle(conn, previous)
-                if current.read < self.batch_size:
-                    # The outbox held no more than this when read: no need to read it
-                    # again to find it empty. A row committed since woke the relay
-                    # (nudge, NOTIFY), so the run loop drains again at once.
+                if current.read < self.batch_size and not self._wake.is_set():
+                    # The outbox held no more than this and nothing was committed since:
+                    # no need to read it again to find it empty.
                     published += await self._settle(conn, current)
                     break
                 previous = current

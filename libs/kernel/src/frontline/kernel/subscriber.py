@@ -178,15 +178,24 @@ class Subscriber:
         )
         kafka.subscribe([self.topic], listener=_Joined(self))
         await kafka.start()
+        committing: asyncio.Task[None] | None = None
         try:
             while True:
                 batches = await kafka.getmany(timeout_ms=200, max_records=self.batch_size)
                 done = await self._process_poll(batches)
                 if done:
                     # One commit per poll, and only for partitions whose effects committed.
-                    await self._commit(kafka, done)
+                    # It travels while the next poll waits (the effects are in the
+                    # database already: a commit lost to a crash only replays records
+                    # the inbox skips); one at a time, so offsets only move forward.
+                    if committing is not None:
+                        await committing
+                    committing = asyncio.create_task(self._commit(kafka, done))
         finally:
             self.joined = False
+            if committing is not None and not committing.done():
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(committing, 8)  # the last offsets still go
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(kafka.stop(), 8)
 
