@@ -200,7 +200,8 @@ def _ledgers(rng: random.Random, key: str, code: str, today: dt.date) -> list[Le
         entry(
             "three_capitals",
             first + D(days=rng.randint(60, 250)),
-            contracts_corrected=rng.randint(0, found),
+            # At least one: a ledger entry recording nothing is refused (all zero).
+            contracts_corrected=rng.randint(1, found),
             funds_recovered_yuan=rng.randint(0, 40) * 5_000,
         )
     if rng.random() < 0.35:  # land was taken here: compensation, reserved land, pensions
