@@ -97,6 +97,14 @@ class SubjectKeys:
 
 
 _KEY = "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
+# One statement sees one snapshot: either the key was there (the insert does nothing and
+# the select finds it) or it was not (the insert returns ours); at most one row.
+_STORED_OR_NEW = (
+    "WITH made AS (INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)"
+    " ON CONFLICT (subject_id) DO NOTHING RETURNING wrapped_key)"
+    " SELECT wrapped_key FROM made UNION ALL"
+    " SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
+)
 
 
 def erase_op(subject_id: str) -> Op:
@@ -115,8 +123,7 @@ class PersonalDataVault:
 
     async def seal(self, conn: Conn, subject_id: str, fields: BaseModel) -> str:
         """``fields`` as text only this subject's key opens (the key is made if new)."""
-        key = await self.key(conn, subject_id) or await self._new_key(conn, subject_id)
-        return self.keys.seal(key, subject_id, fields)
+        return self.keys.seal(await self._key_for_sealing(conn, subject_id), subject_id, fields)
 
     async def open(self, conn: Conn, subject_id: str, sealed: str, model: type[M]) -> M | None:
         """The subject's fields, or None once the key is destroyed."""
@@ -131,18 +138,17 @@ class PersonalDataVault:
         wrapped = await conn.fetchval(_KEY, subject_id)
         return None if wrapped is None else self.keys.unwrap(subject_id, wrapped)
 
-    async def _new_key(self, conn: Conn, subject_id: str) -> bytes:
+    async def _key_for_sealing(self, conn: Conn, subject_id: str) -> bytes:
+        """The subject's key: the stored one, or a new one stored now, in one round trip
+        (most sealing is for a new subject; looking first cost a round trip more)."""
         key, wrapped = self.keys.new_key(subject_id)
-        made = await conn.fetchval(
-            "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)"
-            " ON CONFLICT (subject_id) DO NOTHING RETURNING true",
-            subject_id,
-            wrapped,
-        )
-        if made:
+        found = await conn.fetchval(_STORED_OR_NEW, subject_id, wrapped)
+        if found == wrapped:
             return key
+        if found is not None:
+            return self.keys.unwrap(subject_id, found)
         # Two commands for one new subject at once (a requester's two requests): the
-        # key the other one stored is the subject's key.
+        # other one stored its key after this statement began; that key is the subject's.
         stored = await self.key(conn, subject_id)
         if stored is None:
             raise RuntimeError(f"the key of subject {subject_id} vanished while it was made")
