@@ -123,7 +123,9 @@ class PersonalDataVault:
 
     async def seal(self, conn: Conn, subject_id: str, fields: BaseModel) -> str:
         """``fields`` as text only this subject's key opens (the key is made if new)."""
-        return self.keys.seal(await self._key_for_sealing(conn, subject_id), subject_id, fields)
+        return self.keys.seal(
+            await key_for_sealing(conn, self.keys, subject_id), subject_id, fields
+        )
 
     async def open(self, conn: Conn, subject_id: str, sealed: str, model: type[M]) -> M | None:
         """The subject's fields, or None once the key is destroyed."""
@@ -135,21 +137,26 @@ class PersonalDataVault:
         await conn.execute(op.sql, *op.args)
 
     async def key(self, conn: Conn, subject_id: str) -> bytes | None:
-        wrapped = await conn.fetchval(_KEY, subject_id)
-        return None if wrapped is None else self.keys.unwrap(subject_id, wrapped)
+        return await stored_key(conn, self.keys, subject_id)
 
-    async def _key_for_sealing(self, conn: Conn, subject_id: str) -> bytes:
-        """The subject's key: the stored one, or a new one stored now, in one round trip
-        (most sealing is for a new subject; looking first cost a round trip more)."""
-        key, wrapped = self.keys.new_key(subject_id)
-        found = await conn.fetchval(_STORED_OR_NEW, subject_id, wrapped)
-        if found == wrapped:
-            return key
-        if found is not None:
-            return self.keys.unwrap(subject_id, found)
-        # Two commands for one new subject at once (a requester's two requests): the
-        # other one stored its key after this statement began; that key is the subject's.
-        stored = await self.key(conn, subject_id)
-        if stored is None:
-            raise RuntimeError(f"the key of subject {subject_id} vanished while it was made")
-        return stored
+
+async def stored_key(conn: Conn, keys: SubjectKeys, subject_id: str) -> bytes | None:
+    wrapped = await conn.fetchval(_KEY, subject_id)
+    return None if wrapped is None else keys.unwrap(subject_id, wrapped)
+
+
+async def key_for_sealing(conn: Conn, keys: SubjectKeys, subject_id: str) -> bytes:
+    """The subject's key: the stored one, or a new one stored now, in one round trip
+    (most sealing is for a new subject; looking first cost a round trip more)."""
+    key, wrapped = keys.new_key(subject_id)
+    found = await conn.fetchval(_STORED_OR_NEW, subject_id, wrapped)
+    if found == wrapped:
+        return key
+    if found is not None:
+        return keys.unwrap(subject_id, found)
+    # Two commands for one new subject at once (a requester's two requests): the other
+    # one stored its key after this statement began; that key is the subject's.
+    stored = await stored_key(conn, keys, subject_id)
+    if stored is None:
+        raise RuntimeError(f"the key of subject {subject_id} vanished while it was made")
+    return stored

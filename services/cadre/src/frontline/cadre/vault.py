@@ -20,7 +20,7 @@ from frontline.cadre.use_cases.ports import Registered, VaultTransaction
 from frontline.cadre.views import PayView
 from frontline.kernel.commands import CommandHandler, CommandPort, InTransaction
 from frontline.kernel.errors import AlreadyExists
-from frontline.kernel.personal_data import SubjectKeys
+from frontline.kernel.personal_data import SubjectKeys, key_for_sealing, stored_key
 
 _KEY = "SELECT wrapped_key FROM subject_keys WHERE subject_id = $1"
 
@@ -84,7 +84,7 @@ class PgVaultTransaction:
         return None if row is None else Registered(row["cadre_id"], row["division_code"] or "")
 
     async def seal(self, subject_id: str, fields: BaseModel) -> str:
-        key = await self._key(subject_id) or await self._new_key(subject_id)
+        key = await key_for_sealing(self.conn, self.keys, subject_id)
         return self.keys.seal(key, subject_id, fields)
 
     async def current(self, subject_id: str) -> PersonalFields | None:
@@ -112,14 +112,4 @@ class PgVaultTransaction:
             raise AlreadyExists("this person is already registered", "PERSON_REGISTERED") from None
 
     async def _key(self, subject_id: str) -> bytes | None:
-        wrapped = await self.conn.fetchval(_KEY, subject_id)
-        return None if wrapped is None else self.keys.unwrap(subject_id, wrapped)
-
-    async def _new_key(self, subject_id: str) -> bytes:
-        key, wrapped = self.keys.new_key(subject_id)
-        await self.conn.execute(
-            "INSERT INTO subject_keys (subject_id, wrapped_key) VALUES ($1, $2)",
-            subject_id,
-            wrapped,
-        )
-        return key
+        return await stored_key(self.conn, self.keys, subject_id)
