@@ -8,7 +8,7 @@ into Python objects counts its depth in one counter shared by the whole interpre
 Building those objects can start the cyclic garbage collector, and a finalizer it runs
 may parse something itself: an asyncio task left over from an earlier test that logs
 "Task exception was never retrieved" does, because 3.11's traceback module parses
-each source line it prints. Another thread's parse, switched to in that finalizer,
+the code of each frame it prints (to place its ^ markers). Another thread's parse, switched to in that finalizer,
 does the same. The inner parse resets the shared counter, and the outer one then
 reports the mismatch. A full test run leaves such tasks behind, and this machine's
 interpreter is 3.11.7.
