@@ -94,21 +94,45 @@ async def county(
                 await browser.close()
 
 
+# Which of the provider's pages the browser shows, once one has replaced the page the
+# last step acted on (marked by ``acted``) and is parsed: one a person acts on, the
+# device flow's last page, or a page past the provider. Anything else is on its way
+# (the device flow's first page is a form that posts itself on DOMContentLoaded).
+PROVIDER_STEP = """([issuer, acted]) => {
+  if (window[acted] || document.readyState === "loading") return null;
+  if (!location.href.startsWith(issuer)) return "left";
+  if (document.title === "Sign-in Success") return "done";
+  if (document.querySelector("input[name=login]")) return "login";
+  const buttons = [...document.querySelectorAll("button")];
+  return buttons.some((b) => b.textContent.trim() === "Continue") ? "continue" : null;
+}"""
+ACTED = "frontlineTestActedHere"
+# Generous: each step is one or two requests to the provider, on a loaded machine.
+STEP_TIMEOUT_MS = 60_000
+
+
 async def approve_at_provider(page: Page, issuer: str, login: str) -> None:
     """What a person does on the provider's own pages: confirm a device code if asked,
-    sign in, allow the client; done once the browser has left the provider."""
+    sign in, allow the client; done once the browser has left the provider.
+
+    Each step waits for a page it can act on. Looking once is not enough on a loaded
+    machine: the self-posting first page showed no button yet (so the sign-in stopped
+    before it began), and a page a click has left stays on screen until the next one
+    arrives (acting on it again would post its form twice)."""
     for _ in range(4):
-        await page.wait_for_load_state("domcontentloaded")
-        if not page.url.startswith(issuer):
+        shown = await page.wait_for_function(
+            PROVIDER_STEP, arg=[issuer, ACTED], timeout=STEP_TIMEOUT_MS
+        )
+        step = await shown.json_value()
+        if step in ("left", "done"):
             return
-        if await page.locator("input[name=login]").count():
+        if step == "login":
             await page.fill("input[name=login]", login)
             await page.fill("input[name=password]", "any password")
-            await page.click("button[type=submit]")
-        elif await page.locator("button:has-text('Continue')").count():
-            await page.click("button:has-text('Continue')")
-        else:
-            return
+        await page.evaluate("acted => { window[acted] = true; }", ACTED)
+        await page.click(
+            "button[type=submit]" if step == "login" else "button:has-text('Continue')"
+        )
 
 
 async def overview_status(county: County, token: str) -> grpc.StatusCode:
@@ -133,13 +157,18 @@ async def device_token(county: County, login: str) -> str:
             device_sign_in, settings, lambda line: loop.call_soon_threadsafe(shown.put_nowait, line)
         )
     )
-    line = await asyncio.wait_for(shown.get(), 30)
-    page = await county.browser.new_page()
-    await page.goto(URL.findall(line)[0], wait_until="domcontentloaded")
-    await approve_at_provider(page, county.provider.issuer, login)
-    await page.wait_for_selector("text=Sign-in Success")
-    await page.close()
-    return await asyncio.wait_for(flow, 60)
+    try:
+        line = await asyncio.wait_for(shown.get(), 30)
+        page = await county.browser.new_page()
+        await page.goto(URL.findall(line)[0], wait_until="domcontentloaded")
+        await approve_at_provider(page, county.provider.issuer, login)
+        await page.wait_for_selector("text=Sign-in Success")
+        await page.close()
+        return await asyncio.wait_for(flow, 60)
+    finally:
+        # After a failure the CLI's thread polls on until the provider stops; its error
+        # would otherwise be logged whenever the task is collected, in a later test.
+        flow.cancel()
 
 
 async def test_the_dashboard_signs_in_at_the_provider_with_code_and_pkce(county: County) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import typer
 
+from frontline.testkit.source_trees import parse_source
+
 
 def _name(call: ast.Call) -> str:
     func = call.func
@@ -61,7 +63,7 @@ def _argument(call: ast.Call, index: int) -> ast.AST | None:
 
 
 def source_texts(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text())
+    tree = parse_source(path)
     found: set[str] = set()
     scopes: list[ast.AST] = [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))]
     for scope in scopes:
@@ -82,7 +84,7 @@ def _imports(module: str) -> set[str]:
     spec = importlib.util.find_spec(module)
     assert spec is not None and spec.origin is not None
     found: set[str] = set()
-    for node in ast.walk(ast.parse(Path(spec.origin).read_text())):
+    for node in ast.walk(parse_source(Path(spec.origin))):
         if isinstance(node, ast.ImportFrom) and node.module:
             if node.module == "frontline.cli":
                 found.update(f"frontline.cli.{alias.name}" for alias in node.names)

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontline.testkit.source_trees import parse_source
+
 
 @dataclass(frozen=True)
 class Arg:
@@ -131,7 +133,7 @@ def _helper(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str, arg: Ar
 class _Package:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.files = {path: ast.parse(path.read_text(), str(path)) for path in _sources(root)}
+        self.files = {path: parse_source(path) for path in _sources(root)}
         self.tables = {path: _code_tables(tree) for path, tree in self.files.items()}
         self.raisers: dict[str, Arg] = dict(KERNEL_RAISERS)
         self.passed_on: dict[str, frozenset[str] | None] = {}  # helper → the params it adds
