@@ -73,3 +73,13 @@ async def test_a_graceful_stop_writes_the_lines_still_gathering(audit_path: Path
 def test_outside_an_event_loop_a_line_is_written_at_once(audit_path: Path) -> None:
     audited(2)
     assert len(written(audit_path)) == 2
+
+
+def test_lines_logged_on_a_later_event_loop_still_reach_the_file(audit_path: Path) -> None:
+    async def log_one(start: int, wait: float) -> None:
+        audited(1, start=start)
+        await asyncio.sleep(wait)
+
+    asyncio.run(log_one(0, 0))  # its loop ends before the line's window does
+    asyncio.run(log_one(1, 0.5))
+    assert [line["method"] for line in written(audit_path)] == ["/m/0", "/m/1"]

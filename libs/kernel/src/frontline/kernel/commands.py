@@ -203,10 +203,11 @@ class CommandHandler:
 
         With at most one projection op (besides ops on rows of their own, ``Op.row``),
         every write is one statement: data-modifying parts of one WITH, atomic without
-        BEGIN/COMMIT (``alone``: no caller's transaction around us). The insert of the events at the loaded version fails
-        if another command appended meanwhile (retried like any conflict) and takes
-        the outbox rows, the answer and the read-model write with it. More ops run in
-        order in a transaction, since parts of one statement cannot see each other.
+        BEGIN/COMMIT (``alone``: no caller's transaction around us). The insert of the
+        events at the loaded version fails if another command appended meanwhile
+        (retried like any conflict) and takes the outbox rows, the answer and the
+        read-model write with it. More ops run in order in a transaction, since parts
+        of one statement cannot see each other.
         """
         decided = await self._decide(conn, decider, stream_id, command, ctx)
         if isinstance(decided, CommandResult):

@@ -65,6 +65,7 @@ class BatchedFileHandler(logging.FileHandler):
         self.max_lines = max_lines
         self._pending: list[str] = []
         self._timer: asyncio.TimerHandle | None = None
+        self._timer_loop: asyncio.AbstractEventLoop | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -78,8 +79,10 @@ class BatchedFileHandler(logging.FileHandler):
             loop = None
         with self.lock:  # type: ignore[union-attr]  # created by Handler.__init__
             self._pending.append(line)
-            if loop is not None and self._timer is None and len(self._pending) < self.max_lines:
-                self._timer = loop.call_later(self.window, self.flush)
+            # A timer left on another loop (one that has ended) would never fire.
+            waiting = self._timer is not None and self._timer_loop is loop
+            if loop is not None and not waiting and len(self._pending) < self.max_lines:
+                self._timer, self._timer_loop = loop.call_later(self.window, self.flush), loop
                 return
         if loop is None or len(self._pending) >= self.max_lines:
             self.flush()
