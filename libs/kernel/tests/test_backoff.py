@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 import pytest
 
-from frontline.kernel.runtime import with_backoff
+from frontline.kernel.backoff import with_backoff
 
 pytestmark = pytest.mark.unit
 

@@ -18,7 +18,6 @@ from typing import Any, Generic, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import asyncpg
-from aiokafka.errors import KafkaConnectionError, KafkaError
 
 from frontline.api.admin.v1 import admin_pb2
 from frontline.api.admin.v1.admin_pb2_grpc import add_AdminServiceServicer_to_server
@@ -29,6 +28,7 @@ from frontline.kernel.admin import AdminServicer
 from frontline.kernel.auth.oidc import OidcSettings, OidcVerifier
 from frontline.kernel.auth.tokens import TokenVerifier
 from frontline.kernel.authz import Rule
+from frontline.kernel.backoff import with_backoff
 from frontline.kernel.calendar import WorkingCalendar, YearSchedule
 from frontline.kernel.clock import Clock, SystemClock
 from frontline.kernel.commands import CommandHandler, Publish, Registration
@@ -61,39 +61,6 @@ S = TypeVar("S", bound=ServiceSettings)
 T = TypeVar("T")
 
 _ADMIN = admin_pb2.DESCRIPTOR.services_by_name["AdminService"]
-
-
-def is_connection_error(exc: BaseException) -> bool:
-    """A dependency not reachable yet (worth waiting for), as opposed to a wrong
-    setting or a bug, which must stop the process at once."""
-    if isinstance(exc, KafkaError):
-        return isinstance(exc, KafkaConnectionError) or bool(getattr(exc, "retriable", False))
-    return isinstance(
-        exc,
-        OSError
-        | TimeoutError
-        | asyncpg.CannotConnectNowError
-        | asyncpg.TooManyConnectionsError
-        | asyncpg.ConnectionDoesNotExistError,
-    )
-
-
-async def with_backoff(what: str, attempt: Callable[[], Awaitable[T]], tries: int = 30) -> T:
-    """Services start in any order: wait for PostgreSQL and Kafka (DESIGN.md §7).
-
-    Only connection errors are retried; a bad DSN or a programming error fails at once.
-    """
-    delay = 0.2
-    for n in range(1, tries + 1):
-        try:
-            return await attempt()
-        except Exception as exc:
-            if n == tries or not is_connection_error(exc):
-                raise
-            log.info(f"waiting for {what}", extra={"error": repr(exc), "attempt": n})
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 3.0)
-    raise AssertionError("unreachable")
 
 
 class ServiceRuntime(Generic[S]):

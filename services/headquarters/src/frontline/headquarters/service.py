@@ -29,8 +29,9 @@ from frontline.headquarters.readmodel.ddl import create_read_model
 from frontline.headquarters.rebuild import Rebuilder
 from frontline.headquarters.refusals_zh import REFUSALS_ZH
 from frontline.headquarters.settings import HeadquartersSettings
+from frontline.kernel.backoff import with_backoff
 from frontline.kernel.inbound import InboundEvent, expected_source
-from frontline.kernel.runtime import ServiceRuntime, with_backoff
+from frontline.kernel.runtime import ServiceRuntime
 from frontline.kernel.service import Api, Service, Subscription
 from frontline.kernel.subscriber import Batched, Handler
 
